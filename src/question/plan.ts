@@ -1,0 +1,95 @@
+// The typed query plan: the only thing the SQL compiler accepts.
+//
+// The parser turns a question into a QueryPlan; nothing from the question reaches SQL except the
+// values held in these fields, and the compiler binds every one of them as a parameter.
+
+/** Which employment statuses are in scope. Active only unless the question says otherwise. */
+export type Scope = 'active' | 'terminated' | 'all';
+
+export type Comparator = 'gt' | 'gte' | 'lt' | 'lte';
+
+export type TimeUnit = 'day' | 'week' | 'month' | 'year';
+
+/**
+ * A person named in the question ("John Doe", "Zoë", "O'Brien"). `words` are the name's words as
+ * written (1 = first or last name, 2 = first and last name); matching folds case and diacritics.
+ */
+export interface PersonName {
+  words: string[];
+}
+
+/** Hire-date conditions. Relative ranges are evaluated by the database against `current_date`. */
+export type HireDateRange =
+  /** hired in the last N units: hire_date > current_date - N unit AND hire_date <= current_date */
+  | { kind: 'within'; amount: number; unit: TimeUnit }
+  /** absolute calendar bounds as ISO dates: from inclusive, to exclusive; either may be open */
+  | { kind: 'between'; from: string | null; to: string | null }
+  /** this calendar year (yearsAgo 0) or last calendar year (yearsAgo 1), relative to current_date */
+  | { kind: 'calendarYear'; yearsAgo: number }
+  /** tenure longer than N units: hire_date < current_date - N unit */
+  | { kind: 'tenureOver'; amount: number; unit: TimeUnit }
+  /** tenure shorter than N units (same as within, kept apart so the sentence reads naturally) */
+  | { kind: 'tenureUnder'; amount: number; unit: TimeUnit };
+
+export type Condition =
+  /** department name is any of these canonical names */
+  | { kind: 'department'; names: string[] }
+  /** job title equals (case-insensitively) any of these */
+  | { kind: 'title'; titles: string[] }
+  /** job title starts with "Senior " */
+  | { kind: 'senior' }
+  /** has at least one active direct report */
+  | { kind: 'isManager' }
+  /** location is any of these canonical values */
+  | { kind: 'location'; locations: string[] }
+  | { kind: 'salary'; op: Comparator; amount: number }
+  /** inclusive on both ends */
+  | { kind: 'salaryBetween'; min: number; max: number }
+  | { kind: 'hireDate'; range: HireDateRange }
+  /** a leave of this type (null: any type) in effect today ('current') or at any time ('ever') */
+  | { kind: 'leave'; leaveType: string | null; when: 'current' | 'ever' }
+  /** manager_id is the person */
+  | { kind: 'reportsTo'; person: PersonName }
+  /** everyone below the person, recursively, not including the person */
+  | { kind: 'orgOf'; person: PersonName }
+  /** the person's manager */
+  | { kind: 'managerOf'; person: PersonName }
+  /** manager_id is null */
+  | { kind: 'noManager' }
+  /** first or last name (one word) or first and last name (two words) */
+  | { kind: 'name'; name: PersonName };
+
+export type ConditionKind = Condition['kind'];
+
+/** One AND-ed condition, possibly negated, with the rule that produced it and the words it used. */
+export interface Filter {
+  condition: Condition;
+  negated: boolean;
+  rule: string;
+  text: string;
+}
+
+export type SortField = 'salary' | 'hireDate';
+
+export interface Ordering {
+  field: SortField;
+  direction: 'asc' | 'desc';
+}
+
+export interface QueryPlan {
+  scope: Scope;
+  filters: Filter[];
+  /** null: the default order (last name, first name, id). Ties are always broken by id. */
+  order: Ordering | null;
+  /** "top 5", "the highest paid": at most this many rows. null: no limit beyond the row cap. */
+  limit: number | null;
+  /** 'count' when the question asks how many; the rows are the same, totalCount answers it. */
+  intent: 'list' | 'count';
+}
+
+/** Thrown by exhaustive switches when a new plan variant is not handled; the compiler checks it. */
+export class UnreachableCaseError extends Error {
+  constructor(value: never) {
+    super(`Unreachable case: ${JSON.stringify(value)}`);
+  }
+}

@@ -1,0 +1,29 @@
+import { defineConfig } from 'vitest/config';
+
+// Two projects: unit tests are pure and start nothing; integration tests share one real PostgreSQL
+// (embedded, or DATABASE_URL when given) that the global setup migrates and seeds once.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/helpers/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // One worker at a time: the files share a database and some of them stop and start it.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

@@ -16,6 +16,8 @@ export type TimeUnit = 'day' | 'week' | 'month' | 'year';
  */
 export interface PersonName {
   words: string[];
+  /** for one word: which name it is ("last name Okafor"); default 'any' (first or last) */
+  part?: 'first' | 'last' | 'any';
 }
 
 /** Hire-date conditions. Relative ranges are evaluated by the database against `current_date`. */

@@ -1,0 +1,105 @@
+// createApp(config) wires the service together and returns it without listening, so tests boot
+// exactly what production runs.
+import type http from 'node:http';
+import type { MikroORM } from '@mikro-orm/core';
+import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import { migrationsList } from '../migrations/index.js';
+import type { Config } from './config.js';
+import { loadLexiconData } from './db/lexicon-source.js';
+import { migrateUp } from './db/migrate.js';
+import { createOrm } from './db/orm.js';
+import { poolStats } from './db/pool-stats.js';
+import { createApolloServer } from './graphql/apollo.js';
+import type { GraphQLContext } from './graphql/context.js';
+import { HealthProbe } from './health/health-probe.js';
+import { HealthService } from './health/health-service.js';
+import { createHttpServer, requestId } from './http/server.js';
+import { createLogger } from './logger.js';
+import { ormConnectionSource } from './query/connection-source.js';
+import { LexiconStore } from './query/lexicon-store.js';
+import { ReadSession } from './query/read-session.js';
+import { VERSION } from './version.js';
+
+/** The SELECT-only role a migration creates; every ask runs as it. */
+export const READER_ROLE = 'roster_reader';
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface AppOptions {
+  databaseUrl: string;
+  logger?: Logger;
+  /** sees every statement the ask path sends, with its request id (tests count them) */
+  onStatement?: (requestId: string, text: string) => void;
+}
+
+export interface App {
+  server: http.Server;
+  orm: MikroORM<PostgreSqlDriver>;
+  health: HealthService;
+  lexicon: LexiconStore;
+  log: Logger;
+  close(): Promise<void>;
+}
+
+export async function createApp(config: Config, options: AppOptions): Promise<App> {
+  const log = options.logger ?? createLogger(config.logLevel);
+  const orm = await createOrm({ databaseUrl: options.databaseUrl, pool: config.pool });
+  if (config.migrateOnStart) {
+    const applied = await migrateUp(orm);
+    if (applied.length) log.info({ applied }, 'migrations applied');
+  }
+
+  const lexicon = new LexiconStore(() => loadLexiconData(orm.em.fork()), log);
+  lexicon.startRefreshing(config.lexiconRefreshMs);
+  const probe = new HealthProbe(options.databaseUrl);
+  const startedAt = Date.now();
+  const health = new HealthService({
+    probe: () => probe.probe(),
+    poolStatistics: () => poolStats(orm),
+    knownMigrations: migrationsList.map((m) => m.name),
+    version: VERSION,
+    startedAt,
+  });
+
+  const apollo = createApolloServer(config);
+  await apollo.start();
+  const connections = ormConnectionSource(orm);
+
+  const createContext = (request: http.IncomingMessage): GraphQLContext => {
+    const id = requestId(request);
+    const onStatement = options.onStatement;
+    return {
+      requestId: id,
+      log: log.child({ requestId: id }),
+      session: new ReadSession(connections, {
+        statementTimeoutMs: config.statementTimeoutMs,
+        role: READER_ROLE,
+        ...(onStatement ? { onStatement: (text: string) => onStatement(id, text) } : {}),
+      }),
+      config,
+      lexicon,
+      health,
+    };
+  };
+
+  const server = createHttpServer({ apollo, maxBodyBytes: MAX_BODY_BYTES, createContext, health, log, version: VERSION });
+
+  let closing: Promise<void> | null = null;
+  const close = () => {
+    closing ??= (async () => {
+      lexicon.stopRefreshing();
+      if (server.listening) {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeIdleConnections();
+        });
+      }
+      await apollo.stop();
+      await probe.close();
+      await orm.close(true);
+    })();
+    return closing;
+  };
+
+  return { server, orm, health, lexicon, log, close };
+}

@@ -1,0 +1,108 @@
+// The environment, parsed once into a typed Config. A bad value stops the process at start with a
+// message that names the variable, the value and what was expected.
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export interface PoolConfig {
+  min: number;
+  max: number;
+  acquireTimeoutMs: number;
+  idleTimeoutMs: number;
+}
+
+export interface Config {
+  nodeEnv: string;
+  isProduction: boolean;
+  port: number;
+  /** null: start the embedded PostgreSQL */
+  databaseUrl: string | null;
+  embeddedPgPort: number;
+  embeddedPgDataDir: string;
+  migrateOnStart: boolean;
+  pool: PoolConfig;
+  statementTimeoutMs: number;
+  maxResultRows: number;
+  logLevel: LogLevel;
+  /** how often the question vocabulary is reloaded from the data */
+  lexiconRefreshMs: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(`${name} must be a whole number, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(`${name} must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['true', '1', 'yes'].includes(raw)) return true;
+  if (['false', '0', 'no'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${env[name]}"`);
+}
+
+function databaseUrl(env: Env): string | null {
+  const raw = env.DATABASE_URL?.trim();
+  if (!raw) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    // The value may hold a password: never echo it.
+    throw new ConfigError('DATABASE_URL is not a valid URL (expected postgres://user:password@host:port/database)');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql://, got ${url.protocol}//`);
+  }
+  return raw;
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const nodeEnv = env.NODE_ENV?.trim() || 'development';
+  const logLevel = (env.LOG_LEVEL?.trim().toLowerCase() || (nodeEnv === 'test' ? 'silent' : 'info')) as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
+  }
+  const pool: PoolConfig = {
+    min: integer(env, 'DB_POOL_MIN', 5, 0, 1000),
+    max: integer(env, 'DB_POOL_MAX', 20, 1, 1000),
+    acquireTimeoutMs: integer(env, 'DB_POOL_ACQUIRE_TIMEOUT_MS', 2000, 1, 600_000),
+    idleTimeoutMs: integer(env, 'DB_POOL_IDLE_TIMEOUT_MS', 30_000, 1, 86_400_000),
+  };
+  if (pool.min > pool.max) throw new ConfigError(`DB_POOL_MIN (${pool.min}) must not exceed DB_POOL_MAX (${pool.max})`);
+  return {
+    nodeEnv,
+    isProduction: nodeEnv === 'production',
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    databaseUrl: databaseUrl(env),
+    embeddedPgPort: integer(env, 'EMBEDDED_PG_PORT', 54329, 1, 65535),
+    embeddedPgDataDir: env.EMBEDDED_PG_DATA_DIR?.trim() || '.data/postgres',
+    migrateOnStart: boolean(env, 'MIGRATE_ON_START', true),
+    pool,
+    statementTimeoutMs: integer(env, 'DB_STATEMENT_TIMEOUT_MS', 3000, 1, 3_600_000),
+    maxResultRows: integer(env, 'MAX_RESULT_ROWS', 1000, 1, 100_000),
+    logLevel,
+    lexiconRefreshMs: integer(env, 'LEXICON_REFRESH_MS', 60_000, 1000, 86_400_000),
+  };
+}
+
+/** A URL safe to print: the password is replaced. */
+export function redactDatabaseUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '(unparseable URL)';
+  }
+}

@@ -1,0 +1,82 @@
+// Apollo Server around the Pothos schema: CSRF prevention, the Sandbox landing page outside
+// production, error masking, and the per-request read session closed when the answer is ready.
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Config } from '../config.js';
+import { ErrorCode, RosterError } from '../errors.js';
+import { isPoolAcquireTimeout, toRosterError } from '../query/database-errors.js';
+import type { GraphQLContext } from './context.js';
+import { schema } from './schema.js';
+
+/** Codes GraphQL and Apollo raise themselves for malformed requests; their messages are safe. */
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+/** The error a client sees for one that a resolver threw. */
+export function publicError(error: GraphQLError, statementTimeoutMs: number): RosterError | null {
+  return toRosterError(error.originalError ?? error, statementTimeoutMs);
+}
+
+function formatError(statementTimeoutMs: number) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const graphQLError = error instanceof GraphQLError ? error : null;
+    const original = graphQLError?.originalError;
+    if (graphQLError && original) {
+      const mapped = publicError(graphQLError, statementTimeoutMs);
+      if (mapped) return { ...mapped.toJSON(), path: formatted.path, locations: formatted.locations };
+    } else if (graphQLError instanceof RosterError) {
+      return { message: graphQLError.message, extensions: graphQLError.extensions, path: formatted.path };
+    } else if (typeof formatted.extensions?.code === 'string' && REQUEST_ERROR_CODES.has(formatted.extensions.code)) {
+      return { message: formatted.message, locations: formatted.locations, extensions: { code: formatted.extensions.code } };
+    }
+    return {
+      message: 'Something went wrong on our side. The error has been logged.',
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}
+
+const requestLifecycle = (statementTimeoutMs: number): ApolloServerPlugin<GraphQLContext> => ({
+  async requestDidStart({ contextValue }) {
+    return {
+      async didEncounterErrors({ errors, contextValue: context }) {
+        for (const error of errors) {
+          const original = error.originalError;
+          if (isPoolAcquireTimeout(original)) context.health.recordAcquireTimeout();
+          const expected = original instanceof RosterError || (!original && error.extensions?.code !== undefined);
+          if (expected) continue;
+          const mapped = original ? toRosterError(original, statementTimeoutMs) : null;
+          // SQL, stack traces and database messages live here, never in the response.
+          context.log[mapped ? 'warn' : 'error']({ err: original ?? error, path: error.path, code: mapped?.code }, 'resolver failed');
+        }
+      },
+      async willSendResponse() {
+        await contextValue.session.close();
+      },
+    };
+  },
+});
+
+export function createApolloServer(config: Config): ApolloServer<GraphQLContext> {
+  return new ApolloServer<GraphQLContext>({
+    schema,
+    csrfPrevention: true,
+    introspection: !config.isProduction,
+    includeStacktraceInErrorResponses: false,
+    formatError: formatError(config.statementTimeoutMs),
+    plugins: [
+      requestLifecycle(config.statementTimeoutMs),
+      config.isProduction ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+    ],
+  });
+}

@@ -1,0 +1,63 @@
+// askEmployees: a question in English → a page of the matching employees, with how it was read.
+import { askEmployees } from '../../query/ask.js';
+import { builder } from '../builder.js';
+import { EmployeeType } from './employee.js';
+
+interface AskConnectionShape {
+  totalCount: number;
+  truncated: boolean;
+  interpretation: string;
+  message: string | null;
+  warnings: string[];
+}
+
+const AskEmployeesConnection = builder.connectionObject(
+  {
+    type: EmployeeType,
+    name: 'AskEmployeesConnection',
+    description: 'The employees matching a question, a page at a time.',
+    fields: (t) => ({
+      totalCount: t.int({
+        description: 'Every match, even past MAX_RESULT_ROWS. For "how many" questions this is the answer.',
+        resolve: (parent) => (parent as unknown as AskConnectionShape).totalCount,
+      }),
+      truncated: t.boolean({
+        description: 'True when totalCount exceeds MAX_RESULT_ROWS; paging then walks only the first MAX_RESULT_ROWS rows.',
+        resolve: (parent) => (parent as unknown as AskConnectionShape).truncated,
+      }),
+      interpretation: t.string({
+        description: 'One plain sentence saying how the question was understood.',
+        resolve: (parent) => (parent as unknown as AskConnectionShape).interpretation,
+      }),
+      message: t.string({
+        nullable: true,
+        description: '"No results found" when nothing matches.',
+        resolve: (parent) => (parent as unknown as AskConnectionShape).message,
+      }),
+      warnings: t.stringList({
+        description: 'Things worth knowing about this answer, e.g. that it was cut to MAX_RESULT_ROWS.',
+        resolve: (parent) => (parent as unknown as AskConnectionShape).warnings,
+      }),
+    }),
+  },
+  { name: 'AskEmployeesEdge' },
+);
+
+builder.queryField('askEmployees', (t) =>
+  t.field({
+    type: AskEmployeesConnection,
+    description: 'Answers a plain-English question about employees, e.g. "List Engineering employees with salary > 120K".',
+    args: {
+      question: t.arg.string({ required: true, description: '1 to 500 characters.' }),
+      first: t.arg.int({ defaultValue: 50, description: '1 to 1000 rows per page.' }),
+      after: t.arg.string({ required: false, description: 'endCursor of the previous page.' }),
+    },
+    resolve: async (_root, args, context) => {
+      const lexicon = await context.lexicon.current();
+      return askEmployees(
+        { question: args.question, first: args.first ?? 50, after: args.after ?? null },
+        { session: context.session, lexicon, maxResultRows: context.config.maxResultRows, log: context.log },
+      );
+    },
+  }),
+);

@@ -1,0 +1,45 @@
+import { currentLeavesByEmployee, directReportsByManager, employeesById } from '../../loaders/batch-queries.js';
+import type { EmployeeRow } from '../../query/employee-row.js';
+import { builder } from '../builder.js';
+import { DepartmentType } from './department.js';
+import { LeaveType } from './leave.js';
+
+export const EmploymentStatus = builder.enumType('EmploymentStatus', {
+  values: { ACTIVE: { value: 'active' }, TERMINATED: { value: 'terminated' } } as const,
+});
+
+export const EmployeeType = builder.loadableNodeRef('Employee', {
+  load: async (ids: number[], context): Promise<(EmployeeRow | Error)[]> =>
+    (await employeesById(context.session, ids)).map((row) => row ?? new Error('employee not found')),
+  id: { resolve: (employee) => employee.id },
+});
+
+EmployeeType.implement({
+  description: 'A person in the employee directory.',
+  fields: (t) => ({
+    email: t.exposeString('email'),
+    firstName: t.exposeString('firstName'),
+    lastName: t.exposeString('lastName'),
+    fullName: t.string({ resolve: (e) => `${e.firstName} ${e.lastName}` }),
+    jobTitle: t.exposeString('jobTitle'),
+    hireDate: t.expose('hireDate', { type: 'Date' }),
+    salaryUsd: t.exposeFloat('salaryUsd', { description: 'Yearly salary in US dollars.' }),
+    location: t.exposeString('location'),
+    employmentStatus: t.expose('employmentStatus', { type: EmploymentStatus }),
+    department: t.field({ type: DepartmentType, resolve: (e) => e.departmentId }),
+    manager: t.field({ type: EmployeeType, nullable: true, resolve: (e) => e.managerId }),
+    currentLeave: t.loadable({
+      type: LeaveType,
+      nullable: true,
+      description: 'The leave in effect today, if any.',
+      load: (employeeIds: number[], context) => currentLeavesByEmployee(context.session, employeeIds),
+      resolve: (e) => e.id,
+    }),
+    directReports: t.loadableList({
+      type: EmployeeType,
+      description: 'Active employees whose manager this is.',
+      load: (managerIds: number[], context) => directReportsByManager(context.session, managerIds),
+      resolve: (e) => e.id,
+    }),
+  }),
+});

@@ -1,0 +1,58 @@
+// systemHealth: what monitoring polls. Answers within a second whatever the database is doing.
+import type { HealthReport } from '../../health/health-service.js';
+import { builder } from '../builder.js';
+
+const HealthStatusEnum = builder.enumType('HealthStatus', {
+  values: ['HEALTHY', 'DEGRADED', 'UNHEALTHY'] as const,
+  description: 'UNHEALTHY: the database does not answer. DEGRADED: pool at least 90% used, acquires waiting, or migrations pending.',
+});
+
+const DatabaseHealth = builder.objectRef<HealthReport['database']>('DatabaseHealth').implement({
+  fields: (t) => ({
+    reachable: t.exposeBoolean('reachable'),
+    latencyMs: t.exposeFloat('latencyMs', { nullable: true }),
+    serverVersion: t.exposeString('serverVersion', { nullable: true }),
+    error: t.exposeString('error', { nullable: true, description: 'A short reason; never a connection string.' }),
+  }),
+});
+
+const PoolHealth = builder.objectRef<HealthReport['pool']>('PoolHealth').implement({
+  fields: (t) => ({
+    min: t.exposeInt('min'),
+    max: t.exposeInt('max'),
+    size: t.exposeInt('size', { description: 'Open connections.' }),
+    used: t.exposeInt('used'),
+    idle: t.exposeInt('idle'),
+    pendingAcquires: t.exposeInt('pendingAcquires', { description: 'Requests waiting for a connection.' }),
+    utilization: t.exposeFloat('utilization', { description: 'used / max.' }),
+    acquireTimeouts: t.exposeInt('acquireTimeouts', { description: 'Requests that gave up waiting, since start.' }),
+  }),
+});
+
+const MigrationHealth = builder.objectRef<HealthReport['migrations']>('MigrationHealth').implement({
+  fields: (t) => ({
+    applied: t.exposeInt('applied'),
+    pending: t.exposeInt('pending'),
+    latest: t.exposeString('latest', { nullable: true, description: 'The last applied migration.' }),
+  }),
+});
+
+const SystemHealth = builder.objectRef<HealthReport>('SystemHealth').implement({
+  fields: (t) => ({
+    status: t.field({ type: HealthStatusEnum, resolve: (report) => report.status }),
+    checkedAt: t.expose('checkedAt', { type: 'DateTime' }),
+    uptimeSeconds: t.exposeInt('uptimeSeconds', {}),
+    version: t.exposeString('version', {}),
+    database: t.field({ type: DatabaseHealth, resolve: (report) => report.database }),
+    pool: t.field({ type: PoolHealth, resolve: (report) => report.pool }),
+    migrations: t.field({ type: MigrationHealth, resolve: (report) => report.migrations }),
+  }),
+});
+
+builder.queryField('systemHealth', (t) =>
+  t.field({
+    type: SystemHealth,
+    description: 'The state of the database, its connection pool and its migrations.',
+    resolve: (_root, _args, context) => context.health.check(),
+  }),
+);

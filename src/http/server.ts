@@ -1,0 +1,94 @@
+// The HTTP surface: /graphql, and the probes /healthz (liveness) and /readyz (readiness).
+import { randomUUID } from 'node:crypto';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Logger } from 'pino';
+import type { HealthReport, HealthService } from '../health/health-service.js';
+import { handleGraphQL, type GraphQLHandlerOptions } from './graphql-handler.js';
+
+const HEALTH_JSON = 'application/health+json';
+
+export interface HttpServerOptions extends GraphQLHandlerOptions {
+  health: HealthService;
+  log: Logger;
+  version: string;
+}
+
+function sendHealth(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': HEALTH_JSON, 'cache-control': 'no-store' });
+  response.end(JSON.stringify(body));
+}
+
+/** The IETF health-check format (draft-inadarei-api-health-check) for /readyz. */
+export function readinessBody(report: HealthReport, version: string) {
+  const ready = report.database.reachable && report.migrations.pending === 0;
+  return {
+    ready,
+    body: {
+      status: ready ? (report.status === 'HEALTHY' ? 'pass' : 'warn') : 'fail',
+      version,
+      checks: {
+        'database:responseTime': [
+          {
+            componentType: 'datastore',
+            observedValue: report.database.latencyMs,
+            observedUnit: 'ms',
+            status: report.database.reachable ? 'pass' : 'fail',
+            ...(report.database.error ? { output: report.database.error } : {}),
+            time: report.checkedAt,
+          },
+        ],
+        'database:migrations': [
+          {
+            componentType: 'datastore',
+            observedValue: report.migrations.pending,
+            observedUnit: 'pending migrations',
+            status: report.migrations.pending === 0 ? 'pass' : 'fail',
+            time: report.checkedAt,
+          },
+        ],
+        'database:connectionPool': [
+          {
+            componentType: 'component',
+            observedValue: report.pool.utilization,
+            observedUnit: 'ratio',
+            status: report.status === 'DEGRADED' && report.pool.utilization >= 0.9 ? 'warn' : 'pass',
+            time: report.checkedAt,
+          },
+        ],
+      },
+    },
+  };
+}
+
+export function requestId(request: IncomingMessage): string {
+  const given = request.headers['x-request-id'];
+  return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+}
+
+export function createHttpServer(options: HttpServerOptions): http.Server {
+  const route = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const path = (request.url ?? '/').split('?')[0];
+    if (path === '/graphql') return handleGraphQL(options, request, response);
+    if (path === '/healthz' && (request.method === 'GET' || request.method === 'HEAD')) {
+      return sendHealth(response, 200, { status: 'pass', version: options.version });
+    }
+    if (path === '/readyz' && (request.method === 'GET' || request.method === 'HEAD')) {
+      const { ready, body } = readinessBody(await options.health.check(), options.version);
+      return sendHealth(response, ready ? 200 : 503, body);
+    }
+    response.writeHead(404, { 'content-type': 'application/json' });
+    response.end(JSON.stringify({ error: 'Not found. GraphQL is served at /graphql.' }));
+  };
+
+  return http.createServer((request, response) => {
+    route(request, response).catch((error: unknown) => {
+      options.log.error({ err: error, url: request.url }, 'request failed');
+      if (!response.headersSent) {
+        response.writeHead(500, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ errors: [{ message: 'Something went wrong on our side.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+      } else {
+        response.destroy();
+      }
+    });
+  });
+}

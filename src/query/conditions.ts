@@ -1,0 +1,125 @@
+// One WHERE fragment per plan condition. Identifiers are fixed here; every value from the plan is
+// a `?` placeholder. Person references arrive already resolved to employee ids (null: nobody
+// has that name, which matches no row).
+import type { Condition, HireDateRange, PersonName, TimeUnit } from '../question/plan.js';
+import { UnreachableCaseError } from '../question/plan.js';
+import { foldName } from './fold-name.js';
+import type { SqlFragment } from './sql.js';
+
+export type PersonIds = ReadonlyMap<PersonName, number | null>;
+
+const COMPARATOR_SQL = { gt: '>', gte: '>=', lt: '<', lte: '<=' } as const;
+
+const CURRENT_LEAVE = 'l.start_date <= current_date AND (l.end_date IS NULL OR l.end_date >= current_date)';
+
+function interval(amount: number, unit: TimeUnit): string {
+  return `${amount} ${unit}s`;
+}
+
+function personId(people: PersonIds, person: PersonName): number | null {
+  const id = people.get(person);
+  if (id === undefined) throw new Error('person reference was not resolved before compiling');
+  return id;
+}
+
+function hireDate(range: HireDateRange): SqlFragment {
+  switch (range.kind) {
+    case 'within':
+    case 'tenureUnder':
+      return {
+        sql: 'e.hire_date > current_date - ?::interval AND e.hire_date <= current_date',
+        values: [interval(range.amount, range.unit)],
+      };
+    case 'tenureOver':
+      return { sql: 'e.hire_date < current_date - ?::interval', values: [interval(range.amount, range.unit)] };
+    case 'between': {
+      const parts: string[] = [];
+      const values: unknown[] = [];
+      if (range.from !== null) {
+        parts.push('e.hire_date >= ?::date');
+        values.push(range.from);
+      }
+      if (range.to !== null) {
+        parts.push('e.hire_date < ?::date');
+        values.push(range.to);
+      }
+      return { sql: parts.length ? parts.join(' AND ') : 'TRUE', values };
+    }
+    case 'calendarYear':
+      return {
+        sql:
+          "e.hire_date >= (date_trunc('year', current_date) - ?::interval)::date" +
+          " AND e.hire_date < (date_trunc('year', current_date) - ?::interval + interval '1 year')::date",
+        values: [interval(range.yearsAgo, 'year'), interval(range.yearsAgo, 'year')],
+      };
+    default:
+      throw new UnreachableCaseError(range);
+  }
+}
+
+function nameMatch(person: PersonName): SqlFragment {
+  const words = person.words.map(foldName);
+  if (words.length === 1) {
+    const part = person.part ?? 'any';
+    if (part === 'first') return { sql: 'fold_name(e.first_name) = ?', values: [words[0]] };
+    if (part === 'last') return { sql: 'fold_name(e.last_name) = ?', values: [words[0]] };
+    return { sql: '(fold_name(e.first_name) = ? OR fold_name(e.last_name) = ?)', values: [words[0], words[0]] };
+  }
+  // "Mary Ann Smith": the last word is the last name, the rest the first name.
+  return {
+    sql: 'fold_name(e.first_name) = ? AND fold_name(e.last_name) = ?',
+    values: [words.slice(0, -1).join(' '), words[words.length - 1]],
+  };
+}
+
+export function conditionSql(condition: Condition, people: PersonIds): SqlFragment {
+  switch (condition.kind) {
+    case 'department':
+      return { sql: 'd.name = ANY(?::text[])', values: [condition.names] };
+    case 'title':
+      return { sql: 'lower(e.job_title) = ANY(?::text[])', values: [condition.titles.map((t) => t.toLowerCase())] };
+    case 'senior':
+      return { sql: 'e.job_title ILIKE ?', values: ['Senior %'] };
+    case 'isManager':
+      return {
+        sql: "EXISTS (SELECT 1 FROM employees r WHERE r.manager_id = e.id AND r.employment_status = 'active')",
+        values: [],
+      };
+    case 'location':
+      return { sql: 'e.location = ANY(?::text[])', values: [condition.locations] };
+    case 'salary':
+      return { sql: `e.salary_usd ${COMPARATOR_SQL[condition.op]} ?`, values: [condition.amount] };
+    case 'salaryBetween':
+      return { sql: 'e.salary_usd BETWEEN ? AND ?', values: [condition.min, condition.max] };
+    case 'hireDate':
+      return hireDate(condition.range);
+    case 'leave': {
+      const type = condition.leaveType === null ? '' : ' AND l.leave_type = ?';
+      const when = condition.when === 'current' ? ` AND ${CURRENT_LEAVE}` : '';
+      return {
+        sql: `EXISTS (SELECT 1 FROM leaves l WHERE l.employee_id = e.id${type}${when})`,
+        values: condition.leaveType === null ? [] : [condition.leaveType],
+      };
+    }
+    case 'reportsTo':
+      return { sql: 'e.manager_id = ?', values: [personId(people, condition.person)] };
+    case 'orgOf': {
+      const id = personId(people, condition.person);
+      // UNION (not UNION ALL) stops at a cycle in manager_id links instead of looping forever.
+      return {
+        sql:
+          'e.id IN (WITH RECURSIVE org(id) AS (SELECT c.id FROM employees c WHERE c.manager_id = ?' +
+          ' UNION SELECT c.id FROM employees c JOIN org o ON c.manager_id = o.id) SELECT id FROM org) AND e.id <> ?',
+        values: [id, id],
+      };
+    }
+    case 'managerOf':
+      return { sql: 'e.id = (SELECT x.manager_id FROM employees x WHERE x.id = ?)', values: [personId(people, condition.person)] };
+    case 'noManager':
+      return { sql: 'e.manager_id IS NULL', values: [] };
+    case 'name':
+      return nameMatch(condition.name);
+    default:
+      throw new UnreachableCaseError(condition);
+  }
+}

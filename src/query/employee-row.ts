@@ -1,0 +1,71 @@
+// Plain rows as the GraphQL layer sees them, mapped from what pg returns (snake_case, numeric as
+// text, dates as 'YYYY-MM-DD' text).
+
+export interface EmployeeRow {
+  id: number;
+  firstName: string;
+  lastName: string;
+  email: string;
+  jobTitle: string;
+  departmentId: number;
+  managerId: number | null;
+  hireDate: string;
+  salaryUsd: number;
+  location: string;
+  employmentStatus: 'active' | 'terminated';
+  terminationDate: string | null;
+}
+
+export interface DepartmentRow {
+  id: number;
+  name: string;
+}
+
+export interface LeaveRow {
+  id: number;
+  employeeId: number;
+  leaveType: string;
+  startDate: string;
+  endDate: string | null;
+}
+
+export interface RawEmployeeRow {
+  id: number;
+  first_name: string;
+  last_name: string;
+  email: string;
+  job_title: string;
+  department_id: number;
+  manager_id: number | null;
+  hire_date: string | Date;
+  salary_usd: string | number;
+  location: string;
+  employment_status: 'active' | 'terminated';
+  termination_date: string | Date | null;
+}
+
+/** pg may already parse dates; either way the API speaks ISO dates. */
+export function isoDate(value: string | Date): string {
+  if (typeof value === 'string') return value;
+  const y = value.getFullYear();
+  const m = String(value.getMonth() + 1).padStart(2, '0');
+  const d = String(value.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+export function toEmployeeRow(raw: RawEmployeeRow): EmployeeRow {
+  return {
+    id: raw.id,
+    firstName: raw.first_name,
+    lastName: raw.last_name,
+    email: raw.email,
+    jobTitle: raw.job_title,
+    departmentId: raw.department_id,
+    managerId: raw.manager_id,
+    hireDate: isoDate(raw.hire_date),
+    salaryUsd: Number(raw.salary_usd),
+    location: raw.location,
+    employmentStatus: raw.employment_status,
+    terminationDate: raw.termination_date === null ? null : isoDate(raw.termination_date),
+  };
+}

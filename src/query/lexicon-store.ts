@@ -1,0 +1,46 @@
+// The parser's vocabulary, loaded from the data and compiled once, then reloaded on a timer so a
+// new department, location, title or leave type is understood without a deploy. A failed reload
+// keeps the last good vocabulary.
+import type { Logger } from 'pino';
+import { compileLexicon, type Lexicon, type LexiconData } from '../question/index.js';
+
+export class LexiconStore {
+  private lexicon: Lexicon | null = null;
+  private loading: Promise<Lexicon> | null = null;
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly load: () => Promise<LexiconData>,
+    private readonly log: Logger,
+  ) {}
+
+  /** The compiled vocabulary; loads it on first use. */
+  async current(): Promise<Lexicon> {
+    return this.lexicon ?? this.reload();
+  }
+
+  reload(): Promise<Lexicon> {
+    this.loading ??= this.load()
+      .then((data) => {
+        this.lexicon = compileLexicon(data);
+        return this.lexicon;
+      })
+      .finally(() => {
+        this.loading = null;
+      });
+    return this.loading;
+  }
+
+  startRefreshing(intervalMs: number): void {
+    this.stopRefreshing();
+    this.timer = setInterval(() => {
+      this.reload().catch((error: unknown) => this.log.warn({ err: error }, 'vocabulary reload failed; keeping the previous one'));
+    }, intervalMs);
+    this.timer.unref();
+  }
+
+  stopRefreshing(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+}

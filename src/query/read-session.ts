@@ -1,0 +1,92 @@
+// One read-only transaction per GraphQL request, opened on first use and shared by the question's
+// query and every DataLoader batch of the same request, then committed and released when the
+// response is sent. Every statement in it runs under the statement timeout and, when configured,
+// as the SELECT-only role, so even a bug on this path cannot write.
+import type { SqlQuery } from './sql.js';
+import type { ConnectionSource, PgConnection } from './connection-source.js';
+import { isConnectionFailure } from './database-errors.js';
+
+export interface ReadSessionOptions {
+  statementTimeoutMs: number;
+  /** a role that can only SELECT; null runs as the connecting user */
+  role: string | null;
+  /** called with every statement sent, for counting and logging */
+  onStatement?: (text: string) => void;
+}
+
+export class ReadSession {
+  private connection: Promise<PgConnection> | null = null;
+  private failure: unknown = undefined;
+  private closed = false;
+
+  constructor(
+    private readonly source: ConnectionSource,
+    private readonly options: ReadSessionOptions,
+  ) {}
+
+  async query<Row>(query: SqlQuery): Promise<Row[]> {
+    if (this.closed) throw new Error('read session already closed');
+    const connection = await this.open();
+    return this.run<Row>(connection, query);
+  }
+
+  /** Ends the transaction and returns the connection; safe to call more than once. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    if (!this.connection) return;
+    let connection: PgConnection;
+    try {
+      connection = await this.connection;
+    } catch {
+      return; // never acquired
+    }
+    if (this.failure !== undefined && isConnectionFailure(this.failure)) {
+      this.source.release(connection, this.failure);
+      return;
+    }
+    try {
+      await this.run(connection, { text: this.failure === undefined ? 'COMMIT' : 'ROLLBACK', values: [] });
+      this.source.release(connection);
+    } catch (error) {
+      this.source.release(connection, error);
+    }
+  }
+
+  private open(): Promise<PgConnection> {
+    this.connection ??= this.begin();
+    return this.connection;
+  }
+
+  private async begin(): Promise<PgConnection> {
+    const connection = await this.source.acquire();
+    try {
+      await this.run(connection, { text: 'BEGIN READ ONLY', values: [] });
+      // set_config(..., true) is SET LOCAL: both settings end with the transaction.
+      const settings =
+        this.options.role === null
+          ? { text: "SELECT set_config('statement_timeout', $1, true)", values: [String(this.options.statementTimeoutMs)] }
+          : {
+              text: "SELECT set_config('statement_timeout', $1, true), set_config('role', $2, true)",
+              values: [String(this.options.statementTimeoutMs), this.options.role],
+            };
+      await this.run(connection, settings);
+      return connection;
+    } catch (error) {
+      this.closed = true;
+      this.source.release(connection, error);
+      throw error;
+    }
+  }
+
+  private async run<Row>(connection: PgConnection, query: SqlQuery): Promise<Row[]> {
+    this.options.onStatement?.(query.text);
+    try {
+      const result = await connection.query({ text: query.text, values: query.values });
+      return result.rows as Row[];
+    } catch (error) {
+      this.failure ??= error;
+      throw error;
+    }
+  }
+}

@@ -41,8 +41,8 @@ const SystemHealth = builder.objectRef<HealthReport>('SystemHealth').implement({
   fields: (t) => ({
     status: t.field({ type: HealthStatusEnum, resolve: (report) => report.status }),
     checkedAt: t.expose('checkedAt', { type: 'DateTime' }),
-    uptimeSeconds: t.exposeInt('uptimeSeconds', {}),
-    version: t.exposeString('version', {}),
+    uptimeSeconds: t.int({ resolve: (report) => report.uptimeSeconds }),
+    version: t.string({ resolve: (report) => report.version }),
     database: t.field({ type: DatabaseHealth, resolve: (report) => report.database }),
     pool: t.field({ type: PoolHealth, resolve: (report) => report.pool }),
     migrations: t.field({ type: MigrationHealth, resolve: (report) => report.migrations }),

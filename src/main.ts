@@ -4,7 +4,7 @@ import pg from 'pg';
 import { createApp, type App } from './app.js';
 import { ConfigError, loadConfig, redactDatabaseUrl, type Config } from './config.js';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './db/embedded-postgres.js';
-import { seedDatabase } from './db/seed/index.js';
+import { seedDatabase } from './db/seed.js';
 import { createLogger } from './logger.js';
 
 const DEFAULT_SEED = { employees: 2000, seed: 42 };

@@ -1,0 +1,50 @@
+// Boots the real app (createApp, as main.ts does) on a free port against the shared test database,
+// and speaks GraphQL to it over HTTP.
+import type { AddressInfo } from 'node:net';
+import { inject } from 'vitest';
+import { createApp, type App } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; extensions?: Record<string, unknown>; path?: unknown }[];
+  headers: Headers;
+}
+
+export interface TestApp {
+  app: App;
+  url: string;
+  databaseUrl: string;
+  /** statements the ask path sent, by request id */
+  statements: Map<string, string[]>;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(env: Record<string, string> = {}, databaseUrl = inject('databaseUrl')): Promise<TestApp> {
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', ...env });
+  const statements = new Map<string, string[]>();
+  const app = await createApp(config, {
+    databaseUrl,
+    onStatement: (requestId, text) => {
+      const list = statements.get(requestId) ?? [];
+      list.push(text);
+      statements.set(requestId, list);
+    },
+  });
+  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+
+  async function gql<T>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status' | 'headers'>;
+    return { ...body, status: response.status, headers: response.headers };
+  }
+
+  return { app, url, databaseUrl, statements, gql, close: () => app.close() };
+}

@@ -13,6 +13,7 @@ interface ErrorLike {
 /** True when the connection itself failed, so it must not go back into the pool. */
 export function isConnectionFailure(error: unknown): boolean {
   const e = (error ?? {}) as ErrorLike;
+  if (e.name === 'DatabaseUnreachableError') return true;
   const code = typeof e.code === 'string' ? e.code : '';
   if (CONNECTION_ERROR_CODES.has(code)) return true;
   // 08: connection exception; 57P01-57P03: admin shutdown, crash shutdown, cannot connect now.

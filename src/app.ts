@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import { migrationsList } from '../migrations/index.js';
 import type { Config } from './config.js';
 import { loadLexiconData } from './db/lexicon-source.js';
-import { migrateUp } from './db/migrate.js';
+import { migrateOnStart } from './db/migrate-on-start.js';
 import { createOrm } from './db/orm.js';
 import { poolStats } from './db/pool-stats.js';
 import { createApolloServer } from './graphql/apollo.js';
@@ -44,10 +44,7 @@ export interface App {
 export async function createApp(config: Config, options: AppOptions): Promise<App> {
   const log = options.logger ?? createLogger(config.logLevel);
   const orm = await createOrm({ databaseUrl: options.databaseUrl, pool: config.pool });
-  if (config.migrateOnStart) {
-    const applied = await migrateUp(orm);
-    if (applied.length) log.info({ applied }, 'migrations applied');
-  }
+  const migrations = config.migrateOnStart ? await migrateOnStart(orm, log) : null;
 
   const lexicon = new LexiconStore(() => loadLexiconData(orm.em.fork()), log);
   lexicon.startRefreshing(config.lexiconRefreshMs);
@@ -88,6 +85,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const close = () => {
     closing ??= (async () => {
       lexicon.stopRefreshing();
+      migrations?.stop();
       if (server.listening) {
         await new Promise<void>((resolve) => {
           server.close(() => resolve());

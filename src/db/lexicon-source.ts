@@ -1,0 +1,40 @@
+// The vocabulary the parser learns from the data: department names, locations, job titles and
+// leave types actually present. Each list is read with a loose index scan (a recursive CTE that
+// hops from one distinct value to the next along a btree), so the cost grows with the number of
+// distinct values, not with the number of employees.
+import type { EntityManager } from '@mikro-orm/knex';
+
+export interface LexiconSourceData {
+  departments: string[];
+  locations: string[];
+  jobTitles: string[];
+  leaveTypes: string[];
+}
+
+/** `select distinct column from table`, one index probe per distinct value. */
+function distinctValues(table: 'employees' | 'leaves', column: 'location' | 'job_title' | 'leave_type'): string {
+  return `
+    with recursive hop(value) as (
+      (select ${column} from ${table} order by ${column} limit 1)
+      union all
+      select (select ${column} from ${table} where ${column} > hop.value order by ${column} limit 1)
+      from hop where hop.value is not null
+    )
+    select value from hop where value is not null`;
+}
+
+export async function loadLexiconData(em: EntityManager): Promise<LexiconSourceData> {
+  const connection = em.getConnection();
+  const read = async (sql: string): Promise<string[]> => {
+    const rows = await connection.execute<{ value: string }[]>(sql);
+    // Code-unit order: the same on every database collation.
+    return rows.map((row) => row.value).sort();
+  };
+  const [departments, locations, jobTitles, leaveTypes] = await Promise.all([
+    read('select name as value from departments'),
+    read(distinctValues('employees', 'location')),
+    read(distinctValues('employees', 'job_title')),
+    read(distinctValues('leaves', 'leave_type')),
+  ]);
+  return { departments, locations, jobTitles, leaveTypes };
+}

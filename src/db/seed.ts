@@ -1,0 +1,165 @@
+// Loads a generated directory (seed/generate.ts) into the migrated tables: one transaction, bulk
+// `INSERT ... SELECT FROM unnest(...)` statements of CHUNK rows, managers before their reports so
+// every statement's foreign keys resolve, then sequences moved past the explicit ids and ANALYZE.
+import type pg from 'pg';
+import { DEPARTMENTS } from './seed/catalog.js';
+import { foldName, generateDirectory, type Directory } from './seed/generate.js';
+
+export interface SeedOptions {
+  employees: number;
+  seed: number;
+  /** The day the data is relative to (its local calendar date); defaults to now. */
+  today?: Date;
+  /** Empty the three tables first; without it a non-empty directory is an error. */
+  truncate?: boolean;
+  log?: (msg: string) => void;
+}
+
+export interface SeedResult {
+  employees: number;
+  leaves: number;
+  departments: number;
+  ms: number;
+}
+
+const CHUNK = 10_000;
+const DAY_MS = 86_400_000;
+
+export async function seedDatabase(db: pg.ClientBase | pg.Pool, options: SeedOptions): Promise<SeedResult> {
+  const started = performance.now();
+  const log = options.log ?? (() => {});
+  const today = options.today ?? new Date();
+  const todayDay = Math.round(Date.UTC(today.getFullYear(), today.getMonth(), today.getDate()) / DAY_MS);
+
+  const dir = generateDirectory(options.employees, options.seed, todayDay);
+  log(`generated ${dir.size} employees and ${dir.leaves.employeeId.length} leaves in ${elapsed(started)} ms`);
+
+  const client = isPool(db) ? await db.connect() : db;
+  try {
+    await client.query('begin');
+    try {
+      await prepareTables(client, options.truncate === true);
+      await insertDepartments(client);
+      await insertEmployees(client, dir, log);
+      await insertLeaves(client, dir, log);
+      for (const table of ['departments', 'employees', 'leaves']) {
+        await client.query(
+          `select setval(pg_get_serial_sequence($1, 'id'), coalesce((select max(id) from ${table}), 0) + 1, false)`,
+          [table],
+        );
+      }
+      // Fresh statistics, so the first queries (and any later bulk update) get sensible plans.
+      await client.query('analyze departments, employees, leaves');
+      await client.query('commit');
+    } catch (error) {
+      await client.query('rollback').catch(() => {});
+      throw error;
+    }
+  } finally {
+    if (isPool(db)) (client as pg.PoolClient).release();
+  }
+
+  const result = { employees: dir.size, leaves: dir.leaves.employeeId.length, departments: DEPARTMENTS.length, ms: elapsed(started) };
+  log(`seeded ${result.employees} employees, ${result.leaves} leaves, ${result.departments} departments in ${result.ms} ms`);
+  return result;
+}
+
+function isPool(db: pg.ClientBase | pg.Pool): db is pg.Pool {
+  return 'totalCount' in db;
+}
+
+async function prepareTables(client: pg.ClientBase, truncate: boolean): Promise<void> {
+  if (truncate) {
+    await client.query('truncate table leaves, employees, departments restart identity');
+    return;
+  }
+  const { rows } = await client.query<{ used: boolean }>(
+    'select exists (select 1 from employees) or exists (select 1 from departments) or exists (select 1 from leaves) as used',
+  );
+  if (rows[0]?.used) throw new Error('the directory is not empty; pass truncate: true (--truncate) to replace it');
+}
+
+async function insertDepartments(client: pg.ClientBase): Promise<void> {
+  await client.query('insert into departments (id, name) select * from unnest($1::int[], $2::text[])', [
+    DEPARTMENTS.map((d) => d.id),
+    DEPARTMENTS.map((d) => d.name),
+  ]);
+}
+
+const INSERT_EMPLOYEES = `
+  insert into employees (id, first_name, last_name, email, job_title, department_id, manager_id,
+                         hire_date, salary_usd, location, employment_status, termination_date)
+  select * from unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[],
+                       $8::date[], $9::numeric[], $10::text[], $11::text[], $12::date[])`;
+
+async function insertEmployees(client: pg.ClientBase, dir: Directory, log: (msg: string) => void): Promise<void> {
+  const started = performance.now();
+  const slug = memo((name: string) => foldName(name).replace(/[^a-z]/g, ''));
+  for (let from = 0; from < dir.size; from += CHUNK) {
+    const order = dir.insertOrder.subarray(from, Math.min(from + CHUNK, dir.size));
+    const n = order.length;
+    const cols = {
+      id: new Array<number>(n), first: new Array<string>(n), last: new Array<string>(n), email: new Array<string>(n),
+      title: new Array<string>(n), dept: new Array<number>(n), manager: new Array<number | null>(n),
+      hire: new Array<string>(n), salary: new Array<string>(n), location: new Array<string>(n),
+      status: new Array<string>(n), terminated: new Array<string | null>(n),
+    };
+    for (let k = 0; k < n; k++) {
+      const i = order[k] ?? 0;
+      const first = dir.firstName[i] ?? '';
+      const last = dir.lastName[i] ?? '';
+      cols.id[k] = i + 1;
+      cols.first[k] = first;
+      cols.last[k] = last;
+      cols.email[k] = `${slug(first)}.${slug(last)}.${i + 1}@roster.example`;
+      cols.title[k] = dir.jobTitle[i] ?? '';
+      cols.dept[k] = dir.departmentId[i] ?? 0;
+      cols.manager[k] = dir.managerId[i] || null;
+      cols.hire[k] = isoDate(dir.hireDay[i] ?? 0);
+      cols.salary[k] = (dir.salary[i] ?? 0).toFixed(2);
+      cols.location[k] = dir.location[i] ?? '';
+      const terminated = dir.terminated[i] === 1;
+      cols.status[k] = terminated ? 'terminated' : 'active';
+      cols.terminated[k] = terminated ? isoDate(dir.terminationDay[i] ?? 0) : null;
+    }
+    await client.query(INSERT_EMPLOYEES, Object.values(cols));
+    if (dir.size > 100_000 && (from / CHUNK) % 20 === 19) log(`  employees: ${from + n} rows, ${elapsed(started)} ms`);
+  }
+  log(`inserted ${dir.size} employees in ${elapsed(started)} ms`);
+}
+
+async function insertLeaves(client: pg.ClientBase, dir: Directory, log: (msg: string) => void): Promise<void> {
+  const started = performance.now();
+  const { employeeId, leaveType, startDay, endDay } = dir.leaves;
+  for (let from = 0; from < employeeId.length; from += CHUNK) {
+    const to = Math.min(from + CHUNK, employeeId.length);
+    const ids = Array.from({ length: to - from }, (_, k) => from + k + 1);
+    await client.query(
+      `insert into leaves (id, employee_id, leave_type, start_date, end_date)
+       select * from unnest($1::int[], $2::int[], $3::text[], $4::date[], $5::date[])`,
+      [
+        ids,
+        employeeId.slice(from, to),
+        leaveType.slice(from, to),
+        startDay.slice(from, to).map(isoDate),
+        endDay.slice(from, to).map((d) => (d === null ? null : isoDate(d))),
+      ],
+    );
+  }
+  log(`inserted ${employeeId.length} leaves in ${elapsed(started)} ms`);
+}
+
+const isoDate = memo((day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10));
+
+function memo<K, V>(fn: (key: K) => V): (key: K) => V {
+  const cache = new Map<K, V>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) cache.set(key, (value = fn(key)));
+    return value;
+  };
+}
+
+function elapsed(since: number): number {
+  return Math.round(performance.now() - since);
+}

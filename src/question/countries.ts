@@ -1,0 +1,25 @@
+// Country and remote-work words that stand for locations, fixed by the domain contract. Cities not
+// in the loaded data are dropped, so the table never invents a location.
+
+export const PLACE_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  us: ['New York', 'San Francisco', 'Austin', 'Chicago'],
+  usa: ['New York', 'San Francisco', 'Austin', 'Chicago'],
+  'united states': ['New York', 'San Francisco', 'Austin', 'Chicago'],
+  'united states of america': ['New York', 'San Francisco', 'Austin', 'Chicago'],
+  america: ['New York', 'San Francisco', 'Austin', 'Chicago'],
+  'the states': ['New York', 'San Francisco', 'Austin', 'Chicago'],
+  uk: ['London'],
+  'united kingdom': ['London'],
+  england: ['London'],
+  britain: ['London'],
+  'great britain': ['London'],
+  germany: ['Berlin'],
+  canada: ['Toronto'],
+  nyc: ['New York'],
+  sf: ['San Francisco'],
+  remotely: ['Remote'],
+  'from home': ['Remote'],
+};
+
+/** "us" is also a pronoun ("been with us"); as a country it needs capitals or a preposition before it. */
+export const AMBIGUOUS_PLACE_WORDS: ReadonlySet<string> = new Set(['us']);

@@ -1,0 +1,26 @@
+// Words that carry no condition of their own: politeness, articles, auxiliaries, and the generic
+// nouns for "employees". Kept short on purpose: a word that could carry meaning ("guitar", "Madrid")
+// must not be here, or the question would be answered with that meaning silently dropped.
+
+export const FILLERS: ReadonlySet<string> = new Set([
+  // asking
+  'show', 'me', 'list', 'find', 'give', 'get', 'display', 'see', 'tell', 'let', 'know', 'can', 'could', 'would',
+  'you', 'i', 'please', 'want', 'need', 'like', 'to',
+  // articles, pronouns, auxiliaries, connectors
+  'the', 'a', 'an', 'all', 'every', 'any', 'both', 'either', 'those', 'them', 'they', 'their', 'these', 'ones',
+  'who', 'whom', 'whose', 'which', 'what', 'that', 'there', 'here',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'do', 'does', 'did', 'have', 'has', 'had', 'having',
+  'our', 'we', 'us', 'my',
+  'in', 'on', 'at', 'of', 'from', 'with', 'and', 'or', 'also', 'just', 'only', 'currently', 'presently', 'now', 'today',
+  // the generic subject
+  'employees', 'employee', 'people', 'person', 'persons', 'staff', 'staffers', 'workers', 'worker', 'folks',
+  'members', 'member', 'colleagues', 'personnel', 'individuals', 'anyone', 'anybody', 'everyone', 'everybody',
+  'someone', 'somebody', 'team', 'teams', 'department', 'departments', 'dept', 'group', 'company', 'office', 'offices',
+  'based', 'located', 'work', 'works', 'working', 'employed', 'whole', 'entire',
+]);
+
+/** Fillers that name the people asked about: a question made only of fillers needs one of these. */
+export const SUBJECT_WORDS: ReadonlySet<string> = new Set([
+  'employees', 'employee', 'people', 'person', 'persons', 'staff', 'staffers', 'workers', 'worker', 'folks',
+  'members', 'colleagues', 'personnel', 'individuals', 'everyone', 'everybody', 'anyone', 'anybody', 'team',
+]);

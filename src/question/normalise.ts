@@ -1,0 +1,105 @@
+// Turning a question into tokens. Rules match on `norm` (lower case, diacritics folded, hyphens and
+// contractions split) but names keep `raw`, so "Zoë Müller" is still written the way it was asked.
+
+export type TokenKind = 'word' | 'number' | 'comma' | 'symbol' | 'possessive';
+
+export interface Token {
+  /** as written ("O'Brien", "$120,000") */
+  raw: string;
+  /** what rules compare against ("o'brien", "120000") */
+  norm: string;
+  kind: TokenKind;
+  /** numbers only: the value with K / M applied ("120K" → 120000) */
+  value: number | null;
+  /** numbers only: written as money ("$", "K", "M" or thousands separators) */
+  money: boolean;
+  /** written glued to the previous word by a hyphen ("longest-serving", "Mary-Jane") */
+  joined: boolean;
+}
+
+/** Lower case without diacritics: "Zoë Müller" → "zoe muller". */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/[øǿ]/g, 'o')
+    .replace(/æ/g, 'ae')
+    .replace(/œ/g, 'oe')
+    .replace(/[łŀ]/g, 'l')
+    .replace(/đ/g, 'd')
+    .replace(/ı/g, 'i')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '');
+}
+
+// Order matters: ISO dates before numbers, numbers (with their money marks) before words.
+const TOKEN =
+  /(\d{4}-\d{2}-\d{2})|(\$\s?)?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(k|m|mm)(?![\p{L}\d]))?|([\p{L}\p{M}]+(?:['-][\p{L}\p{M}]+)*'?)|(>=|<=|=>|=<|≥|≤|>|<|=|\+)|([,&/])|\S/giu;
+
+const MULTIPLIER: Record<string, number> = { k: 1_000, m: 1_000_000, mm: 1_000_000 };
+
+/** "who's" is "who is"; any other "'s" is a possessive. */
+const IS_CONTRACTED = new Set(['who', 'what', 'where', 'it', 'that', 'there', 'here', 'he', 'she', 'how', 'when', 'which', 'everyone', 'nobody']);
+const CONTRACTIONS: Record<string, string> = { "'re": 'are', "'ve": 'have', "'ll": 'will', "'d": 'would', "'m": 'am' };
+const NEGATED_BASE: Record<string, string> = { ca: 'can', wo: 'will', ai: 'is', sha: 'shall' };
+
+function word(raw: string, joined = false): Token {
+  return { raw, norm: fold(raw), kind: 'word', value: null, money: false, joined };
+}
+
+function wordTokens(raw: string): Token[] {
+  let text = raw;
+  const tail: Token[] = [];
+  const lower = fold(text);
+  if (text.length > 1 && text.endsWith("'")) {
+    text = text.slice(0, -1);
+    tail.push({ raw: "'s", norm: "'s", kind: 'possessive', value: null, money: false, joined: false });
+  } else if (lower.endsWith("'s") && text.length > 2) {
+    text = text.slice(0, -2);
+    tail.push(
+      IS_CONTRACTED.has(fold(text))
+        ? word('is')
+        : { raw: "'s", norm: "'s", kind: 'possessive', value: null, money: false, joined: false },
+    );
+  } else if (lower.endsWith("n't") && text.length > 3) {
+    const base = text.slice(0, -3);
+    text = NEGATED_BASE[fold(base)] ?? base;
+    tail.push(word('not'));
+  } else {
+    const suffix = Object.keys(CONTRACTIONS).find((s) => lower.endsWith(s) && lower.length > s.length);
+    if (suffix !== undefined) {
+      text = text.slice(0, -suffix.length);
+      tail.push(word(CONTRACTIONS[suffix] ?? ''));
+    }
+  }
+  const parts = text.split('-').filter((p) => p.length > 0);
+  return [...parts.map((p, i) => word(p, i > 0)), ...tail];
+}
+
+function numberToken(raw: string, dollar: boolean, digits: string, suffix: string | undefined): Token {
+  const base = Number(digits.replace(/,/g, ''));
+  const multiplier = suffix === undefined ? 1 : (MULTIPLIER[suffix.toLowerCase()] ?? 1);
+  const value = Math.round(base * multiplier * 100) / 100;
+  return { raw, norm: String(value), kind: 'number', value, money: dollar || suffix !== undefined || digits.includes(','), joined: false };
+}
+
+/**
+ * Splits a question into tokens. Punctuation other than commas carries no meaning once raw SQL has
+ * been ruled out (the unsafe rule looks at the raw text first), so it is dropped here.
+ */
+export function tokenize(question: string): Token[] {
+  const text = question
+    .replace(/[’‘`´]/g, "'")
+    .replace(/\b([uU])\.([sSkK])\.(?:([aA])\.)?/g, (_m, u: string, s: string, a: string | undefined) => `${u}${s}${a ?? ''}`);
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const [all, iso, dollar, digits, suffix, letters, symbol, joiner] = m;
+    if (iso !== undefined) tokens.push({ raw: iso, norm: iso, kind: 'number', value: null, money: false, joined: false });
+    else if (digits !== undefined) tokens.push(numberToken(all.trim(), dollar !== undefined, digits, suffix));
+    else if (letters !== undefined) tokens.push(...wordTokens(letters));
+    else if (symbol !== undefined) tokens.push({ raw: symbol, norm: symbol.replace('≥', '>=').replace('≤', '<=').replace('=>', '>=').replace('=<', '<='), kind: 'symbol', value: null, money: false, joined: false });
+    else if (joiner === ',') tokens.push({ raw: ',', norm: ',', kind: 'comma', value: null, money: false, joined: false });
+    else if (joiner !== undefined) tokens.push(word(joiner === '&' ? 'and' : 'or'));
+  }
+  return tokens;
+}

@@ -1,0 +1,52 @@
+// The parser's entry: tokens → rules → either a complete plan or a refusal. A question is
+// understood completely or not at all: every word must be claimed by a rule or be a filler.
+import { FILLERS, SUBJECT_WORDS } from './fillers.js';
+import type { Lexicon } from './lexicon.js';
+import { tokenize } from './normalise.js';
+import { PIPELINE } from './pipeline.js';
+import type { QueryPlan } from './plan.js';
+import { notUnderstood, unsafe, type Refusal } from './refusal.js';
+import { createState, type ParseState } from './state.js';
+
+export type { Refusal, RefusalCode } from './refusal.js';
+
+export type ParseResult = { ok: true; plan: QueryPlan } | { ok: false; refusal: Refusal };
+
+/** Words no rule claimed and no filler explains, as written, each once. */
+function unplacedWords(s: ParseState): string[] {
+  const words: string[] = [];
+  s.tokens.forEach((t, i) => {
+    if (s.claimedBy[i] !== null || t.kind === 'comma' || t.kind === 'possessive') return;
+    if (t.kind === 'word' && FILLERS.has(t.norm)) return;
+    const word = t.joined && words.length > 0 && s.tokens[i - 1]?.kind === 'word' && s.claimedBy[i - 1] === null ? `${words.pop() ?? ''}-${t.raw}` : t.raw;
+    if (!words.includes(word)) words.push(word);
+  });
+  return words;
+}
+
+/** A plan with no condition at all must at least name the people ("show me all employees"). */
+function asksAboutEmployees(s: ParseState): boolean {
+  const changed = s.filters.length > 0 || s.order !== null || s.intent === 'count' || s.scope !== 'active';
+  return changed || s.tokens.some((t, i) => s.claimedBy[i] !== null || SUBJECT_WORDS.has(t.norm));
+}
+
+function parse(question: string, lexicon: Lexicon): ParseResult {
+  const s = createState(question, tokenize(question), lexicon);
+  for (const rule of PIPELINE) {
+    rule.apply(s);
+    if (s.unsafe !== null) return { ok: false, refusal: unsafe(lexicon, s.unsafe) };
+  }
+  const unknown = unplacedWords(s);
+  if (unknown.length > 0 || !asksAboutEmployees(s)) return { ok: false, refusal: notUnderstood(lexicon, unknown) };
+  return { ok: true, plan: { scope: s.scope, filters: s.filters, order: s.order, limit: s.limit, intent: s.intent } };
+}
+
+/** Parses one question against the compiled vocabulary. Never throws. */
+export function parseQuestion(question: string, lexicon: Lexicon): ParseResult {
+  try {
+    return parse(typeof question === 'string' ? question : '', lexicon);
+  } catch {
+    // A bug in a rule must surface as a refusal, never as a failed request or a guessed answer.
+    return { ok: false, refusal: notUnderstood(lexicon, []) };
+  }
+}

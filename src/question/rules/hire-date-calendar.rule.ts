@@ -1,0 +1,71 @@
+// Hire dates on the calendar: "in 2019", "in June 2023", "before 2017", "after 2022" (from the next
+// year on), "since 2022" (from that year on), "between 2018 and 2020". Bounds are ISO dates, from
+// inclusive and to exclusive, so a year or a month is a half-open range.
+import { isoDate, nextDay, readIsoDate, readMonth, readYear } from '../numbers.js';
+import type { HireDateRange } from '../plan.js';
+import { addFilter, matchAt, type ParseState, type Rule } from '../state.js';
+
+interface Period {
+  /** first day of the period */
+  from: string;
+  /** first day after it */
+  to: string;
+  end: number;
+}
+
+/** "2019", "June 2023", "jun 2023", "2021-03-15", "the end of 2020" is not supported. */
+function periodAt(s: ParseState, i: number): Period | null {
+  const iso = readIsoDate(s.tokens, i);
+  if (iso !== null) return { from: iso.value, to: nextDay(iso.value), end: iso.end };
+  const month = readMonth(s.tokens, i);
+  if (month !== null) {
+    const ofEnd = matchAt(s, month.end, 'of|,') > month.end ? matchAt(s, month.end, 'of|,') : month.end;
+    const year = readYear(s.tokens, ofEnd);
+    if (year === null) return null;
+    const next = month.value === 12 ? isoDate(year.value + 1, 1) : isoDate(year.value, month.value + 1);
+    return { from: isoDate(year.value, month.value), to: next, end: year.end };
+  }
+  const year = readYear(s.tokens, i);
+  return year === null ? null : { from: isoDate(year.value), to: isoDate(year.value + 1), end: year.end };
+}
+
+const PATTERNS: readonly { cue: string; range: (p: Period, q: Period | null) => HireDateRange; second?: string }[] = [
+  { cue: 'between|from', second: 'and|to|through|until|-', range: (p, q) => ({ kind: 'between', from: p.from, to: q?.to ?? p.to }) },
+  { cue: 'in_or_before|on_or_before|by_the_end_of', range: (p) => ({ kind: 'between', from: null, to: p.to }) },
+  { cue: 'in_or_after|on_or_after|since|from|starting|starting_in|starting_from|as_of|beginning', range: (p) => ({ kind: 'between', from: p.from, to: null }) },
+  { cue: 'before|prior_to|earlier_than|until|pre', range: (p) => ({ kind: 'between', from: null, to: p.from }) },
+  { cue: 'after|later_than|post', range: (p) => ({ kind: 'between', from: p.to, to: null }) },
+  { cue: 'in|during|throughout|within|on|of', range: (p) => ({ kind: 'between', from: p.from, to: p.to }) },
+];
+
+const HIRE_WORD = new Set(['hired', 'hire', 'hires', 'joined', 'join', 'joining', 'started', 'start', 'starting', 'onboarded', 'date', 'joiners', 'class']);
+
+export const hireDateCalendarRule: Rule = {
+  name: 'hire-date-calendar',
+  apply(s) {
+    for (let i = 0; i < s.tokens.length; i++) {
+      for (const p of PATTERNS) {
+        const cueEnd = matchAt(s, i, p.cue);
+        if (cueEnd <= i) continue;
+        const first = periodAt(s, cueEnd);
+        if (first === null) continue;
+        let end = first.end;
+        let second: Period | null = null;
+        if (p.second !== undefined) {
+          const sep = matchAt(s, end, p.second);
+          second = sep > end ? periodAt(s, sep) : null;
+          if (second === null) continue;
+          end = second.end;
+        }
+        addFilter(s, this.name, { kind: 'hireDate', range: p.range(first, second) }, i, end);
+        i = end - 1;
+        break;
+      }
+      // a bare period right after a hire word: "hired 2019", "joined March 2021"
+      if (s.claimedBy[i] === null && HIRE_WORD.has(s.tokens[i - 1]?.norm ?? '')) {
+        const bare = periodAt(s, i);
+        if (bare !== null) addFilter(s, this.name, { kind: 'hireDate', range: { kind: 'between', from: bare.from, to: bare.to } }, i, bare.end);
+      }
+    }
+  },
+};

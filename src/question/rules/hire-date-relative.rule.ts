@@ -1,0 +1,43 @@
+// Hire dates relative to today: "in the last 6 months", "within the past 10 days", "in the past
+// year", "this year", "last year". With "the" or a number, "last year" is the last twelve months;
+// bare "last year" is the previous calendar year, as the contract says.
+import { readCount, readUnit } from '../numbers.js';
+import { addFilter, matchAt, type Rule } from '../state.js';
+
+const WINDOW = 'in|within|during|over|for? the? last|past|previous|preceding';
+
+export const hireDateRelativeRule: Rule = {
+  name: 'hire-date-relative',
+  apply(s) {
+    for (let i = 0; i < s.tokens.length; i++) {
+      const cueEnd = matchAt(s, i, WINDOW);
+      if (cueEnd > i) {
+        const written = readCount(s.tokens, cueEnd, true);
+        const unit = readUnit(s.tokens, written?.end ?? cueEnd);
+        if (unit !== null) {
+          const bareLast = cueEnd === i + 1 && s.tokens[i]?.norm === 'last';
+          if (written === null && bareLast && unit.value === 'year') {
+            addFilter(s, this.name, { kind: 'hireDate', range: { kind: 'calendarYear', yearsAgo: 1 } }, i, unit.end);
+          } else {
+            addFilter(s, this.name, { kind: 'hireDate', range: { kind: 'within', amount: written?.value ?? 1, unit: unit.value } }, i, unit.end);
+          }
+          i = unit.end - 1;
+          continue;
+        }
+      }
+      // "within a year", "within 30 days"
+      const withinEnd = matchAt(s, i, 'within');
+      const n = withinEnd > i ? readCount(s.tokens, withinEnd, true) : null;
+      const unit = n !== null ? readUnit(s.tokens, n.end) : null;
+      if (n !== null && unit !== null) {
+        addFilter(s, this.name, { kind: 'hireDate', range: { kind: 'within', amount: n.value, unit: unit.value } }, i, unit.end);
+        continue;
+      }
+      const thisYearEnd = matchAt(s, i, 'in|during? this|the_current year|calendar_year');
+      const ytdEnd = matchAt(s, i, 'so_far_this_year|year_to_date|ytd');
+      if (Math.max(thisYearEnd, ytdEnd) > i) {
+        addFilter(s, this.name, { kind: 'hireDate', range: { kind: 'calendarYear', yearsAgo: 0 } }, i, Math.max(thisYearEnd, ytdEnd));
+      }
+    }
+  },
+};

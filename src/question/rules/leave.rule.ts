@@ -1,0 +1,42 @@
+// Leave: "on parental leave" / "out on sick leave" / "on sabbatical" is leave in effect today;
+// "took", "has ever taken", "have had" is leave at any time. Leave types come from the data;
+// "leave" alone means any type.
+import { leavePhraseAt } from '../lexicon.js';
+import { addFilter, freeFn, matchAt, type ParseState, type Rule } from '../state.js';
+
+const CURRENT_CUE = 'currently|presently|now? out|away|off? on|in a|an|their?';
+const CURRENT_TAIL = 'right_now|today|currently|now|at_the_moment|at_present|this_week';
+const EVER_CUE = 'who|that? have|has|had? ever? taken|took|take|had|used|gone_on|went_on|been_on|go_on|requested|used_up a|an|any|some|their?';
+const EVER_TAIL = 'ever|before|at_some_point|in_the_past|at_any_point|at_any_time|previously';
+
+/** A leave phrase at i, followed by "leave" when the phrase is a type's short form ("parental"). */
+function leaveAt(s: ParseState, i: number): { value: string | null; end: number } | null {
+  const m = leavePhraseAt(s.lexicon, s.tokens, i, freeFn(s));
+  if (m === null) return null;
+  const lastWord = s.tokens[m.end - 1]?.norm;
+  const isShortForm = m.value !== null && lastWord !== 'leave' && lastWord !== 'leaves' && s.tokens[m.end]?.norm === 'leave' && s.claimedBy[m.end] === null;
+  return isShortForm ? { value: m.value, end: m.end + 1 } : m;
+}
+
+export const leaveRule: Rule = {
+  name: 'leave',
+  apply(s) {
+    for (let i = 0; i < s.tokens.length; i++) {
+      for (const [cue, tail, when] of [[EVER_CUE, EVER_TAIL, 'ever'], [CURRENT_CUE, CURRENT_TAIL, 'current']] as const) {
+        const cueEnd = matchAt(s, i, cue);
+        if (cueEnd <= i) continue;
+        const leave = leaveAt(s, cueEnd);
+        if (leave === null) continue;
+        // the current-leave cue must contain "on"/"in", else "parental leave" alone is not placed
+        if (when === 'current' && !s.tokens.slice(i, cueEnd).some((t) => t.norm === 'on' || t.norm === 'in')) continue;
+        let end = leave.end;
+        const tailEnd = matchAt(s, end, tail);
+        if (tailEnd > end) end = tailEnd;
+        const everLater = when === 'current' && matchAt(s, i - 1, 'ever_been|ever') === i;
+        addFilter(s, this.name, { kind: 'leave', leaveType: leave.value, when: everLater ? 'ever' : when }, i, end);
+        i = end - 1;
+        break;
+      }
+    }
+  },
+};

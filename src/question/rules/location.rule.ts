@@ -1,0 +1,23 @@
+// Locations from the data, and the fixed country and remote-work words ("UK" → London, "US" →
+// the four American offices). "us" is a country only when written "US" or after a preposition.
+import { AMBIGUOUS_PLACE_WORDS } from '../countries.js';
+import { exactMatcher, addVocabularyFilters } from '../vocabulary.js';
+import type { ParseState, Rule } from '../state.js';
+
+const exact = exactMatcher('location');
+const PLACE_PREPOSITIONS = new Set(['in', 'the', 'outside', 'from', 'across', 'of', 'or', 'and', ',', 'than']);
+
+function location(s: ParseState, i: number) {
+  const m = exact(s, i);
+  const t = s.tokens[i];
+  if (m === null || t === undefined || !AMBIGUOUS_PLACE_WORDS.has(t.norm) || m.end - m.start > 1) return m;
+  const before = s.tokens[i - 1]?.norm;
+  return t.raw === t.raw.toUpperCase() || (before !== undefined && PLACE_PREPOSITIONS.has(before)) ? m : null;
+}
+
+export const locationRule: Rule = {
+  name: 'location',
+  apply(s) {
+    addVocabularyFilters(s, this.name, location, (locations) => ({ kind: 'location', locations }), 'based_in|located_in|working_in|who_work_in|in_the|work_from|working_from');
+  },
+};

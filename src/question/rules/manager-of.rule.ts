@@ -1,0 +1,35 @@
+// A person's manager ("who manages X", "X's manager", "who does X report to").
+import { cueThenPerson, personPossessive } from '../slots.js';
+import { claim, matchAt, type Rule } from '../state.js';
+import { readPerson } from '../person.js';
+import { addFilter } from '../state.js';
+
+export const managerOfRule: Rule = {
+  name: 'manager-of',
+  apply(s) {
+    const managerOf = (person: { words: string[] }) => ({ kind: 'managerOf' as const, person });
+    cueThenPerson(s, this.name, 'who|that? manages|supervises|oversees', managerOf);
+    cueThenPerson(s, this.name, 'the? direct|line? manager|boss|supervisor of', managerOf);
+    personPossessive(s, this.name, 'direct|line? manager|boss|supervisor', managerOf, 'who_is|who_s|who_was?');
+    // "who does X report to", "who is X reporting to", "to whom does X report"
+    for (let i = 0; i < s.tokens.length; i++) {
+      const cueEnd = matchAt(s, i, 'who|whom|to_whom does|did|is|do');
+      if (cueEnd <= i) continue;
+      const read = readPerson(s, cueEnd);
+      if (read === null) continue;
+      const end = matchAt(s, read.end, 'report|reporting|answer to?');
+      if (end <= read.end) continue;
+      addFilter(s, this.name, managerOf(read.person), i, end);
+    }
+    // "who X reports to"
+    for (let i = 0; i < s.tokens.length; i++) {
+      if (matchAt(s, i, 'who') !== i + 1) continue;
+      const read = readPerson(s, i + 1);
+      if (read === null) continue;
+      const end = matchAt(s, read.end, 'reports|answers to');
+      if (end <= read.end) continue;
+      claim(s, i, i + 1, this.name);
+      addFilter(s, this.name, managerOf(read.person), i, end);
+    }
+  },
+};

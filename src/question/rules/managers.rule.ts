@@ -1,0 +1,26 @@
+// People managers: anyone with at least one active direct report. Runs after the vocabulary, so
+// "Engineering Manager" (a title) and "product managers" (the Product department) are taken first.
+import { addFilter, matchAt, type Rule } from '../state.js';
+
+const PATTERNS = [
+  'people|line? managers|manager',
+  'who|that? manage|manages|managing someone|somebody|anyone|anybody|people|others|other_people|a_team|staff|employees|direct_reports|reports',
+  'who|that? has|have|having|with direct? reports|a_team|a_direct_report|direct_reports|people_reporting_to_them|someone_reporting_to_them',
+  'in_charge_of_people|in_charge_of_a_team|who_lead_a_team|who_leads_a_team|team_leads|team_leaders',
+];
+
+export const managersRule: Rule = {
+  name: 'managers',
+  apply(s) {
+    for (let i = 0; i < s.tokens.length; i++) {
+      for (const pattern of PATTERNS) {
+        const end = matchAt(s, i, pattern);
+        if (end > i) {
+          addFilter(s, this.name, { kind: 'isManager' }, i, end);
+          i = end - 1;
+          break;
+        }
+      }
+    }
+  },
+};

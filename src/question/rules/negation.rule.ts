@@ -1,0 +1,25 @@
+// Negation of one condition: "not in Chicago", "outside the UK", "except those in Toronto",
+// "excluding Sales", "other than engineers", "not on leave". Runs after every condition rule: it
+// claims the cue and negates the filter that starts right after it (skipping connecting words).
+import { claim, matchAt, type Rule } from '../state.js';
+
+const CUE = 'but? not|outside|outside_of|except|except_for|excluding|exclude|other_than|apart_from|besides|aside_from|minus|without';
+/** Words that may stand between the cue and the condition ("except those in", "not based in"). */
+const BRIDGE = 'those|the|people|employees|anyone|ones? who|that? are|is? currently? based|located|working|work? in|on|at|from|with?';
+
+export const negationRule: Rule = {
+  name: 'negation',
+  apply(s) {
+    for (let i = 0; i < s.tokens.length; i++) {
+      const cueEnd = matchAt(s, i, CUE);
+      if (cueEnd <= i) continue;
+      const bridgeEnd = Math.max(cueEnd, matchAt(s, cueEnd, BRIDGE));
+      const index = s.spans.findIndex((span) => span.start === bridgeEnd || span.start === cueEnd);
+      const filter = s.filters[index];
+      if (filter === undefined || filter.negated) continue;
+      claim(s, i, bridgeEnd, this.name);
+      filter.negated = true;
+      filter.text = `${s.tokens.slice(i, bridgeEnd).map((t) => t.raw).join(' ')} ${filter.text}`;
+    }
+  },
+};

@@ -1,0 +1,24 @@
+// People with nobody above them ("without a manager", "at the top").
+import { addFilter, matchAt, type Rule } from '../state.js';
+
+const PATTERNS = [
+  'without|with_no|has_no|have_no|having_no|no|does_not_have|do_not_have|not_having a|any? manager|managers|boss|supervisor',
+  'at|on the_top|the_very_top of? the? org|organization|organisation|company|hierarchy|org_chart|chart?',
+  'top_of_the_org|top_level|top_of_the_hierarchy',
+  'who? reports|report|reporting to no_one|nobody|noone|no_manager',
+];
+
+export const noManagerRule: Rule = {
+  name: 'no-manager',
+  apply(s) {
+    for (let i = 0; i < s.tokens.length; i++) {
+      for (const pattern of PATTERNS) {
+        const end = matchAt(s, i, pattern);
+        if (end > i) {
+          addFilter(s, this.name, { kind: 'noManager' }, i, end);
+          break;
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,94 @@
+// Ordering and "top N": "top 10 highest paid", "5 newest hires", "lowest paid", "longest-serving",
+// "sorted by salary". The limit is the number written with it, or 1 when the question asks for a
+// single person ("the highest paid engineer", "who is the longest-serving employee?").
+import { phraseAt } from '../lexicon.js';
+import { readCount } from '../numbers.js';
+import type { Ordering } from '../plan.js';
+import { claim, freeFn, matchAt, type ParseState, type Rule } from '../state.js';
+
+const ORDERS: readonly { pattern: string; order: Ordering }[] = [
+  { pattern: 'highest|best|top|most_highly|most|better|highly paid|earning|earners|earner|salaries|salary|salaried|compensated|paying', order: { field: 'salary', direction: 'desc' } },
+  { pattern: 'biggest|top|highest|best earners|earner|salaries|salary', order: { field: 'salary', direction: 'desc' } },
+  { pattern: 'who? earn|earns|make|makes|paid|get_paid|are_paid the_most|most', order: { field: 'salary', direction: 'desc' } },
+  { pattern: 'with|having? the? highest|biggest|largest|top salary|salaries|pay|compensation', order: { field: 'salary', direction: 'desc' } },
+  { pattern: 'lowest|least|worst|most_poorly|poorest|lower paid|earning|earners|earner|salaries|salary|salaried|compensated|paying', order: { field: 'salary', direction: 'asc' } },
+  { pattern: 'who? earn|earns|make|makes|paid|get_paid|are_paid the_least|least', order: { field: 'salary', direction: 'asc' } },
+  { pattern: 'with|having? the? lowest|smallest salary|salaries|pay|compensation', order: { field: 'salary', direction: 'asc' } },
+  { pattern: 'sorted|ordered|ranked|sort|order|rank|arranged? by|on salary|pay|compensation lowest_first|low_to_high|ascending|asc|from_lowest', order: { field: 'salary', direction: 'asc' } },
+  { pattern: 'sorted|ordered|ranked|sort|order|rank|arranged? by|on salary|pay|compensation highest_first|high_to_low|descending|desc|from_highest?', order: { field: 'salary', direction: 'desc' } },
+  { pattern: 'newest|latest|most_recent|most_recently hires|hired|joined|joiners|employees|people|members|staff|additions|starters|hire|joiner|employee|person|member|starter?', order: { field: 'hireDate', direction: 'desc' } },
+  { pattern: 'last|most_recent hires|joiners|hire|joiner|people_hired|people_to_join|employees_hired', order: { field: 'hireDate', direction: 'desc' } },
+  { pattern: 'longest serving|tenured|standing|term|working', order: { field: 'hireDate', direction: 'asc' } },
+  { pattern: 'most senior|tenured by|in tenure', order: { field: 'hireDate', direction: 'asc' } },
+  { pattern: 'most_tenured|most_senior_by_tenure|been_here_the_longest|been_here_longest|with_the_longest_tenure|longest_tenure|here_the_longest|worked_here_the_longest', order: { field: 'hireDate', direction: 'asc' } },
+  { pattern: 'earliest|oldest|first hires|hired|joiners|employees|hire|joiner|employee', order: { field: 'hireDate', direction: 'asc' } },
+  { pattern: 'sorted|ordered|ranked|sort|order|rank|arranged? by|on hire_date|start_date|hiring_date|tenure|seniority|date_hired|date_of_hire newest_first|most_recent_first|latest_first|descending|desc', order: { field: 'hireDate', direction: 'desc' } },
+  { pattern: 'sorted|ordered|ranked|sort|order|rank|arranged? by|on hire_date|start_date|hiring_date|tenure|seniority|date_hired|date_of_hire oldest_first|earliest_first|ascending|asc?', order: { field: 'hireDate', direction: 'asc' } },
+  { pattern: 'sorted|ordered|ranked|sort|order|rank|arranged? by|on salary|pay|compensation', order: { field: 'salary', direction: 'desc' } },
+];
+
+const SINGULAR = new Set(['person', 'employee', 'one', 'hire', 'earner', 'worker', 'member', 'individual', 'staffer', 'joiner', 'starter', 'guy', 'woman', 'man']);
+const PLURAL = new Set(['people', 'employees', 'ones', 'hires', 'earners', 'workers', 'members', 'individuals', 'staff', 'staffers', 'joiners', 'starters', 'folks']);
+
+/** Singular or plural, from the phrase's own noun ("earners") or the word after it ("engineer"). */
+function nounNumber(s: ParseState, end: number): 'singular' | 'plural' | null {
+  for (const i of [end - 1, end]) {
+    const norm = s.tokens[i]?.norm ?? '';
+    if (SINGULAR.has(norm)) return 'singular';
+    if (PLURAL.has(norm)) return 'plural';
+  }
+  return phraseAt(s.lexicon, s.tokens, end, () => true)?.phrase.number ?? null;
+}
+
+/** A limit written before the phrase: "top 10 …", "5 newest", "the three best paid". */
+function limitBefore(s: ParseState, start: number): { limit: number; start: number } | null {
+  const n = readCount(s.tokens, start - 1);
+  if (n !== null && s.claimedBy[start - 1] === null) {
+    const lead = matchAt(s, start - 2, 'top|first|the') === start - 1 ? start - 2 : start - 1;
+    return { limit: n.value, start: lead };
+  }
+  return null;
+}
+
+export const orderingRule: Rule = {
+  name: 'ordering',
+  apply(s) {
+    for (let i = 0; i < s.tokens.length && s.order === null; i++) {
+      for (const { pattern, order } of ORDERS) {
+        const end = matchAt(s, i, pattern);
+        if (end <= i) continue;
+        s.order = order;
+        const before = limitBefore(s, i);
+        const start = before?.start ?? i;
+        claim(s, start, end, this.name);
+        if (before !== null) s.limit = before.limit;
+        else if (singleAsked(s, i, end)) s.limit = 1;
+        break;
+      }
+    }
+    topN(s, this.name);
+  },
+};
+
+/** "the highest paid engineer", "who is the newest hire", "who's the lowest paid in Sales". */
+function singleAsked(s: ParseState, start: number, end: number): boolean {
+  const number = nounNumber(s, end);
+  if (number !== null) return number === 'singular';
+  const lead = s.tokens.slice(0, start).map((t) => t.norm);
+  return lead.includes('the') && (lead.includes('is') || lead.includes('was')) && !lead.includes('are');
+}
+
+/** "top 3 engineers by salary": a "top N" or "first N" apart from the ordering phrase. */
+function topN(s: ParseState, rule: string): void {
+  if (s.order === null || s.limit !== null) return;
+  const free = freeFn(s);
+  for (let i = 0; i < s.tokens.length; i++) {
+    if (!free(i) || !/^(top|first)$/.test(s.tokens[i]?.norm ?? '')) continue;
+    const n = readCount(s.tokens, i + 1);
+    if (n !== null && free(i + 1)) {
+      claim(s, i, n.end, rule);
+      s.limit = n.value;
+      return;
+    }
+  }
+}

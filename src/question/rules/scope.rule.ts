@@ -1,0 +1,48 @@
+// Which employment statuses are asked about. Active only unless the question says otherwise; both
+// when it names both ("past and present", "including former"). Runs before the vocabulary so that
+// "former" or "left" never reach another rule.
+import { claim, matchAt, type ParseState, type Rule } from '../state.js';
+
+const BOTH = [
+  'including|incl|include|plus|with|and|or|as_well_as former|terminated|ex|past|inactive|departed employees|staff|people|ones?',
+  'including|incl|include|plus those|people|employees|anyone|everyone? who|that? have|has? left|departed',
+  'including|incl|include those|people|employees? no_longer_here|no_longer_with_us',
+  'past_and_present|present_and_past|current_and_former|former_and_current|current_and_past|active_and_terminated|terminated_and_active|active_and_former|former_and_active|active_or_terminated|active_or_not|current_or_former|former_or_current|current_and_ex',
+  'employees|people|staff|everyone|everybody ever|ever_employed',
+  'ever_employed|ever_worked_here|who_ever_worked_here|regardless_of_status|any_status|whether_active_or_not',
+];
+
+const TERMINATED = [
+  'no_longer with_us|here|employed|with_the_company|at_the_company|working_here|work_here|active',
+  'former|terminated|fired|departed|inactive|alumni|leavers|past_employees|previous_employees|ex|let_go|laid_off',
+  'left the_company|the_firm|us?',
+  'not|no_longer active|employed',
+];
+
+const ACTIVE = ['current|active|still_here|still_employed|currently_employed|present'];
+
+function claimAll(s: ParseState, patterns: readonly string[], rule: string): boolean {
+  let found = false;
+  for (let i = 0; i < s.tokens.length; i++) {
+    for (const pattern of patterns) {
+      const end = matchAt(s, i, pattern);
+      if (end > i) {
+        claim(s, i, end, rule);
+        found = true;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+export const scopeRule: Rule = {
+  name: 'scope',
+  apply(s) {
+    const both = claimAll(s, BOTH, this.name);
+    const terminated = claimAll(s, TERMINATED, this.name);
+    const active = claimAll(s, ACTIVE, this.name);
+    if (both || (terminated && active)) s.scope = 'all';
+    else if (terminated) s.scope = 'terminated';
+  },
+};

@@ -1,0 +1,16 @@
+// "senior" on its own (not inside a title such as "Senior Product Designer", which the title rule
+// has taken by now): any title starting with "Senior ".
+import { addFilter, matchAt, type Rule } from '../state.js';
+
+export const seniorRule: Rule = {
+  name: 'senior',
+  apply(s) {
+    for (let i = 0; i < s.tokens.length; i++) {
+      const end = matchAt(s, i, 'senior|seniors|sr level?');
+      if (end > i) {
+        addFilter(s, this.name, { kind: 'senior' }, i, end);
+        i = end - 1;
+      }
+    }
+  },
+};

@@ -1,0 +1,56 @@
+// Time at the company: "been here more than 9 years", "with over 5 years of tenure", "worked here
+// less than 2 years". The comparison alone is not enough: a tenure cue must stand next to it, so
+// "more than 5" elsewhere stays with the salary rule.
+import { readCount, readUnit } from '../numbers.js';
+import { addFilter, matchAt, matchEndingAt, type ParseState, type Rule } from '../state.js';
+
+const BEFORE = [
+  'have|has|had? been here|with_us|with_the_company|at_the_company|employed|working_here|around|on_staff|on_board|at_the_firm|with_the_firm|in_the_company employed? here?',
+  'who|that? have|has? worked|work|working here|at_the_company|for_us|for_the_company|with_us',
+  'with|having|who_have|that_have|has|have? a? tenure|service of|is?',
+  'tenure|tenured',
+].map((p) => `${p} for?`);
+const AFTER = 'of tenure|service|seniority|at_the_company|with_the_company|in_the_company|at_the_firm|here|with_us|on_the_job|tenure|in_service';
+
+const LONGER = 'more_than|over|longer_than|at_least|greater_than|no_less_than|not_less_than|in_excess_of|upwards_of|>|>=';
+const SHORTER = 'less_than|under|fewer_than|shorter_than|at_most|no_more_than|not_more_than|below|<|<=';
+
+function comparisonAt(s: ParseState, i: number): { over: boolean; amount: number; unit: 'year' | 'month' | 'week' | 'day'; end: number } | null {
+  for (const [pattern, over] of [[LONGER, true], [SHORTER, false]] as const) {
+    const cmpEnd = matchAt(s, i, pattern);
+    if (cmpEnd <= i) continue;
+    const n = readCount(s.tokens, cmpEnd, true);
+    if (n === null) continue;
+    const unit = readUnit(s.tokens, n.end);
+    if (unit !== null) return { over, amount: n.value, unit: unit.value, end: unit.end };
+  }
+  // "10+ years", "10 or more years"
+  const n = readCount(s.tokens, i);
+  if (n !== null) {
+    const more = matchAt(s, n.end, '+|or_more|plus');
+    const unit = more > n.end ? readUnit(s.tokens, more) : null;
+    if (unit !== null) return { over: true, amount: n.value, unit: unit.value, end: unit.end };
+  }
+  return null;
+}
+
+export const tenureRule: Rule = {
+  name: 'tenure',
+  apply(s) {
+    for (let i = 0; i < s.tokens.length; i++) {
+      const c = comparisonAt(s, i);
+      if (c === null) continue;
+      let start = -1;
+      for (const cue of BEFORE) {
+        start = matchEndingAt(s, i, cue, 8);
+        if (start >= 0) break;
+      }
+      const afterEnd = matchAt(s, c.end, AFTER);
+      if (start < 0 && afterEnd <= c.end) continue;
+      const end = Math.max(afterEnd, c.end);
+      const range = { kind: c.over ? 'tenureOver' : 'tenureUnder', amount: c.amount, unit: c.unit } as const;
+      addFilter(s, this.name, { kind: 'hireDate', range }, start >= 0 ? start : i, end);
+      i = end - 1;
+    }
+  },
+};

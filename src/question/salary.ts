@@ -1,0 +1,38 @@
+// What the two salary rules share: the words for pay, and reading the amount after a comparison.
+import { readAmount, readUnit } from './numbers.js';
+import type { Comparator } from './plan.js';
+import { claim, matchAt, matchEndingAt, type ParseState } from './state.js';
+
+/** Pay words before a comparison ("earning", "with a salary of", "whose base salary is"). */
+const PAY_BEFORE =
+  'who|that|whose|with|having? a|an|their|the? annual|base|yearly|total? earn|earns|earning|earned|make|makes|making|paid|pay|salary|salaries|compensation|comp|income|wage|wages|get_paid|gets_paid|getting_paid|are_paid|is_paid|make_an_annual_salary|take_home is|are|of|at?';
+/** Pay words after an amount ("120K a year", "$80,000 salary"). */
+const PAY_AFTER = 'a|per year|annum|annually|yearly|in|of? salary|pay|compensation|dollars|usd|bucks|a_year|per_year|per_annum|annually|yearly';
+
+export const COMPARATORS: Readonly<Record<Comparator, string>> = {
+  gt: 'more_than|over|above|greater_than|exceeding|exceeds|exceed|in_excess_of|higher_than|bigger_than|north_of|upwards_of|>',
+  gte: 'at_least|no_less_than|not_less_than|minimum|minimum_of|a_minimum_of|min|>=|from_at_least|or_more_than',
+  lt: 'less_than|under|below|lower_than|beneath|smaller_than|south_of|<',
+  lte: 'at_most|no_more_than|not_more_than|up_to|maximum|maximum_of|a_maximum_of|max|<=|not_exceeding|not_above|not_over',
+};
+
+/** An amount that is clearly money, not a count of years: followed by no time unit. */
+export function amountAt(s: ParseState, i: number): { value: number; end: number; marked: boolean } | null {
+  const a = readAmount(s.tokens, i);
+  if (a === null || readUnit(s.tokens, a.end) !== null || a.value <= 0 || !Number.isFinite(a.value)) return null;
+  if ([...Array(a.end - i).keys()].some((k) => s.claimedBy[i + k] !== null)) return null;
+  return a;
+}
+
+export function hasPayWord(s: ParseState): boolean {
+  return s.tokens.some((t, i) => s.claimedBy[i] === null && /^(earn|earns|earning|earned|make|makes|making|paid|pay|salary|salaries|compensation|comp|income|wage|wages)$/.test(t.norm));
+}
+
+/** Extends [start, end) over the pay words around it and claims them. */
+export function claimPayWords(s: ParseState, start: number, end: number, rule: string): { start: number; end: number } {
+  const before = matchEndingAt(s, start, PAY_BEFORE, 8);
+  const after = matchAt(s, end, PAY_AFTER);
+  const range = { start: before >= 0 ? before : start, end: after > end ? after : end };
+  claim(s, range.start, range.end, rule);
+  return range;
+}

@@ -1,0 +1,41 @@
+// Person slots shared by the manager-relation and name rules: a cue phrase then a name
+// ("managed by ___"), or a name then a possessive phrase ("___'s direct reports").
+import type { Condition, PersonName } from './plan.js';
+import { readPerson, readPersonBefore } from './person.js';
+import { addFilter, matchAt, type ParseState } from './state.js';
+
+/** "<cue> NAME <tail?>": every occurrence becomes one filter. */
+export function cueThenPerson(
+  s: ParseState, rule: string, cue: string, build: (person: PersonName) => Condition, tail?: string, maxWords = 2,
+): void {
+  for (let i = 0; i < s.tokens.length; i++) {
+    const cueEnd = matchAt(s, i, cue);
+    if (cueEnd <= i) continue;
+    const read = readPerson(s, cueEnd, maxWords);
+    if (read === null) continue;
+    const tailEnd = tail === undefined ? read.end : matchAt(s, read.end, tail);
+    if (tailEnd < read.end) continue;
+    addFilter(s, rule, build(read.person), i, tailEnd);
+  }
+}
+
+/** "<lead?> NAME 's <possessed>": e.g. lead "on|in?" and possessed "team". */
+export function personPossessive(s: ParseState, rule: string, possessed: string, build: (person: PersonName) => Condition, lead = ''): void {
+  for (let p = 0; p < s.tokens.length; p++) {
+    if (s.tokens[p]?.kind !== 'possessive') continue;
+    const end = matchAt(s, p, `'s ${possessed}`);
+    if (end <= p) continue;
+    const read = readPersonBefore(s, p);
+    if (read === null) continue;
+    let start = read.start;
+    if (lead !== '') {
+      for (let k = Math.max(0, start - 4); k < start; k++) {
+        if (matchAt(s, k, lead) === start) {
+          start = k;
+          break;
+        }
+      }
+    }
+    addFilter(s, rule, build(read.person), start, end);
+  }
+}

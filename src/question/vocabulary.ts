@@ -1,0 +1,52 @@
+// Matching vocabulary phrases (departments, titles, locations) and the lists they come in
+// ("Product or Customer Support", "London, Berlin and Toronto"): a list means any of them.
+import { phraseAt, type PhraseMatch, type VocabularyKind } from './lexicon.js';
+import { addFilter, freeFn, matchAt, type ParseState } from './state.js';
+import type { Condition } from './plan.js';
+
+const LIST_SEPARATOR = ',? or|and|nor|plus|as_well_as|,? the?';
+
+type Matcher = (s: ParseState, i: number) => PhraseMatch | null;
+
+/** The best phrase at i when it is of this kind (a longer phrase of another kind wins). */
+export function exactMatcher(kind: VocabularyKind): Matcher {
+  return (s, i) => {
+    const m = phraseAt(s.lexicon, s.tokens, i, freeFn(s));
+    return m !== null && m.phrase.kind === kind ? m : null;
+  };
+}
+
+/**
+ * Finds every phrase the matcher accepts, joins list continuations into one filter, and returns
+ * nothing: the filters are added to the state. `cue` is an optional lead ("titled", "based in")
+ * claimed with the phrase when it stands right before it.
+ */
+export function addVocabularyFilters(
+  s: ParseState, rule: string, match: Matcher, build: (values: string[]) => Condition, cue?: string,
+): void {
+  for (let i = 0; i < s.tokens.length; i++) {
+    const first = match(s, i);
+    if (first === null) continue;
+    const values = [...first.phrase.values];
+    let end = first.end;
+    for (;;) {
+      const sepEnd = matchAt(s, end, LIST_SEPARATOR);
+      if (sepEnd <= end) break;
+      const next = match(s, sepEnd);
+      if (next === null) break;
+      for (const v of next.phrase.values) if (!values.includes(v)) values.push(v);
+      end = next.end;
+    }
+    let start = i;
+    if (cue !== undefined) {
+      for (let k = Math.max(0, i - 5); k < i; k++) {
+        if (matchAt(s, k, cue) === i) {
+          start = k;
+          break;
+        }
+      }
+    }
+    addFilter(s, rule, build(values), start, end);
+    i = end - 1;
+  }
+}

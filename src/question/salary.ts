@@ -7,7 +7,7 @@ import { claim, matchAt, matchEndingAt, type ParseState } from './state.js';
 const PAY_BEFORE =
   'who|that|whose|with|having? a|an|their|the? annual|base|yearly|total? earn|earns|earning|earned|make|makes|making|paid|pay|salary|salaries|compensation|comp|income|wage|wages|get_paid|gets_paid|getting_paid|are_paid|is_paid|make_an_annual_salary|take_home is|are|of|at?';
 /** Pay words after an amount ("120K a year", "$80,000 salary"). */
-const PAY_AFTER = 'a|per year|annum|annually|yearly|in|of? salary|pay|compensation|dollars|usd|bucks|a_year|per_year|per_annum|annually|yearly';
+const PAY_AFTER = 'dollars|usd|bucks? a_year|per_year|per_annum|annually|yearly|in_salary|salary|in_pay|pay|in_compensation?';
 
 export const COMPARATORS: Readonly<Record<Comparator, string>> = {
   gt: 'more_than|over|above|greater_than|exceeding|exceeds|exceed|in_excess_of|higher_than|bigger_than|north_of|upwards_of|>',

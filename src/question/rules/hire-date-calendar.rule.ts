@@ -47,9 +47,18 @@ export const hireDateCalendarRule: Rule = {
       for (const p of PATTERNS) {
         const cueEnd = matchAt(s, i, p.cue);
         if (cueEnd <= i) continue;
+        // "left in 2023" is about leaving, which no condition expresses: leave the date unread
+        if (s.claimedBy[i - 1] === 'scope') continue;
         const first = periodAt(s, cueEnd);
         if (first === null) continue;
         let end = first.end;
+        // "in 2021 or 2022": back-to-back periods make one range
+        for (let sep = matchAt(s, end, ',? or|and'); p.second === undefined && sep > end; sep = matchAt(s, end, ',? or|and')) {
+          const next = periodAt(s, sep);
+          if (next === null || next.from !== first.to) break;
+          first.to = next.to;
+          end = next.end;
+        }
         let second: Period | null = null;
         if (p.second !== undefined) {
           const sep = matchAt(s, end, p.second);

@@ -25,6 +25,8 @@ const ORDERS: readonly { pattern: string; order: Ordering }[] = [
   { pattern: 'sorted|ordered|ranked|sort|order|rank|arranged? by|on hire_date|start_date|hiring_date|tenure|seniority|date_hired|date_of_hire newest_first|most_recent_first|latest_first|descending|desc', order: { field: 'hireDate', direction: 'desc' } },
   { pattern: 'sorted|ordered|ranked|sort|order|rank|arranged? by|on hire_date|start_date|hiring_date|tenure|seniority|date_hired|date_of_hire oldest_first|earliest_first|ascending|asc?', order: { field: 'hireDate', direction: 'asc' } },
   { pattern: 'sorted|ordered|ranked|sort|order|rank|arranged? by|on salary|pay|compensation', order: { field: 'salary', direction: 'desc' } },
+  // last, after "lowest earners": "top five earners" reaches here with the number before "earners"
+  { pattern: 'earners|earner', order: { field: 'salary', direction: 'desc' } },
 ];
 
 const SINGULAR = new Set(['person', 'employee', 'one', 'hire', 'earner', 'worker', 'member', 'individual', 'staffer', 'joiner', 'starter', 'guy', 'woman', 'man']);

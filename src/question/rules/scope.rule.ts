@@ -14,7 +14,7 @@ const BOTH = [
 
 const TERMINATED = [
   'no_longer with_us|here|employed|with_the_company|at_the_company|working_here|work_here|active',
-  'former|terminated|fired|departed|inactive|alumni|leavers|past_employees|previous_employees|ex|let_go|laid_off',
+  'got|were|was|been? former|terminated|fired|departed|inactive|alumni|leavers|past_employees|previous_employees|ex|let_go|laid_off',
   'left the_company|the_firm|us?',
   'not|no_longer active|employed',
 ];

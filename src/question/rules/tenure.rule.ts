@@ -9,8 +9,9 @@ const BEFORE = [
   'who|that? have|has? worked|work|working here|at_the_company|for_us|for_the_company|with_us',
   'with|having|who_have|that_have|has|have? a? tenure|service of|is?',
   'tenure|tenured',
+  'were|was|got? hired|joined|started',
 ].map((p) => `${p} for?`);
-const AFTER = 'of tenure|service|seniority|at_the_company|with_the_company|in_the_company|at_the_firm|here|with_us|on_the_job|tenure|in_service';
+const AFTER = 'of_tenure|of_service|of_seniority|at_the_company|with_the_company|in_the_company|at_the_firm|here|with_us|on_the_job|tenure|in_service|ago|of_employment';
 
 const LONGER = 'more_than|over|longer_than|at_least|greater_than|no_less_than|not_less_than|in_excess_of|upwards_of|>|>=';
 const SHORTER = 'less_than|under|fewer_than|shorter_than|at_most|no_more_than|not_more_than|below|<|<=';

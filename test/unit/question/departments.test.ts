@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { compileLexicon, parseQuestion } from '../../../src/question/index.js';
+import { dept, expectPlan, expectRefusal, loc } from './helpers.js';
+import { FIXTURE_DATA } from './lexicon-fixture.js';
+
+describe('departments', () => {
+  it.each([
+    ['everyone in the finance department', 'Finance'],
+    ['OPERATIONS employees', 'Operations'],
+    ['who works in Human Resources?', 'Human Resources'],
+    ['people in customer support', 'Customer Support'],
+    ['members of the legal team', 'Legal'],
+    ['staff in the Operations dept', 'Operations'],
+    ['list all engineers', 'Engineering'],
+    ['an engineer', 'Engineering'],
+    ['salespeople', 'Sales'],
+    ['show all the sales reps', 'Sales'],
+    ['sales people', 'Sales'],
+    ['marketers', 'Marketing'],
+    ['designers', 'Design'],
+    ['lawyers', 'Legal'],
+    ['the HR team', 'Human Resources'],
+    ['support agents', 'Customer Support'],
+    ['Who are the support staff?', 'Customer Support'],
+    ['Show the product managers', 'Product'],
+    ['product people', 'Product'],
+    ['finance people', 'Finance'],
+    ['our accountants', 'Finance'],
+    ['ops folks', 'Operations'],
+  ])('%s → %s', (question, name) => {
+    expectPlan(question, { conditions: [dept(name)] });
+  });
+
+  it.each([
+    ['show me the Desgin team', 'Design'],
+    ['Enginering', 'Engineering'],
+    ['engineeering staff', 'Engineering'],
+    ['Markteing people', 'Marketing'],
+    ['Custmer Support', 'Customer Support'],
+    ['Operatons', 'Operations'],
+    ['desginers', 'Design'],
+  ])('tolerates one typo: %s → %s', (question, name) => {
+    expectPlan(question, { conditions: [dept(name)] });
+  });
+
+  it('does not bend short or unrelated words into departments', () => {
+    expectRefusal('sale people', 'QUESTION_NOT_UNDERSTOOD', ['sale']);
+    expectRefusal('Desk people', 'QUESTION_NOT_UNDERSTOOD', ['Desk']);
+    expectRefusal('Dezzign team', 'QUESTION_NOT_UNDERSTOOD', ['Dezzign']);
+  });
+
+  it.each([
+    ['Product or Customer Support employees', ['Product', 'Customer Support']],
+    ['Marketing and Sales employees', ['Marketing', 'Sales']],
+    ['engineers, designers or lawyers', ['Engineering', 'Design', 'Legal']],
+    ['people in Legal, Finance, and HR', ['Legal', 'Finance', 'Human Resources']],
+  ])('a list means any of them: %s', (question, names) => {
+    expectPlan(question, { conditions: [dept(...names)] });
+  });
+
+  it('combines with other conditions', () => {
+    expectPlan('salespeople in Toronto', { conditions: [dept('Sales'), loc('Toronto')] });
+  });
+
+  it('understands a department added to the data without code changes', () => {
+    const lexicon = compileLexicon({ ...FIXTURE_DATA, departments: [...FIXTURE_DATA.departments, 'Research'] });
+    const r = parseQuestion('who works in reserach in Berlin', lexicon);
+    expect(r.ok && r.plan.filters.map((f) => f.condition)).toEqual([dept('Research'), loc('Berlin')]);
+  });
+
+  it('records the rule and the words it used', () => {
+    const r = parseQuestion('Product or Customer Support employees', compileLexicon(FIXTURE_DATA));
+    expect(r.ok && r.plan.filters[0]).toMatchObject({ rule: 'department', text: 'Product or Customer Support', negated: false });
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, it } from 'vitest';
+import type { Comparator } from '../../../src/question/plan.js';
+import { dept, expectPlan, expectRefusal, loc } from './helpers.js';
+
+const salary = (op: Comparator, amount: number) => ({ kind: 'salary' as const, op, amount });
+
+describe('salary comparisons', () => {
+  it.each([
+    ['people earning more than $220,000', 'gt', 220000],
+    ['salary under 55K', 'lt', 55000],
+    ['salary > 260000', 'gt', 260000],
+    ['salary >260000', 'gt', 260000],
+    ['employees making at least 265K', 'gte', 265000],
+    ['anyone paid above 2M?', 'gt', 2000000],
+    ['salary above 90k', 'gt', 90000],
+    ['paid less than 60,000', 'lt', 60000],
+    ['earning at least 120 thousand', 'gte', 120000],
+    ['salary of at least $95,000', 'gte', 95000],
+    ['make under 45K a year', 'lt', 45000],
+    ['compensation greater than 1.2M', 'gt', 1200000],
+    ['people with salaries below 70000', 'lt', 70000],
+    ['salary >= 100k', 'gte', 100000],
+    ['salary <= 80k', 'lte', 80000],
+    ['salary < 50000', 'lt', 50000],
+    ['earning no less than 75k', 'gte', 75000],
+    ['earning no more than 70K', 'lte', 70000],
+    ['who earn over 1.5 million', 'gt', 1500000],
+    ['whose salary is exceeding $300k', 'gt', 300000],
+    ['earning 200k or more', 'gte', 200000],
+    ['making 50k or less', 'lte', 50000],
+    ['paid up to 40k', 'lte', 40000],
+    ['salary at most 118K', 'lte', 118000],
+    ['with a salary greater than 150000', 'gt', 150000],
+    ['earning over $100k per year', 'gt', 100000],
+  ] as const)('%s', (question, op, amount) => {
+    expectPlan(question, { conditions: [salary(op, amount)] });
+  });
+
+  it.each([
+    ['salary between 190 thousand and 205 thousand', 190000, 205000],
+    ['earning between 80k and 100k', 80000, 100000],
+    ['salary from 60K to 90K', 60000, 90000],
+    ['paid between $150,000 and $100,000', 100000, 150000],
+  ])('between, inclusive: %s', (question, min, max) => {
+    expectPlan(question, { conditions: [{ kind: 'salaryBetween', min, max }] });
+  });
+
+  it('combines with departments and places', () => {
+    expectPlan('designers making at most 118K', { conditions: [dept('Design'), salary('lte', 118000)] });
+    expectPlan('accountants in Berlin earning under 80K', { conditions: [dept('Finance'), loc('Berlin'), salary('lt', 80000)] });
+  });
+
+  it('does not read a bare small number as a salary', () => {
+    expectRefusal('employees over 30', 'QUESTION_NOT_UNDERSTOOD', ['over', '30']);
+  });
+});

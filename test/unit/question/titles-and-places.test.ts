@@ -1,0 +1,103 @@
+import { describe, it } from 'vitest';
+import { dept, expectPlan, loc, not, title, US } from './helpers.js';
+
+describe('job titles', () => {
+  it.each([
+    ['employees with the title Engineering Manager', 'Engineering Manager'],
+    ['Who is our Finance Manager?', 'Finance Manager'],
+    ['employees titled Recruiter', 'Recruiter'],
+    ['whose title is Staff Engineer', 'Staff Engineer'],
+    ['staff engineers', 'Staff Engineer'],
+    ['senior software engineers', 'Senior Software Engineer'],
+    ['Who is the Head of Product?', 'Head of Product'],
+    ['the VP of Engineering', 'VP of Engineering'],
+    ['HR Directors', 'HR Director'],
+    ['engineering managers', 'Engineering Manager'],
+    ['who is the product manager', 'Product Manager'],
+    ['UX researchers', 'UX Researcher'],
+    ['people working as a Paralegal', 'Paralegal'],
+  ])('%s → %s', (question, t) => {
+    expectPlan(question, { conditions: [title(t)] });
+  });
+
+  it('reads "product managers" as the Product department, as the contract says', () => {
+    expectPlan('product managers in London', { conditions: [dept('Product'), loc('London')] });
+  });
+
+  it('a list of titles means any of them', () => {
+    expectPlan('Recruiters or Senior Recruiters', { conditions: [title('Recruiter', 'Senior Recruiter')] });
+  });
+
+  it.each([
+    ['senior people in Design', [dept('Design'), { kind: 'senior' as const }]],
+    ['senior engineers', [dept('Engineering'), { kind: 'senior' as const }]],
+    ['not senior engineers', [dept('Engineering'), not({ kind: 'senior' as const })]],
+  ])('"senior" alone: %s', (question, conditions) => {
+    expectPlan(question, { conditions });
+  });
+
+  it.each([
+    ['list the managers in Toronto', [loc('Toronto')]],
+    ['Who in Finance manages someone?', [dept('Finance')]],
+    ['people managers in Engineering', [dept('Engineering')]],
+    ['who manages people in Sales', [dept('Sales')]],
+    ['employees with direct reports', []],
+    ['how many managers are there', []],
+  ])('people managers: %s', (question, others) => {
+    expectPlan(question, { conditions: [...others, { kind: 'isManager' }], intent: question.startsWith('how many') ? 'count' : 'list' });
+  });
+
+  it('negated: engineers who are not managers / non-managers', () => {
+    expectPlan('engineers who are not managers', { conditions: [dept('Engineering'), not({ kind: 'isManager' })] });
+    expectPlan('non-managers', { conditions: [not({ kind: 'isManager' })] });
+  });
+});
+
+describe('locations', () => {
+  it.each([
+    ['anyone in Austin?', ['Austin']],
+    ['Chicago employees', ['Chicago']],
+    ['employees based in San Francisco', ['San Francisco']],
+    ['people in new york', ['New York']],
+    ['How many employees are in England?', ['London']],
+    ['who works in the UK', ['London']],
+    ['staff in the United Kingdom', ['London']],
+    ['people in Britain', ['London']],
+    ['Sales employees in Germany'.replace('Sales ', ''), ['Berlin']],
+    ['employees in Canada', ['Toronto']],
+    ['staff in the United States', US],
+    ['people in the US', US],
+    ['people in the USA', US],
+    ['people in the U.S.', US],
+    ['employees in America', US],
+    ['remote workers', ['Remote']],
+    ['people working remotely', ['Remote']],
+    ['Show everyone in Berlin or London', ['Berlin', 'London']],
+    ['people in London, Berlin and Toronto', ['London', 'Berlin', 'Toronto']],
+  ])('%s', (question, locations) => {
+    expectPlan(question, { conditions: [loc(...locations)], intent: question.startsWith('How many') ? 'count' : 'list' });
+  });
+
+  it('"us" the pronoun is not the country', () => {
+    expectPlan('engineers who have been with us for more than 3 years', {
+      conditions: [dept('Engineering'), { kind: 'hireDate', range: { kind: 'tenureOver', amount: 3, unit: 'year' } }],
+    });
+  });
+
+  it.each([
+    ['marketers not in Chicago', dept('Marketing'), not(loc('Chicago'))],
+    ['HR people outside the UK', dept('Human Resources'), not(loc('London'))],
+    ['support agents except those in Toronto', dept('Customer Support'), not(loc('Toronto'))],
+    ['engineers outside the US', dept('Engineering'), not(loc(...US))],
+    ['designers other than those in London', dept('Design'), not(loc('London'))],
+    ['lawyers excluding London', dept('Legal'), not(loc('London'))],
+  ])('negation: %s', (question, a, b) => {
+    expectPlan(question, { conditions: [a, b] });
+  });
+
+  it('negates a whole list', () => {
+    expectPlan('employees outside of London and Berlin', { conditions: [not(loc('London', 'Berlin'))] });
+    expectPlan('people not in Sales or Marketing', { conditions: [not(dept('Sales', 'Marketing'))] });
+    expectPlan('everyone but engineers', { conditions: [not(dept('Engineering'))] });
+  });
+});

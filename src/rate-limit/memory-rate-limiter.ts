@@ -1,0 +1,42 @@
+// Buckets in a Map, for a single process. The Map is bounded: once it holds `maxKeys` buckets the
+// least recently used one is dropped (a Map iterates in insertion order, and every use re-inserts
+// its key), so a flood of distinct client addresses cannot grow memory without limit. A dropped
+// bucket comes back full, which only ever errs towards allowing.
+import type { RateLimiter } from './rate-limiter.js';
+import { assertValidCost, takeTokens, type BucketSettings, type BucketState } from './token-bucket.js';
+
+export interface MemoryRateLimiterOptions extends BucketSettings {
+  /** default 10 000 buckets, well under 2 MB */
+  maxKeys?: number;
+  /** injected in tests */
+  now?: () => number;
+}
+
+export function createMemoryRateLimiter(options: MemoryRateLimiterOptions): RateLimiter & { readonly size: number } {
+  const buckets = new Map<string, BucketState>();
+  const maxKeys = options.maxKeys ?? 10_000;
+  const now = options.now ?? Date.now;
+  return {
+    backend: 'memory',
+    get size() {
+      return buckets.size;
+    },
+    async consume(key, cost = 1) {
+      assertValidCost(cost, options.capacity);
+      const previous = buckets.get(key);
+      const { state, result } = takeTokens(previous, now(), options, cost);
+      if (previous) buckets.delete(key);
+      buckets.set(key, state);
+      if (buckets.size > maxKeys) {
+        const oldest = buckets.keys().next().value;
+        if (oldest !== undefined) buckets.delete(oldest);
+      }
+      return result;
+    },
+    isFailingOpen: () => false,
+    ready: async () => true,
+    async close() {
+      buckets.clear();
+    },
+  };
+}

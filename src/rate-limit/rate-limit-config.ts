@@ -1,0 +1,58 @@
+// Rate limiting settings. A token bucket per caller: RATE_LIMIT_CAPACITY requests in a burst,
+// refilled at RATE_LIMIT_REFILL_PER_SECOND. With REDIS_URL the buckets live in Redis and every
+// instance shares them; without it each process keeps its own.
+import { ConfigError } from '../config.js';
+
+type Env = Record<string, string | undefined>;
+
+export interface RateLimitConfig {
+  enabled: boolean;
+  capacity: number;
+  refillPerSecond: number;
+  /** null: in memory, per process */
+  redisUrl: string | null;
+}
+
+function positiveNumber(env: Env, name: string, fallback: number, integerOnly: boolean): number {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  const pattern = integerOnly ? /^\d+$/ : /^\d+(\.\d+)?$/;
+  const value = Number(raw);
+  if (!pattern.test(raw) || value <= 0 || value > 1_000_000) {
+    throw new ConfigError(`${name} must be a ${integerOnly ? 'whole' : 'positive'} number between 1 and 1000000, got "${raw}"`);
+  }
+  return value;
+}
+
+function enabled(env: Env): boolean {
+  const raw = env.RATE_LIMIT_ENABLED?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return true;
+  if (['true', '1', 'yes'].includes(raw)) return true;
+  if (['false', '0', 'no'].includes(raw)) return false;
+  throw new ConfigError(`RATE_LIMIT_ENABLED must be true or false, got "${env.RATE_LIMIT_ENABLED}"`);
+}
+
+function redisUrl(env: Env): string | null {
+  const raw = env.REDIS_URL?.trim();
+  if (!raw) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    // May hold a password: never echo it.
+    throw new ConfigError('REDIS_URL is not a valid URL (expected redis://[:password@]host:port[/db])');
+  }
+  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') {
+    throw new ConfigError(`REDIS_URL must start with redis:// or rediss://, got ${url.protocol}//`);
+  }
+  return raw;
+}
+
+export function parseRateLimitConfig(env: Env): RateLimitConfig {
+  return {
+    enabled: enabled(env),
+    capacity: positiveNumber(env, 'RATE_LIMIT_CAPACITY', 100, true),
+    refillPerSecond: positiveNumber(env, 'RATE_LIMIT_REFILL_PER_SECOND', 50, false),
+    redisUrl: redisUrl(env),
+  };
+}

@@ -20,7 +20,7 @@ export const COMPARATORS: Readonly<Record<Comparator, string>> = {
 export function amountAt(s: ParseState, i: number): { value: number; end: number; marked: boolean } | null {
   const a = readAmount(s.tokens, i);
   if (a === null || readUnit(s.tokens, a.end) !== null || a.value <= 0 || !Number.isFinite(a.value)) return null;
-  if ([...Array(a.end - i).keys()].some((k) => s.claimedBy[i + k] !== null)) return null;
+  for (let k = i; k < a.end; k++) if (s.claimedBy[k] !== null) return null;
   return a;
 }
 

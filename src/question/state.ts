@@ -83,27 +83,49 @@ interface Step {
   optional: boolean;
 }
 
-const compiled = new Map<string, Step[]>();
+interface Pattern {
+  steps: Step[];
+  /** words a match can start with; null when the pattern can match nothing at all */
+  firstWords: Set<string> | null;
+}
 
-function compile(pattern: string): Step[] {
-  let steps = compiled.get(pattern);
-  if (steps === undefined) {
-    steps = pattern.split(' ').filter((p) => p.length > 0).map((part) => {
+const compiled = new Map<string, Pattern>();
+
+function compile(text: string): Pattern {
+  let pattern = compiled.get(text);
+  if (pattern === undefined) {
+    const steps = text.split(' ').filter((p) => p.length > 0).map((part) => {
       const optional = part.endsWith('?') && part.length > 1;
       const body = optional ? part.slice(0, -1) : part;
       const alternatives = body.split('|').map((alt) => alt.split('_')).sort((a, b) => b.length - a.length);
       return { alternatives, optional };
     });
-    compiled.set(pattern, steps);
+    // Most positions cannot start a given pattern: knowing its first words skips them cheaply.
+    let firstWords: Set<string> | null = new Set();
+    for (const step of steps) {
+      for (const alt of step.alternatives) if (alt[0] !== undefined) firstWords.add(alt[0]);
+      if (!step.optional) break;
+      if (step === steps[steps.length - 1]) firstWords = null;
+    }
+    pattern = { steps, firstWords };
+    compiled.set(text, pattern);
   }
-  return steps;
+  return pattern;
+}
+
+function altMatches(s: ParseState, alt: readonly string[], i: number, limit: number): boolean {
+  if (i + alt.length > limit) return false;
+  for (let j = 0; j < alt.length; j++) {
+    if (s.claimedBy[i + j] !== null || s.tokens[i + j]?.norm !== alt[j]) return false;
+  }
+  return true;
 }
 
 function matchSteps(s: ParseState, steps: Step[], k: number, i: number, limit: number): number {
   const step = steps[k];
   if (step === undefined) return i;
   for (const alt of step.alternatives) {
-    if (i + alt.length <= limit && alt.every((w, j) => isFree(s, i + j) && s.tokens[i + j]?.norm === w)) {
+    if (altMatches(s, alt, i, limit)) {
       const end = matchSteps(s, steps, k + 1, i + alt.length, limit);
       if (end >= 0) return end;
     }
@@ -112,8 +134,12 @@ function matchSteps(s: ParseState, steps: Step[], k: number, i: number, limit: n
 }
 
 /** End (exclusive) of the pattern matched on free tokens from i (and before `limit`), or -1. */
-export function matchAt(s: ParseState, i: number, pattern: string, limit = s.tokens.length): number {
-  return i < 0 ? -1 : matchSteps(s, compile(pattern), 0, i, limit);
+export function matchAt(s: ParseState, i: number, text: string, limit = s.tokens.length): number {
+  if (i < 0) return -1;
+  const pattern = compile(text);
+  const first = s.tokens[i];
+  if (pattern.firstWords !== null && (first === undefined || !pattern.firstWords.has(first.norm))) return -1;
+  return matchSteps(s, pattern.steps, 0, i, limit);
 }
 
 /** Start of the longest match of the pattern that ends exactly at `end`, or -1. */

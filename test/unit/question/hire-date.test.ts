@@ -1,0 +1,75 @@
+import { describe, it } from 'vitest';
+import type { HireDateRange } from '../../../src/question/plan.js';
+import { dept, expectPlan, expectRefusal, loc } from './helpers.js';
+
+const hired = (range: HireDateRange) => ({ kind: 'hireDate' as const, range });
+const between = (from: string | null, to: string | null) => hired({ kind: 'between', from, to });
+
+describe('hire dates', () => {
+  it.each([
+    ['anyone hired in the past 10 days?', 10, 'day'],
+    ['who joined within the last 6 weeks', 6, 'week'],
+    ['Which employees were hired within the last 4 months?', 4, 'month'],
+    ['hired in the last 30 days', 30, 'day'],
+    ['people who started within the last three months', 3, 'month'],
+    ['hired in the last year', 1, 'year'],
+    ['hired in the past two years', 2, 'year'],
+    ['joined within a month', 1, 'month'],
+    ['who joined in the last month', 1, 'month'],
+    ['hired over the past 12 weeks', 12, 'week'],
+  ] as const)('relative: %s', (question, amount, unit) => {
+    expectPlan(question, { conditions: [hired({ kind: 'within', amount, unit })] });
+  });
+
+  it.each([
+    ['hired this year', 0],
+    ['How many people did we hire this year?', 0],
+    ['employees hired last year', 1],
+    ['who joined last year', 1],
+  ])('calendar year: %s', (question, yearsAgo) => {
+    expectPlan(question, { conditions: [hired({ kind: 'calendarYear', yearsAgo })], intent: question.startsWith('How many') ? 'count' : 'list' });
+  });
+
+  it.each([
+    ['people hired in 2019', between('2019-01-01', '2020-01-01')],
+    ['list everyone hired before 2017', between(null, '2017-01-01')],
+    ['people we hired after 2023', between('2024-01-01', null)],
+    ['hired since 2022', between('2022-01-01', null)],
+    ['hired in June 2023', between('2023-06-01', '2023-07-01')],
+    ['joined in December 2021', between('2021-12-01', '2022-01-01')],
+    ['started in Jan 2024', between('2024-01-01', '2024-02-01')],
+    ['people who joined before March 2020', between(null, '2020-03-01')],
+    ['hired after June 2022', between('2022-07-01', null)],
+    ['hired between 2018 and 2020', between('2018-01-01', '2021-01-01')],
+    ['hired in 2021 or 2022', between('2021-01-01', '2023-01-01')],
+    ['employees who joined the company in 2019', between('2019-01-01', '2020-01-01')],
+    ['hire date after 2020', between('2021-01-01', null)],
+    ['people with a start date before 2018', between(null, '2018-01-01')],
+    ['hired before 2021-03-15', between(null, '2021-03-15')],
+  ])('calendar: %s', (question, condition) => {
+    expectPlan(question, { conditions: [condition] });
+  });
+
+  it.each([
+    ['staff that have been here for more than 9 years', 'tenureOver', 9],
+    ['been here more than 5 years', 'tenureOver', 5],
+    ['employees with more than ten years of tenure', 'tenureOver', 10],
+    ['worked here over 3 years', 'tenureOver', 3],
+    ['staff with over 10 years at the company', 'tenureOver', 10],
+    ['hired more than 5 years ago', 'tenureOver', 5],
+    ['employees with 5+ years of tenure', 'tenureOver', 5],
+    ['people who have been here less than 2 years', 'tenureUnder', 2],
+  ] as const)('tenure: %s', (question, kind, amount) => {
+    expectPlan(question, { conditions: [hired({ kind, amount, unit: 'year' })] });
+  });
+
+  it('combines with other conditions in any order', () => {
+    expectPlan('designers hired in 2022 in London', { conditions: [dept('Design'), loc('London'), between('2022-01-01', '2023-01-01')] });
+    expectPlan('ops people in Chicago hired after 2021', { conditions: [dept('Operations'), loc('Chicago'), between('2022-01-01', null)] });
+  });
+
+  it('does not guess at undefined periods', () => {
+    expectRefusal('recently hired engineers', 'QUESTION_NOT_UNDERSTOOD', ['recently', 'hired']);
+    expectRefusal('people who left the company in 2023', 'QUESTION_NOT_UNDERSTOOD', ['2023']);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { interpret } from '../../../src/question/index.js';
+import { planOf } from './helpers.js';
+
+describe('interpret', () => {
+  it.each([
+    ['top 5 highest paid engineers earning more than 120k', 'Active employees in Engineering earning more than $120,000, highest paid first, top 5.'],
+    ['how many designers do we have', 'Counting active employees in Design.'],
+    ["John Doe's reports", 'Active employees who report directly to John Doe.'],
+    ['everyone under Priya Patel', 'Active employees anywhere under Priya Patel (direct and indirect reports).'],
+    ['people hired in 2019', 'Active employees hired in 2019.'],
+    ['hired in June 2023', 'Active employees hired in June 2023.'],
+    ['hired before 2017', 'Active employees hired before January 1, 2017.'],
+    ['former engineers not in London', 'Former employees in Engineering not based in London.'],
+    ['everyone in Finance including former employees', 'Current and former employees in Finance.'],
+    ['who has ever taken sick leave', 'Active employees who have ever taken Sick Leave.'],
+    ['salary between 190 thousand and 205 thousand', 'Active employees earning between $190,000 and $205,000.'],
+    ['anyone whose last name is Okafor', 'Active employees with last name Okafor.'],
+    ['staff that have been here for more than 9 years', 'Active employees with more than 9 years at the company.'],
+  ])('%s', (question, sentence) => {
+    expect(interpret(planOf(question))).toBe(sentence);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, it } from 'vitest';
+import { dept, expectPlan, expectRefusal, loc, not } from './helpers.js';
+
+const leave = (leaveType: string | null, when: 'current' | 'ever') => ({ kind: 'leave' as const, leaveType, when });
+
+describe('leave', () => {
+  it.each([
+    ['Which employees are currently out on parental leave?', 'Parental Leave'],
+    ["who's on parental leave", 'Parental Leave'],
+    ['who is on sick leave', 'Sick Leave'],
+    ['people on vacation', 'Vacation'],
+    ['anyone on sabbatical right now', 'Sabbatical'],
+    ['is anyone on a sabbatical', 'Sabbatical'],
+    ['employees currently on medical leave', 'Medical Leave'],
+    ['who is on leave right now', null],
+    ['number of people on leave', null],
+  ])('current: %s', (question, type) => {
+    expectPlan(question, { conditions: [leave(type, 'current')], intent: question.startsWith('number') ? 'count' : 'list' });
+  });
+
+  it.each([
+    ['who has ever taken sick leave', 'Sick Leave'],
+    ['who took parental leave', 'Parental Leave'],
+    ['who has ever taken a sabbatical', 'Sabbatical'],
+    ['employees who have had medical leave', 'Medical Leave'],
+    ['who has taken vacation', 'Vacation'],
+    ['anyone who has ever been on leave', null],
+  ])('ever: %s', (question, type) => {
+    expectPlan(question, { conditions: [leave(type, 'ever')] });
+  });
+
+  it('combines and negates', () => {
+    expectPlan('anyone on medical leave in Sales?', { conditions: [dept('Sales'), leave('Medical Leave', 'current')] });
+    expectPlan('is anybody in Finance on leave?', { conditions: [dept('Finance'), leave(null, 'current')] });
+    expectPlan('designers on vacation in Berlin', { conditions: [dept('Design'), loc('Berlin'), leave('Vacation', 'current')] });
+    expectPlan('engineers not on leave', { conditions: [dept('Engineering'), not(leave(null, 'current'))] });
+  });
+
+  it('does not invent leave types', () => {
+    expectRefusal('employees on jury leave', 'QUESTION_NOT_UNDERSTOOD', ['jury', 'leave']);
+  });
+});

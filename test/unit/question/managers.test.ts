@@ -1,0 +1,50 @@
+import { describe, it } from 'vitest';
+import { dept, expectPlan, loc, not } from './helpers.js';
+
+const person = (...words: string[]) => ({ words });
+const reportsTo = (...w: string[]) => ({ kind: 'reportsTo' as const, person: person(...w) });
+const orgOf = (...w: string[]) => ({ kind: 'orgOf' as const, person: person(...w) });
+const managerOf = (...w: string[]) => ({ kind: 'managerOf' as const, person: person(...w) });
+
+describe('manager relations', () => {
+  it.each([
+    ['Show people managed by Carlos Garcia', reportsTo('Carlos', 'Garcia')],
+    ["Priya Patel's reports", reportsTo('Priya', 'Patel')],
+    ["Who is on Jane Smith's team?", reportsTo('Jane', 'Smith')],
+    ["John Doe's direct reports", reportsTo('John', 'Doe')],
+    ['reporting to John Doe', reportsTo('John', 'Doe')],
+    ['who reports to Jane Smith', reportsTo('Jane', 'Smith')],
+    ['people reporting directly to Priya Patel', reportsTo('Priya', 'Patel')],
+    ['who works for Carlos Garcia', reportsTo('Carlos', 'Garcia')],
+    ['reports of Jane Smith', reportsTo('Jane', 'Smith')],
+    ["Liam O'Brien's team", reportsTo('Liam', "O'Brien")],
+    ['employees whose manager is Wei Chen', reportsTo('Wei', 'Chen')],
+    ["everyone in Priya Patel's org, including indirect reports", orgOf('Priya', 'Patel')],
+    ['everyone under Carlos Garcia', orgOf('Carlos', 'Garcia')],
+    ["Priya Patel's whole org", orgOf('Priya', 'Patel')],
+    ["all of Priya Patel's reports, direct and indirect", orgOf('Priya', 'Patel')],
+    ["John Doe's reports including indirect", orgOf('John', 'Doe')],
+    ['people reporting to Priya Patel directly or indirectly', orgOf('Priya', 'Patel')],
+    ['Who does Zoë Müller report to?', managerOf('Zoë', 'Müller')],
+    ['who manages John Doe', managerOf('John', 'Doe')],
+    ["John Doe's manager", managerOf('John', 'Doe')],
+    ["Who is Liam O'Brien's manager?", managerOf('Liam', "O'Brien")],
+    ['the manager of Zoe Muller', managerOf('Zoe', 'Muller')],
+    ['who has no manager', { kind: 'noManager' as const }],
+    ['without a manager', { kind: 'noManager' as const }],
+    ['who is at the top', { kind: 'noManager' as const }],
+    ['people with no manager', { kind: 'noManager' as const }],
+  ])('%s', (question, condition) => {
+    expectPlan(question, { conditions: [condition] });
+  });
+
+  it('keeps a name that is also vocabulary when it is a capitalised full name', () => {
+    expectPlan('who reports to Austin Chen', { conditions: [reportsTo('Austin', 'Chen')] });
+  });
+
+  it('combines and negates', () => {
+    expectPlan('designers in Berlin managed by Wei Chen', { conditions: [dept('Design'), loc('Berlin'), reportsTo('Wei', 'Chen')] });
+    expectPlan('engineers not managed by John Doe', { conditions: [dept('Engineering'), not(reportsTo('John', 'Doe'))] });
+    expectPlan('how many people report to Jane Smith', { conditions: [reportsTo('Jane', 'Smith')], intent: 'count' });
+  });
+});

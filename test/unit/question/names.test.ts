@@ -1,0 +1,33 @@
+import { describe, it } from 'vitest';
+import { dept, expectPlan, expectRefusal, loc } from './helpers.js';
+
+const name = (words: string[], part?: 'first' | 'last') => ({ kind: 'name' as const, name: part === undefined ? { words } : { words, part } });
+
+describe('names', () => {
+  it.each([
+    ['find Carlos Garcia', name(['Carlos', 'Garcia'])],
+    ['people called Zoë', name(['Zoë'])],
+    ['anyone whose last name is Okafor?', name(['Okafor'], 'last')],
+    ['employees with last name Chen', name(['Chen'], 'last')],
+    ['employees whose surname is Garcia', name(['Garcia'], 'last')],
+    ['first name Wei', name(['Wei'], 'first')],
+    ['people with first name Priya', name(['Priya'], 'first')],
+    ['employees called Amara Okafor', name(['Amara', 'Okafor'])],
+    ['find Zoe Muller', name(['Zoe', 'Muller'])],
+    ['who is Wei Chen?', name(['Wei', 'Chen'])],
+    ['anyone named O\'Brien', name(["O'Brien"])],
+    ['employees named José', name(['José'])],
+    ['is there anyone called Mary-Jane Watson', name(['Mary-Jane', 'Watson'])],
+  ])('%s', (question, condition) => {
+    expectPlan(question, { conditions: [condition] });
+  });
+
+  it('reads names only in name slots', () => {
+    expectRefusal('sales people in Madrid', 'QUESTION_NOT_UNDERSTOOD', ['Madrid']);
+    expectRefusal('Carlos Garcia', 'QUESTION_NOT_UNDERSTOOD', ['Carlos', 'Garcia']);
+  });
+
+  it('stops a name at the next condition', () => {
+    expectPlan('engineers named Lee in London', { conditions: [dept('Engineering'), loc('London'), name(['Lee'])] });
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, it } from 'vitest';
+import type { Ordering } from '../../../src/question/plan.js';
+import { dept, expectPlan, loc } from './helpers.js';
+
+const SALARY_DESC: Ordering = { field: 'salary', direction: 'desc' };
+const SALARY_ASC: Ordering = { field: 'salary', direction: 'asc' };
+const NEWEST: Ordering = { field: 'hireDate', direction: 'desc' };
+const LONGEST: Ordering = { field: 'hireDate', direction: 'asc' };
+
+describe('ordering and limits', () => {
+  it.each([
+    ['top 10 highest paid in Marketing', [dept('Marketing')], SALARY_DESC, 10],
+    ["who's the lowest paid person in Engineering", [dept('Engineering')], SALARY_ASC, 1],
+    ['5 newest hires in Product', [dept('Product')], NEWEST, 5],
+    ['Who is the longest-serving employee?', [], LONGEST, 1],
+    ['top 5 highest paid engineers', [dept('Engineering')], SALARY_DESC, 5],
+    ['3 best paid in Sales', [dept('Sales')], SALARY_DESC, 3],
+    ['the highest paid engineer', [dept('Engineering')], SALARY_DESC, 1],
+    ['highest paid engineers', [dept('Engineering')], SALARY_DESC, null],
+    ['lowest paid people in Legal', [dept('Legal')], SALARY_ASC, null],
+    ['top earners in Finance', [dept('Finance')], SALARY_DESC, null],
+    ['top five earners', [], SALARY_DESC, 5],
+    ['top 10 earners in Engineering', [dept('Engineering')], SALARY_DESC, 10],
+    ['best-paid designers', [dept('Design')], SALARY_DESC, null],
+    ['who earns the most', [], SALARY_DESC, null],
+    ['who is paid the least', [], SALARY_ASC, null],
+    ['who is the highest paid in Sales', [dept('Sales')], SALARY_DESC, 1],
+    ['who are the highest paid people in Sales', [dept('Sales')], SALARY_DESC, null],
+    ['the 3 lowest paid designers', [dept('Design')], SALARY_ASC, 3],
+    ['lowest-paid engineers in Toronto', [dept('Engineering'), loc('Toronto')], SALARY_ASC, null],
+    ['newest hires', [], NEWEST, null],
+    ['most recent hires in Sales', [dept('Sales')], NEWEST, null],
+    ['the newest engineer', [dept('Engineering')], NEWEST, 1],
+    ['the 10 most recent hires', [], NEWEST, 10],
+    ['latest hires', [], NEWEST, null],
+    ['longest-serving employees in Legal', [dept('Legal')], LONGEST, null],
+    ['5 longest serving employees', [], LONGEST, 5],
+    ['most senior by tenure', [], LONGEST, null],
+    ['earliest hires in Marketing', [dept('Marketing')], LONGEST, null],
+    ['engineers sorted by salary', [dept('Engineering')], SALARY_DESC, null],
+    ['engineers ranked by salary ascending', [dept('Engineering')], SALARY_ASC, null],
+    ['everyone ordered by hire date', [], LONGEST, null],
+    ['top 3 engineers by salary', [dept('Engineering')], SALARY_DESC, 3],
+  ])('%s', (question, conditions, order, limit) => {
+    expectPlan(question, { conditions, order, limit });
+  });
+});

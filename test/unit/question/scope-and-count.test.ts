@@ -1,0 +1,45 @@
+import { describe, it } from 'vitest';
+import { dept, expectPlan, loc } from './helpers.js';
+
+describe('scope', () => {
+  it.each([
+    ['terminated designers', 'terminated', [dept('Design')]],
+    ['which product people left the company?', 'terminated', [dept('Product')]],
+    ['former engineers', 'terminated', [dept('Engineering')]],
+    ['ex-employees in Sales', 'terminated', [dept('Sales')]],
+    ['ex employees', 'terminated', []],
+    ['people who left', 'terminated', []],
+    ['who was terminated in Design', 'terminated', [dept('Design')]],
+    ['who got fired', 'terminated', []],
+    ['who is no longer here', 'terminated', []],
+    ['former staff in London', 'terminated', [loc('London')]],
+    ['everyone in Finance including former employees', 'all', [dept('Finance')]],
+    ['all employees ever in Legal', 'all', [dept('Legal')]],
+    ['past and present employees in Design', 'all', [dept('Design')]],
+    ['including terminated employees in Finance', 'all', [dept('Finance')]],
+    ['current and former engineers', 'all', [dept('Engineering')]],
+    ['current employees in Sales', 'active', [dept('Sales')]],
+    ['active engineers', 'active', [dept('Engineering')]],
+    ['show me all employees', 'active', []],
+  ] as const)('%s → %s', (question, scope, conditions) => {
+    expectPlan(question, { scope, conditions: [...conditions] });
+  });
+});
+
+describe('counting', () => {
+  it.each([
+    ['how many designers do we have', [dept('Design')]],
+    ['count the lawyers in Austin', [dept('Legal'), loc('Austin')]],
+    ['number of people in Sales', [dept('Sales')]],
+    ['total number of designers', [dept('Design')]],
+    ['how many engineers are in London', [dept('Engineering'), loc('London')]],
+    ['how many employees do we have', []],
+    ['How many people work here in total?', []],
+  ])('%s', (question, conditions) => {
+    expectPlan(question, { conditions, intent: 'count' });
+  });
+
+  it('counts former employees', () => {
+    expectPlan('how many former employees', { scope: 'terminated', intent: 'count' });
+  });
+});

@@ -1,6 +1,7 @@
 // npm run seed -- --employees 2000 --seed 42 [--truncate]
-// Seeds DATABASE_URL, or when it is unset the embedded PostgreSQL in .data/ (as the service runs
-// it), after applying the migrations. Prints what it wrote and how long it took.
+// Seeds DATABASE_URL, or when it is unset the embedded PostgreSQL the service uses (.data/postgres
+// and port 54329, or EMBEDDED_PG_DATA_DIR / EMBEDDED_PG_PORT), after applying the migrations.
+// Prints what it wrote and how long it took; --verbose adds the phases and PostgreSQL's log.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
@@ -28,9 +29,9 @@ const log = (msg: string): void => console.log(msg);
 let stopEmbedded = async (): Promise<void> => {};
 let databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) {
-  const port = Number(process.env.EMBEDDED_PG_PORT ?? 54320);
+  const port = Number(process.env.EMBEDDED_PG_PORT || 54329);
   const embedded = await startEmbeddedPostgres({
-    dataDir: path.resolve(process.env.EMBEDDED_PG_DATA ?? '.data/postgres'),
+    dataDir: path.resolve(process.env.EMBEDDED_PG_DATA_DIR?.trim() || '.data/postgres'),
     port,
     ...(values.verbose ? { log } : {}),
   });

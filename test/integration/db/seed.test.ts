@@ -2,6 +2,7 @@
 // "Seeded data" table, and the vocabulary the parser loads from the result.
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EmployeeSchema } from '../../../src/db/entities.js';
 import { loadLexiconData } from '../../../src/db/lexicon-source.js';
 import { migrateUp } from '../../../src/db/migrate.js';
 import { createOrm } from '../../../src/db/orm.js';
@@ -126,6 +127,28 @@ describe('loadLexiconData', () => {
       expect(data.jobTitles).toHaveLength(38); // 32 department titles + 6 fixture titles
       expect(data.jobTitles).toEqual([...data.jobTitles].sort());
       expect(data.jobTitles).toEqual(expect.arrayContaining(['Engineering Manager', 'VP of Engineering', 'UX Researcher']));
+    } finally {
+      await orm.close(true);
+    }
+  });
+});
+
+describe('entities', () => {
+  it('map the seeded rows: relations, ISO date strings, numeric salary', async () => {
+    const orm = await createOrm({ databaseUrl: url, pool: POOL });
+    try {
+      const em = orm.em.fork();
+      const john = await em.findOneOrFail(EmployeeSchema, { firstName: 'John', lastName: 'Doe' }, { populate: ['department', 'manager'] });
+      expect(john.department.name).toBe('Engineering');
+      expect(john.manager?.firstName).toBe('Priya');
+      expect(john.hireDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(typeof john.salaryUsd).toBe('number');
+      expect(john.terminationDate).toBeNull();
+      expect(await em.count(EmployeeSchema, { manager: john.id, employmentStatus: 'active' })).toBeGreaterThanOrEqual(4);
+      const zoe = await em.findOneOrFail(EmployeeSchema, { email: { $like: 'zoe.muller.%' } }, { populate: ['leaves'] });
+      expect([zoe.firstName, zoe.lastName, zoe.location]).toEqual(['Zoë', 'Müller', 'Berlin']);
+      // No global EntityManager: only forks work.
+      await expect(orm.em.find(EmployeeSchema, {})).rejects.toThrow(/global EntityManager/);
     } finally {
       await orm.close(true);
     }

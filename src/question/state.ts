@@ -101,13 +101,10 @@ function compile(text: string): Pattern {
       return { alternatives, optional };
     });
     // Most positions cannot start a given pattern: knowing its first words skips them cheaply.
-    let firstWords: Set<string> | null = new Set();
-    for (const step of steps) {
-      for (const alt of step.alternatives) if (alt[0] !== undefined) firstWords.add(alt[0]);
-      if (!step.optional) break;
-      if (step === steps[steps.length - 1]) firstWords = null;
-    }
-    pattern = { steps, firstWords };
+    const firstRequired = steps.findIndex((step) => !step.optional);
+    const firstWords = new Set<string>();
+    for (const step of steps.slice(0, firstRequired + 1)) for (const alt of step.alternatives) firstWords.add(alt[0] ?? '');
+    pattern = { steps, firstWords: firstRequired < 0 ? null : firstWords };
     compiled.set(text, pattern);
   }
   return pattern;

@@ -16,7 +16,7 @@ export const FILLERS: ReadonlySet<string> = new Set([
   'employees', 'employee', 'people', 'person', 'persons', 'staff', 'staffers', 'workers', 'worker', 'folks',
   'members', 'member', 'colleagues', 'personnel', 'individuals', 'anyone', 'anybody', 'everyone', 'everybody',
   'someone', 'somebody', 'team', 'teams', 'department', 'departments', 'dept', 'group', 'company', 'office', 'offices',
-  'based', 'located', 'work', 'works', 'working', 'employed', 'whole', 'entire',
+  'based', 'located', 'work', 'works', 'working', 'employed', 'whole', 'entire', 'names',
 ]);
 
 /** Fillers that name the people asked about: a question made only of fillers needs one of these. */

@@ -18,6 +18,6 @@ function location(s: ParseState, i: number) {
 export const locationRule: Rule = {
   name: 'location',
   apply(s) {
-    addVocabularyFilters(s, this.name, location, (locations) => ({ kind: 'location', locations }), 'based_in|located_in|working_in|who_work_in|in_the|work_from|working_from');
+    addVocabularyFilters(s, this.name, location, (locations) => ({ kind: 'location', locations }), 'based_in|located_in|working_in|who_work_in|in_the|work_from|working_from|live_in|lives_in|living_in|who_live_in|who_lives_in|out_of');
   },
 };

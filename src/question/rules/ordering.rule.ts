@@ -17,9 +17,12 @@ const ORDERS: readonly { pattern: string; order: Ordering }[] = [
   { pattern: 'sorted|ordered|ranked|sort|order|rank|arranged? by|on salary|pay|compensation lowest_first|low_to_high|ascending|asc|from_lowest', order: { field: 'salary', direction: 'asc' } },
   { pattern: 'sorted|ordered|ranked|sort|order|rank|arranged? by|on salary|pay|compensation highest_first|high_to_low|descending|desc|from_highest?', order: { field: 'salary', direction: 'desc' } },
   { pattern: 'newest|latest|most_recent|most_recently hires|hired|joined|joiners|employees|people|members|staff|additions|starters|hire|joiner|employee|person|member|starter?', order: { field: 'hireDate', direction: 'desc' } },
+  { pattern: 'hired|joined|started most_recently|latest|newest', order: { field: 'hireDate', direction: 'desc' } },
+  { pattern: 'hired|joined|started earliest|first', order: { field: 'hireDate', direction: 'asc' } },
   { pattern: 'last|most_recent hires|joiners|hire|joiner|people_hired|people_to_join|employees_hired', order: { field: 'hireDate', direction: 'desc' } },
   { pattern: 'longest serving|tenured|standing|term|working', order: { field: 'hireDate', direction: 'asc' } },
   { pattern: 'most senior|tenured by|in tenure', order: { field: 'hireDate', direction: 'asc' } },
+  { pattern: 'been|worked|served here|at_the_company|with_the_company|with_us|at_the_firm|in_the_company? the? longest', order: { field: 'hireDate', direction: 'asc' } },
   { pattern: 'most_tenured|most_senior_by_tenure|been_here_the_longest|been_here_longest|with_the_longest_tenure|longest_tenure|here_the_longest|worked_here_the_longest', order: { field: 'hireDate', direction: 'asc' } },
   { pattern: 'earliest|oldest|first hires|hired|joiners|employees|hire|joiner|employee', order: { field: 'hireDate', direction: 'asc' } },
   { pattern: 'sorted|ordered|ranked|sort|order|rank|arranged? by|on hire_date|start_date|hiring_date|tenure|seniority|date_hired|date_of_hire newest_first|most_recent_first|latest_first|descending|desc', order: { field: 'hireDate', direction: 'desc' } },
@@ -76,8 +79,10 @@ export const orderingRule: Rule = {
 function singleAsked(s: ParseState, start: number, end: number): boolean {
   const number = nounNumber(s, end);
   if (number !== null) return number === 'singular';
-  const lead = s.tokens.slice(0, start).map((t) => t.norm);
-  return lead.includes('the') && (lead.includes('is') || lead.includes('was')) && !lead.includes('are');
+  // "who is the highest paid in Sales", "who earns the most": a singular verb asks for one person
+  const words = s.tokens.slice(0, end).map((t) => t.norm);
+  const plural = words.some((w) => w === 'are' || w === 'were' || w === 'earn' || w === 'make');
+  return !plural && words.some((w) => /^(is|was|has|earns|makes|gets)$/.test(w));
 }
 
 /** "top 3 engineers by salary": a "top N" or "first N" apart from the ordering phrase. */

@@ -1,6 +1,6 @@
 // Loads a generated directory (seed/generate.ts) into the migrated tables: one transaction, bulk
 // `INSERT ... SELECT FROM unnest(...)` statements of CHUNK rows, managers before their reports so
-// every statement's foreign keys resolve, then sequences moved past the explicit ids and ANALYZE.
+// every statement's foreign keys resolve, then sequences moved past the explicit ids; VACUUM ANALYZE.
 import type pg from 'pg';
 import { DEPARTMENTS } from './seed/catalog.js';
 import { foldName, generateDirectory, type Directory } from './seed/generate.js';
@@ -58,13 +58,16 @@ export async function seedDatabase(db: pg.ClientBase | pg.Pool, options: SeedOpt
           [table],
         );
       }
-      // Fresh statistics, so the first queries (and any later bulk update) get sensible plans.
-      await client.query('analyze departments, employees, leaves');
       await client.query('commit');
     } catch (error) {
       await client.query('rollback').catch(() => {});
       throw error;
     }
+    // Outside the transaction (VACUUM cannot run in one): fresh statistics so the first queries get
+    // sensible plans, and a set visibility map so counts can be index-only (1M rows: under a second).
+    const vacuuming = performance.now();
+    await client.query('vacuum (analyze) departments, employees, leaves');
+    log(`vacuumed and analyzed in ${elapsed(vacuuming)} ms`);
   } finally {
     if (isPool(db)) (client as pg.PoolClient).release();
   }

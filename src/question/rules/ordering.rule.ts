@@ -67,7 +67,7 @@ export const orderingRule: Rule = {
         const start = before?.start ?? i;
         claim(s, start, end, this.name);
         if (before !== null) s.limit = before.limit;
-        else if (singleAsked(s, i, end)) s.limit = 1;
+        else if (singleAsked(s, end)) s.limit = 1;
         break;
       }
     }
@@ -76,7 +76,7 @@ export const orderingRule: Rule = {
 };
 
 /** "the highest paid engineer", "who is the newest hire", "who's the lowest paid in Sales". */
-function singleAsked(s: ParseState, start: number, end: number): boolean {
+function singleAsked(s: ParseState, end: number): boolean {
   const number = nounNumber(s, end);
   if (number !== null) return number === 'singular';
   // "who is the highest paid in Sales", "who earns the most": a singular verb asks for one person

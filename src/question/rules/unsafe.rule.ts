@@ -24,12 +24,12 @@ const SQL: readonly RegExp[] = [
 const MUTATING = new Set([
   'delete', 'remove', 'erase', 'wipe', 'purge', 'destroy', 'drop', 'truncate', 'alter', 'insert', 'update',
   'terminate', 'fire', 'grant', 'revoke', 'deactivate', 'demote', 'promote', 'modify', 'edit', 'rename',
-  'reassign', 'transfer', 'raise', 'overwrite', 'sack', 'dismiss', 'layoff', 'onboard', 'offboard',
+  'reassign', 'transfer', 'overwrite', 'sack', 'dismiss', 'layoff', 'onboard', 'offboard',
 ]);
 
 /** Verbs that change data only as a command at the start ("hire someone", but "did we hire"). */
 const IMPERATIVE = new Set([
-  'add', 'hire', 'create', 'make', 'move', 'assign', 'put', 'register', 'enroll', 'change', 'increase',
+  'add', 'hire', 'raise', 'create', 'make', 'move', 'assign', 'put', 'register', 'enroll', 'change', 'increase',
   'decrease', 'cut', 'reduce', 'lower', 'double', 'halve', 'set', 'give', 'lay', 'let', 'mark', 'record', 'book',
   'approve', 'cancel', 'reset', 'replace', 'merge', 'swap', 'adjust', 'correct', 'fix', 'save', 'store', 'write',
 ]);

@@ -12,6 +12,7 @@ describe('not understood', () => {
     ['can you recommend a good book?', ['recommend', 'good', 'book']],
     ['engineers who like pizza', ['pizza']],
     ['top 5 engineers', ['top', '5']],
+    ['who got a raise this year', ['got', 'raise']],
   ])('%s', (question, words) => {
     expectRefusal(question, 'QUESTION_NOT_UNDERSTOOD', words);
   });
@@ -56,6 +57,7 @@ describe('unsafe', () => {
     'truncate leaves',
     'show engineers; delete from employees',
     'promote Wei Chen to VP',
+    'raise Carlos Garcia\'s salary',
     'change John Doe\'s title to Staff Engineer',
   ])('%s', (question) => {
     expectRefusal(question, 'UNSAFE_QUESTION');

@@ -15,7 +15,7 @@ export const FILLERS: ReadonlySet<string> = new Set([
   // the generic subject
   'employees', 'employee', 'people', 'person', 'persons', 'staff', 'staffers', 'workers', 'worker', 'folks',
   'members', 'member', 'colleagues', 'personnel', 'individuals', 'anyone', 'anybody', 'everyone', 'everybody',
-  'someone', 'somebody', 'team', 'teams', 'department', 'departments', 'dept', 'group', 'company', 'office', 'offices',
+  'someone', 'somebody', 'team', 'department', 'dept', 'group', 'company', 'office',
   'based', 'located', 'work', 'works', 'working', 'employed', 'whole', 'entire', 'names',
 ]);
 

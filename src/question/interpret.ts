@@ -20,6 +20,13 @@ function readableDate(iso: string): string {
   return `${month.charAt(0).toUpperCase()}${month.slice(1)} ${d ?? 1}, ${y ?? ''}`;
 }
 
+/** The last day a half-open range includes. */
+function dayBefore(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
 /** A half-open range that is exactly one calendar year or month reads as "in 2019" / "in June 2023". */
 function calendarPeriod(from: string, to: string): string | null {
   const [fy, fm, fd] = from.split('-').map(Number);
@@ -38,7 +45,7 @@ function hireDate(r: HireDateRange): string {
     case 'between': {
       if (r.from !== null && r.to !== null) {
         const period = calendarPeriod(r.from, r.to);
-        return period !== null ? `hired in ${period}` : `hired between ${readableDate(r.from)} and the day before ${readableDate(r.to)}`;
+        return period !== null ? `hired in ${period}` : `hired between ${readableDate(r.from)} and ${readableDate(dayBefore(r.to))}`;
       }
       if (r.from !== null) return `hired on or after ${readableDate(r.from)}`;
       return `hired before ${readableDate(r.to ?? '')}`;

@@ -66,7 +66,14 @@ export const hireDateCalendarRule: Rule = {
           if (second === null) continue;
           end = second.end;
         }
-        addFilter(s, this.name, { kind: 'hireDate', range: p.range(first, second) }, i, end);
+        // "2019 or later", "2020 onwards", "2018 or earlier"
+        const later = matchAt(s, end, 'or_later|or_after|and_later|and_after|onwards|onward|or_since|and_beyond|or_more_recently');
+        const earlier = matchAt(s, end, 'or_earlier|or_before|and_earlier|and_before|or_prior');
+        let range = p.range(first, second);
+        if (later > end && range.kind === 'between') range = { kind: 'between', from: first.from, to: null };
+        if (earlier > end && range.kind === 'between') range = { kind: 'between', from: null, to: first.to };
+        end = Math.max(end, later, earlier);
+        addFilter(s, this.name, { kind: 'hireDate', range }, i, end);
         i = end - 1;
         break;
       }

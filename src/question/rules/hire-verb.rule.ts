@@ -1,19 +1,34 @@
 // The verbs and nouns around a hire date ("hired", "joined", "started", "hire date", "hires"):
-// consumed only when a hire-date condition was found, and added to its words.
-import { claim, matchAt, type Rule } from '../state.js';
+// consumed only when a hire-date condition was found, and joined to the nearest one (the one they
+// introduce, else the one before them), so "excluding those hired before 2020" negates it whole.
+import { extendFilter, matchAt, type ParseState, type Rule } from '../state.js';
 
 const HIRE_WORDS = 'got|were|was? hired|hire|hires|joined|join|joining|joiners|started|start|starting|onboarded|came_on_board|came_aboard|brought_on the? company|firm|team|us|date|dates?';
+const AUXILIARY_ONLY = /^(got|were|was|the|company|firm|team|us|date|dates)$/;
+
+function nearestHireDate(s: ParseState, start: number): number {
+  let best = -1;
+  s.filters.forEach((f, index) => {
+    if (f.condition.kind !== 'hireDate') return;
+    const span = s.spans[index];
+    const current = s.spans[best];
+    if (span === undefined) return;
+    if (best < 0 || current === undefined) best = index;
+    else if (span.start >= start && (current.start < start || span.start < current.start)) best = index;
+    else if (span.start < start && current.start < start && span.start > current.start) best = index;
+  });
+  return best;
+}
 
 export const hireVerbRule: Rule = {
   name: 'hire-verb',
   apply(s) {
-    const filter = s.filters.find((f) => f.condition.kind === 'hireDate');
-    if (filter === undefined) return;
+    if (!s.filters.some((f) => f.condition.kind === 'hireDate')) return;
     for (let i = 0; i < s.tokens.length; i++) {
       const end = matchAt(s, i, HIRE_WORDS);
-      if (end <= i || s.tokens.slice(i, end).every((t) => /^(got|were|was|the|company|firm|team|us|date|dates)$/.test(t.norm))) continue;
-      claim(s, i, end, filter.rule);
-      filter.text = `${s.tokens.slice(i, end).map((t) => t.raw).join(' ')} ${filter.text}`;
+      if (end <= i || s.tokens.slice(i, end).every((t) => AUXILIARY_ONLY.test(t.norm))) continue;
+      const index = nearestHireDate(s, i);
+      if (index >= 0) extendFilter(s, index, i, end);
       i = end - 1;
     }
   },

@@ -46,6 +46,11 @@ describe('hire dates', () => {
     ['hire date after 2020', between('2021-01-01', null)],
     ['people with a start date before 2018', between(null, '2018-01-01')],
     ['hired before 2021-03-15', between(null, '2021-03-15')],
+    ['hired in 2019 or later', between('2019-01-01', null)],
+    ['from 2020 onwards', between('2020-01-01', null)],
+    ['hired in 2018 or earlier', between(null, '2019-01-01')],
+    ['employees hired between March 2020 and June 2021', between('2020-03-01', '2021-07-01')],
+    ['who started after January 2023', between('2023-02-01', null)],
   ])('calendar: %s', (question, condition) => {
     expectPlan(question, { conditions: [condition] });
   });
@@ -66,6 +71,10 @@ describe('hire dates', () => {
   it('combines with other conditions in any order', () => {
     expectPlan('designers hired in 2022 in London', { conditions: [dept('Design'), loc('London'), between('2022-01-01', '2023-01-01')] });
     expectPlan('ops people in Chicago hired after 2021', { conditions: [dept('Operations'), loc('Chicago'), between('2022-01-01', null)] });
+  });
+
+  it('a negation takes the hire verb with the date', () => {
+    expectPlan('Engineers, excluding those hired before 2020', { conditions: [dept('Engineering'), { ...between(null, '2020-01-01'), negated: true }] });
   });
 
   it('does not guess at undefined periods', () => {

@@ -10,6 +10,7 @@ describe('interpret', () => {
     ['everyone under Priya Patel', 'Active employees anywhere under Priya Patel (direct and indirect reports).'],
     ['people hired in 2019', 'Active employees hired in 2019.'],
     ['hired in June 2023', 'Active employees hired in June 2023.'],
+    ['hired between March 2020 and June 2021', 'Active employees hired between March 1, 2020 and June 30, 2021.'],
     ['hired before 2017', 'Active employees hired before January 1, 2017.'],
     ['former engineers not in London', 'Former employees in Engineering not based in London.'],
     ['everyone in Finance including former employees', 'Current and former employees in Finance.'],

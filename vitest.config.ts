@@ -3,9 +3,15 @@ import { defineConfig } from 'vitest/config';
 // Two projects: unit tests are pure and start nothing; integration tests share one real PostgreSQL
 // (embedded, or DATABASE_URL when given) that the global setup migrates and seeds once.
 export default defineConfig({
+  resolve: {
+    // graphql ships CommonJS and ESM builds; Pothos and Apollo load the CommonJS one, so everything
+    // must, or its instanceof checks see two different GraphQLObjectType classes.
+    alias: { graphql: 'graphql/index.js' },
+  },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
@@ -13,6 +19,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],

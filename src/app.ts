@@ -46,7 +46,16 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const orm = await createOrm({ databaseUrl: options.databaseUrl, pool: config.pool });
   const migrations = config.migrateOnStart ? await migrateOnStart(orm, log) : null;
 
-  const lexicon = new LexiconStore(() => loadLexiconData(orm.em.fork()), log);
+  const connections = ormConnectionSource(orm);
+  const readSession = (onStatement?: (text: string) => void) =>
+    new ReadSession(connections, { statementTimeoutMs: config.statementTimeoutMs, role: READER_ROLE, ...(onStatement ? { onStatement } : {}) });
+
+  const lexicon = new LexiconStore(async () => {
+    const session = readSession();
+    return loadLexiconData(session).finally(() => session.close());
+  }, log);
+  // Loaded before the first question when the database answers; otherwise on first use.
+  await lexicon.reload().catch((error: unknown) => log.warn({ err: error }, 'vocabulary not loaded at start; will retry'));
   lexicon.startRefreshing(config.lexiconRefreshMs);
   const probe = new HealthProbe(options.databaseUrl);
   const startedAt = Date.now();
@@ -60,19 +69,13 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
 
   const apollo = createApolloServer(config);
   await apollo.start();
-  const connections = ormConnectionSource(orm);
-
   const createContext = (request: http.IncomingMessage): GraphQLContext => {
     const id = requestId(request);
     const onStatement = options.onStatement;
     return {
       requestId: id,
       log: log.child({ requestId: id }),
-      session: new ReadSession(connections, {
-        statementTimeoutMs: config.statementTimeoutMs,
-        role: READER_ROLE,
-        ...(onStatement ? { onStatement: (text: string) => onStatement(id, text) } : {}),
-      }),
+      session: readSession(onStatement ? (text) => onStatement(id, text) : undefined),
       config,
       lexicon,
       health,

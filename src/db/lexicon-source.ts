@@ -2,7 +2,15 @@
 // leave types actually present. Each list is read with a loose index scan (a recursive CTE that
 // hops from one distinct value to the next along a btree), so the cost grows with the number of
 // distinct values, not with the number of employees.
-import type { EntityManager } from '@mikro-orm/knex';
+//
+// It reads through the same read-only, time-bounded session as the ask path, so a lock or a slow
+// database cannot hold a vocabulary load longer than the statement timeout.
+import type { SqlQuery } from '../query/sql.js';
+
+/** Anything that runs a read statement: the ask path's ReadSession. */
+export interface RowReader {
+  query<Row>(query: SqlQuery): Promise<Row[]>;
+}
 
 export interface LexiconSourceData {
   departments: string[];
@@ -23,10 +31,9 @@ function distinctValues(table: 'employees' | 'leaves', column: 'location' | 'job
     select value from hop where value is not null`;
 }
 
-export async function loadLexiconData(em: EntityManager): Promise<LexiconSourceData> {
-  const connection = em.getConnection();
+export async function loadLexiconData(reader: RowReader): Promise<LexiconSourceData> {
   const read = async (sql: string): Promise<string[]> => {
-    const rows = await connection.execute<{ value: string }[]>(sql);
+    const rows = await reader.query<{ value: string }>({ text: sql, values: [] });
     // Code-unit order: the same on every database collation.
     return rows.map((row) => row.value).sort();
   };

@@ -30,13 +30,16 @@ function formatError(statementTimeoutMs: number) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const graphQLError = error instanceof GraphQLError ? error : null;
     const original = graphQLError?.originalError;
+    const code = formatted.extensions?.code;
+    // Parse and validation errors arrive wrapped too; their codes and messages are safe as they are.
+    if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code) && !(original instanceof RosterError)) {
+      return { message: formatted.message, locations: formatted.locations, extensions: { code } };
+    }
     if (graphQLError && original) {
       const mapped = publicError(graphQLError, statementTimeoutMs);
       if (mapped) return { ...mapped.toJSON(), path: formatted.path, locations: formatted.locations };
     } else if (graphQLError instanceof RosterError) {
       return { message: graphQLError.message, extensions: graphQLError.extensions, path: formatted.path };
-    } else if (typeof formatted.extensions?.code === 'string' && REQUEST_ERROR_CODES.has(formatted.extensions.code)) {
-      return { message: formatted.message, locations: formatted.locations, extensions: { code: formatted.extensions.code } };
     }
     return {
       message: 'Something went wrong on our side. The error has been logged.',
@@ -53,7 +56,8 @@ const requestLifecycle = (statementTimeoutMs: number): ApolloServerPlugin<GraphQ
         for (const error of errors) {
           const original = error.originalError;
           if (isPoolAcquireTimeout(original)) context.health.recordAcquireTimeout();
-          const expected = original instanceof RosterError || (!original && error.extensions?.code !== undefined);
+          const code = error.extensions?.code;
+          const expected = original instanceof RosterError || (typeof code === 'string' && REQUEST_ERROR_CODES.has(code));
           if (expected) continue;
           const mapped = original ? toRosterError(original, statementTimeoutMs) : null;
           // SQL, stack traces and database messages live here, never in the response.

@@ -4,6 +4,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EmployeeSchema } from '../../../src/db/entities.js';
 import { loadLexiconData } from '../../../src/db/lexicon-source.js';
+import { ormConnectionSource } from '../../../src/query/connection-source.js';
+import { ReadSession } from '../../../src/query/read-session.js';
 import { migrateUp } from '../../../src/db/migrate.js';
 import { createOrm } from '../../../src/db/orm.js';
 import { seedDatabase } from '../../../src/db/seed.js';
@@ -117,7 +119,8 @@ describe('loadLexiconData', () => {
   it('lists the departments, locations, titles and leave types in the data, sorted', async () => {
     const orm = await createOrm({ databaseUrl: url, pool: POOL });
     try {
-      const data = await loadLexiconData(orm.em.fork());
+      const session = new ReadSession(ormConnectionSource(orm), { statementTimeoutMs: 5000, role: 'roster_reader' });
+      const data = await loadLexiconData(session).finally(() => session.close());
       expect(data.departments).toEqual([
         'Customer Support', 'Design', 'Engineering', 'Finance', 'Human Resources',
         'Legal', 'Marketing', 'Operations', 'Product', 'Sales',

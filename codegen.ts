@@ -6,6 +6,8 @@ const config: CodegenConfig = {
   schema: 'schema.graphql',
   documents: ['client/operations/**/*.graphql'],
   ignoreNoDocuments: false,
+  // ESM output: relative imports carry their .js extension, as our NodeNext typecheck requires.
+  emitLegacyCommonJSImports: false,
   generates: {
     'client/generated/': {
       preset: 'client',

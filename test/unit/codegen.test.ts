@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { executeCodegen } from '@graphql-codegen/cli';
 import { describe, expect, it } from 'vitest';
-import config from '../../codegen.ts';
+import config from '../../codegen.js';
 
 describe('client/generated', () => {
   it('is what codegen produces from the current schema and operations', async () => {

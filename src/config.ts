@@ -1,5 +1,9 @@
 // The environment, parsed once into a typed Config. A bad value stops the process at start with a
 // message that names the variable, the value and what was expected.
+import { parseAuthConfig, type AuthConfig } from './auth/auth-config.js';
+import { ConfigError } from './config-error.js';
+import { parseGraphQLLimitsConfig, type GraphQLLimitsConfig } from './graphql/limits.js';
+import { parseRateLimitConfig, type RateLimitConfig } from './rate-limit/rate-limit-config.js';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -26,11 +30,14 @@ export interface Config {
   logLevel: LogLevel;
   /** how often the question vocabulary is reloaded from the data */
   lexiconRefreshMs: number;
+  auth: AuthConfig;
+  rateLimit: RateLimitConfig;
+  graphqlLimits: GraphQLLimitsConfig;
+  /** introspection and the Sandbox landing page; off in production unless asked for */
+  introspection: boolean;
 }
 
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
+export { ConfigError };
 
 type Env = Record<string, string | undefined>;
 
@@ -93,6 +100,10 @@ export function loadConfig(env: Env = process.env): Config {
     maxResultRows: integer(env, 'MAX_RESULT_ROWS', 1000, 1, 100_000),
     logLevel,
     lexiconRefreshMs: integer(env, 'LEXICON_REFRESH_MS', 60_000, 1000, 86_400_000),
+    auth: parseAuthConfig(env, nodeEnv),
+    rateLimit: parseRateLimitConfig(env),
+    graphqlLimits: parseGraphQLLimitsConfig(env),
+    introspection: boolean(env, 'GRAPHQL_INTROSPECTION', nodeEnv !== 'production'),
   };
 }
 

@@ -7,7 +7,7 @@
 //   API_KEYS=reporting:9f86d0…0f00a08:employees:read+salary:read,probe:60303a…b0d1:health:read
 // `npm run apikey -- NAME SCOPES` prints a new key and its entry.
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { ConfigError } from '../config.js';
+import { ConfigError } from '../config-error.js';
 import { isScope, type Scope } from './principal.js';
 
 export interface ApiKeyEntry {

@@ -1,7 +1,7 @@
 // AUTH_MODE and the settings each mode needs, parsed once at start. Production must say how it
 // authenticates: forgetting AUTH_MODE there would silently publish salaries.
 import { createPublicKey, type KeyObject } from 'node:crypto';
-import { ConfigError } from '../config.js';
+import { ConfigError } from '../config-error.js';
 import { parseApiKeys, type ApiKeyEntry } from './api-keys.js';
 import type { AuthMode } from './principal.js';
 

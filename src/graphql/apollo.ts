@@ -8,6 +8,7 @@ import type { Config } from '../config.js';
 import { ErrorCode, RosterError } from '../errors.js';
 import { isPoolAcquireTimeout, toRosterError } from '../query/database-errors.js';
 import type { GraphQLContext } from './context.js';
+import { graphqlLimitRules } from './limits.js';
 import { schema } from './schema.js';
 
 /** Codes GraphQL and Apollo raise themselves for malformed requests; their messages are safe. */
@@ -75,12 +76,14 @@ export function createApolloServer(config: Config): ApolloServer<GraphQLContext>
   return new ApolloServer<GraphQLContext>({
     schema,
     csrfPrevention: true,
-    introspection: !config.isProduction,
+    // Depth, aliases, directives, tokens, cost and batching bounded before anything executes.
+    ...graphqlLimitRules(config.graphqlLimits, { hideSuggestions: !config.introspection }),
+    introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     formatError: formatError(config.statementTimeoutMs),
     plugins: [
       requestLifecycle(config.statementTimeoutMs),
-      config.isProduction ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      config.introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
     ],
   });
 }

@@ -7,7 +7,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
-import { ConfigError } from '../config.js';
+import { ConfigError } from '../config-error.js';
 import { badUserInput, type RosterError } from '../errors.js';
 
 type Env = Record<string, string | undefined>;

@@ -1,8 +1,17 @@
-// Node's http request → Apollo's executeHTTPGraphQLRequest → response. The body is read with a
-// size limit before anything parses it.
+// POST/GET /graphql: body limits, authentication and rate limiting happen here, before Apollo
+// parses anything; then Apollo's executeHTTPGraphQLRequest runs the operation.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { Authenticator } from '../auth/authenticator.js';
+import type { Principal } from '../auth/principal.js';
+import type { Config } from '../config.js';
+import { RosterError } from '../errors.js';
 import type { GraphQLContext } from '../graphql/context.js';
+import { batchLimitError } from '../graphql/limits.js';
+import { rateLimitKey } from '../rate-limit/rate-limit-key.js';
+import { rateLimitedError } from '../rate-limit/rate-limited-error.js';
+import type { RateLimiter } from '../rate-limit/rate-limiter.js';
+import { requestId } from './request-id.js';
 
 export class BodyTooLargeError extends Error {}
 
@@ -19,44 +28,65 @@ export async function readBody(request: IncomingMessage, limitBytes: number): Pr
   return Buffer.concat(chunks).toString('utf8');
 }
 
+const INVALID_JSON = Symbol('invalid-json');
+
 function parseJsonBody(text: string, contentType: string | undefined): unknown {
   if (!contentType?.toLowerCase().includes('application/json')) return text;
   if (text === '') return undefined;
   try {
     return JSON.parse(text);
   } catch {
-    return Symbol.for('invalid-json');
+    return INVALID_JSON;
   }
 }
 
 export interface GraphQLHandlerOptions {
   apollo: ApolloServer<GraphQLContext>;
-  maxBodyBytes: number;
-  createContext(request: IncomingMessage): GraphQLContext;
+  config: Config;
+  authenticator: Authenticator;
+  rateLimiter: RateLimiter;
+  createContext(request: { requestId: string; principal: Principal | null }): GraphQLContext;
 }
 
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-  response.end(JSON.stringify(body));
+function sendErrors(response: ServerResponse, status: number, error: RosterError | { message: string; extensions: { code: string } }, headers: Record<string, string> = {}): void {
+  const body = error instanceof RosterError ? error.toJSON() : error;
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  response.end(JSON.stringify({ errors: [body] }));
 }
 
 export async function handleGraphQL(options: GraphQLHandlerOptions, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const id = requestId(request);
+  response.setHeader('x-request-id', id);
+  const limits = options.config.graphqlLimits;
+
   let text = '';
   if (request.method === 'POST') {
     try {
-      text = await readBody(request, options.maxBodyBytes);
+      text = await readBody(request, limits.maxBodyBytes);
     } catch (error) {
-      if (error instanceof BodyTooLargeError) {
-        sendJson(response, 413, { errors: [{ message: `Request body is larger than ${options.maxBodyBytes} bytes.`, extensions: { code: 'BAD_REQUEST' } }] });
-        return;
-      }
-      throw error;
+      if (!(error instanceof BodyTooLargeError)) throw error;
+      // The rest of the body is not read: close the connection rather than drain it.
+      response.setHeader('connection', 'close');
+      return sendErrors(response, 413, { message: `The request body is larger than ${limits.maxBodyBytes} bytes.`, extensions: { code: 'BAD_REQUEST' } });
     }
   }
   const body = parseJsonBody(text, request.headers['content-type']);
-  if (body === Symbol.for('invalid-json')) {
-    sendJson(response, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
-    return;
+  if (body === INVALID_JSON) return sendErrors(response, 400, { message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } });
+  const batchError = batchLimitError(body, limits);
+  if (batchError) return sendErrors(response, 400, batchError);
+
+  let principal: Principal | null;
+  try {
+    principal = await options.authenticator.authenticate(request.headers.authorization);
+  } catch (error) {
+    if (error instanceof RosterError) return sendErrors(response, 401, error, { 'www-authenticate': 'Bearer' });
+    throw error;
+  }
+
+  const allowance = await options.rateLimiter.consume(rateLimitKey(principal, request.socket.remoteAddress));
+  if (!allowance.allowed) {
+    const error = rateLimitedError(allowance.retryAfterMs);
+    return sendErrors(response, 429, error, { 'retry-after': String(Math.max(1, Math.ceil(allowance.retryAfterMs / 1000))) });
   }
 
   const headers = new HeaderMap();
@@ -64,7 +94,7 @@ export async function handleGraphQL(options: GraphQLHandlerOptions, request: Inc
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
   const url = new URL(request.url ?? '/', 'http://localhost');
-  const context = options.createContext(request);
+  const context = options.createContext({ requestId: id, principal });
   let result;
   try {
     result = await options.apollo.executeHTTPGraphQLRequest({
@@ -76,7 +106,6 @@ export async function handleGraphQL(options: GraphQLHandlerOptions, request: Inc
   }
 
   for (const [key, value] of result.headers) response.setHeader(key, value);
-  response.setHeader('x-request-id', context.requestId);
   response.statusCode = result.status ?? 200;
   if (result.body.kind === 'complete') {
     response.end(result.body.string);

@@ -1,14 +1,16 @@
-// The HTTP surface: /graphql, and the probes /healthz (liveness) and /readyz (readiness).
-import { randomUUID } from 'node:crypto';
+// The HTTP surface: /graphql, the probes /healthz (liveness) and /readyz (readiness), and
+// /metrics for Prometheus.
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { HealthReport, HealthService } from '../health/health-service.js';
+import type { Metrics } from '../metrics/metrics.js';
 import { handleGraphQL, type GraphQLHandlerOptions } from './graphql-handler.js';
 
 const HEALTH_JSON = 'application/health+json';
 
 export interface HttpServerOptions extends GraphQLHandlerOptions {
   health: HealthService;
+  metrics: Metrics;
   log: Logger;
   version: string;
 }
@@ -60,11 +62,6 @@ export function readinessBody(report: HealthReport, version: string) {
   };
 }
 
-export function requestId(request: IncomingMessage): string {
-  const given = request.headers['x-request-id'];
-  return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
-}
-
 export function createHttpServer(options: HttpServerOptions): http.Server {
   const route = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const path = (request.url ?? '/').split('?')[0];
@@ -76,11 +73,21 @@ export function createHttpServer(options: HttpServerOptions): http.Server {
       const { ready, body } = readinessBody(await options.health.check(), options.version);
       return sendHealth(response, ready ? 200 : 503, body);
     }
+    if (path === '/metrics' && request.method === 'GET') {
+      const { contentType, body } = await options.metrics.render();
+      response.writeHead(200, { 'content-type': contentType });
+      response.end(body);
+      return;
+    }
     response.writeHead(404, { 'content-type': 'application/json' });
     response.end(JSON.stringify({ error: 'Not found. GraphQL is served at /graphql.' }));
   };
 
   return http.createServer((request, response) => {
+    const started = performance.now();
+    response.once('finish', () =>
+      options.metrics.observeHttpRequest({ method: request.method, url: request.url, status: response.statusCode, seconds: (performance.now() - started) / 1000 }),
+    );
     route(request, response).catch((error: unknown) => {
       options.log.error({ err: error, url: request.url }, 'request failed');
       if (!response.headersSent) {

@@ -39,6 +39,8 @@ export interface AskContext {
   lexicon: Lexicon;
   maxResultRows: number;
   log: Logger;
+  /** throws when the asker may not run this plan (e.g. a salary filter without salary:read) */
+  authorize(plan: QueryPlan): void;
 }
 
 const count = new Intl.NumberFormat('en-US');
@@ -69,6 +71,7 @@ export async function askEmployees(request: AskRequest, context: AskContext): Pr
     });
   }
   const plan = parsed.plan;
+  context.authorize(plan);
   const people = await resolvePeople(plan, context.session);
 
   // The answer set: at most the plan's own limit and at most MAX_RESULT_ROWS rows.

@@ -4,14 +4,20 @@
 // as the SELECT-only role, so even a bug on this path cannot write.
 import type { SqlQuery } from './sql.js';
 import type { ConnectionSource, PgConnection } from './connection-source.js';
-import { isConnectionFailure } from './database-errors.js';
+import { isConnectionFailure, isStatementTimeout } from './database-errors.js';
+
+export interface StatementRecord {
+  text: string;
+  seconds: number;
+  outcome: 'ok' | 'timeout' | 'error';
+}
 
 export interface ReadSessionOptions {
   statementTimeoutMs: number;
   /** a role that can only SELECT; null runs as the connecting user */
   role: string | null;
-  /** called with every statement sent, for counting and logging */
-  onStatement?: (text: string) => void;
+  /** told about every statement once it has finished, for counting and metrics */
+  onStatement?: (statement: StatementRecord) => void;
 }
 
 export class ReadSession {
@@ -80,11 +86,15 @@ export class ReadSession {
   }
 
   private async run<Row>(connection: PgConnection, query: SqlQuery): Promise<Row[]> {
-    this.options.onStatement?.(query.text);
+    const started = performance.now();
+    const done = (outcome: StatementRecord['outcome']) =>
+      this.options.onStatement?.({ text: query.text, seconds: (performance.now() - started) / 1000, outcome });
     try {
       const result = await connection.query({ text: query.text, values: query.values });
+      done('ok');
       return result.rows as Row[];
     } catch (error) {
+      done(isStatementTimeout(error) ? 'timeout' : 'error');
       this.failure ??= error;
       throw error;
     }

@@ -1,7 +1,7 @@
 // Rate limiting settings. A token bucket per caller: RATE_LIMIT_CAPACITY requests in a burst,
 // refilled at RATE_LIMIT_REFILL_PER_SECOND. With REDIS_URL the buckets live in Redis and every
 // instance shares them; without it each process keeps its own.
-import { ConfigError } from '../config.js';
+import { ConfigError } from '../config-error.js';
 
 type Env = Record<string, string | undefined>;
 

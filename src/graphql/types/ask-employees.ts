@@ -1,5 +1,9 @@
 // askEmployees: a question in English → a page of the matching employees, with how it was read.
+import { requirePlanAccess } from '../../auth/plan-access.js';
+import { requireScope } from '../../auth/principal.js';
+import { ErrorCode } from '../../errors.js';
 import { askEmployees } from '../../query/ask.js';
+import { toRosterError } from '../../query/database-errors.js';
 import { builder } from '../builder.js';
 import { EmployeeType } from './employee.js';
 
@@ -53,11 +57,26 @@ builder.queryField('askEmployees', (t) =>
       after: t.arg.string({ required: false, description: 'endCursor of the previous page.' }),
     },
     resolve: async (_root, args, context) => {
-      const lexicon = await context.lexicon.current();
-      return askEmployees(
-        { question: args.question, first: args.first ?? 50, after: args.after ?? null },
-        { session: context.session, lexicon, maxResultRows: context.config.maxResultRows, log: context.log },
-      );
+      try {
+        requireScope(context.principal, 'employees:read', 'Asking about employees');
+        const lexicon = await context.lexicon.current();
+        const answer = await askEmployees(
+          { question: args.question, first: args.first ?? 50, after: args.after ?? null },
+          {
+            session: context.session,
+            lexicon,
+            maxResultRows: context.config.maxResultRows,
+            log: context.log,
+            authorize: (plan) => requirePlanAccess(context.principal, plan),
+          },
+        );
+        context.metrics.countAsk('ok');
+        if (answer.truncated) context.metrics.askTruncatedAnswers.inc();
+        return answer;
+      } catch (error) {
+        context.metrics.countAsk(toRosterError(error, context.config.statementTimeoutMs)?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+        throw error;
+      }
     },
   }),
 );

@@ -1,3 +1,4 @@
+import { requireScope } from '../../auth/principal.js';
 import { currentLeavesByEmployee, directReportsByManager, employeesById } from '../../loaders/batch-queries.js';
 import type { EmployeeRow } from '../../query/employee-row.js';
 import { builder } from '../builder.js';
@@ -23,7 +24,14 @@ EmployeeType.implement({
     fullName: t.string({ resolve: (e) => `${e.firstName} ${e.lastName}` }),
     jobTitle: t.exposeString('jobTitle'),
     hireDate: t.expose('hireDate', { type: 'Date' }),
-    salaryUsd: t.exposeFloat('salaryUsd', { description: 'Yearly salary in US dollars.' }),
+    salaryUsd: t.float({
+      nullable: true,
+      description: 'Yearly salary in US dollars. Needs the salary:read scope; null with a FORBIDDEN error otherwise.',
+      resolve: (e, _args, context) => {
+        requireScope(context.principal, 'salary:read', 'The salaryUsd field');
+        return e.salaryUsd;
+      },
+    }),
     location: t.exposeString('location'),
     employmentStatus: t.expose('employmentStatus', { type: EmploymentStatus }),
     department: t.field({ type: DepartmentType, resolve: (e) => e.departmentId }),

@@ -1,5 +1,7 @@
 // systemHealth: what monitoring polls. Answers within a second whatever the database is doing.
+import { requireScope } from '../../auth/principal.js';
 import type { HealthReport } from '../../health/health-service.js';
+import type { GraphQLContext } from '../context.js';
 import { builder } from '../builder.js';
 
 const HealthStatusEnum = builder.enumType('HealthStatus', {
@@ -37,15 +39,24 @@ const MigrationHealth = builder.objectRef<HealthReport['migrations']>('Migration
   }),
 });
 
+/** Status is public (probes need it); the details need health:read. */
+function detail<T>(what: string, pick: (report: HealthReport) => T) {
+  return (report: HealthReport, _args: unknown, context: GraphQLContext): T => {
+    requireScope(context.principal, 'health:read', what);
+    return pick(report);
+  };
+}
+
 const SystemHealth = builder.objectRef<HealthReport>('SystemHealth').implement({
+  description: 'status and checkedAt are public; the other fields need the health:read scope.',
   fields: (t) => ({
     status: t.field({ type: HealthStatusEnum, resolve: (report) => report.status }),
     checkedAt: t.expose('checkedAt', { type: 'DateTime' }),
-    uptimeSeconds: t.int({ resolve: (report) => report.uptimeSeconds }),
-    version: t.string({ resolve: (report) => report.version }),
-    database: t.field({ type: DatabaseHealth, resolve: (report) => report.database }),
-    pool: t.field({ type: PoolHealth, resolve: (report) => report.pool }),
-    migrations: t.field({ type: MigrationHealth, resolve: (report) => report.migrations }),
+    uptimeSeconds: t.int({ nullable: true, resolve: detail('uptimeSeconds', (report) => report.uptimeSeconds) }),
+    version: t.string({ nullable: true, resolve: detail('version', (report) => report.version) }),
+    database: t.field({ type: DatabaseHealth, nullable: true, resolve: detail('Database health', (report) => report.database) }),
+    pool: t.field({ type: PoolHealth, nullable: true, resolve: detail('Pool health', (report) => report.pool) }),
+    migrations: t.field({ type: MigrationHealth, nullable: true, resolve: detail('Migration health', (report) => report.migrations) }),
   }),
 });
 

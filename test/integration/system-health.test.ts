@@ -5,7 +5,8 @@ import { startTestApp, type TestApp } from '../helpers/test-app.js';
 const HEALTH = `query { systemHealth { status checkedAt uptimeSeconds version
   database { reachable latencyMs serverVersion error }
   pool { min max size used idle pendingAcquires utilization acquireTimeouts }
-  migrations { applied pending latest } } }`;
+  migrations { applied pending latest }
+  checks { name status observedValue observedUnit message } } }`;
 
 interface Health {
   systemHealth: {
@@ -15,6 +16,7 @@ interface Health {
     database: { reachable: boolean; latencyMs: number; serverVersion: string; error: string | null };
     pool: { min: number; max: number; used: number; utilization: number; pendingAcquires: number };
     migrations: { applied: number; pending: number; latest: string };
+    checks: { name: string; status: string; observedValue: number | null; observedUnit: string; message: string | null }[];
   };
 }
 
@@ -41,6 +43,14 @@ describe('systemHealth', () => {
     expect(health.migrations.pending).toBe(0);
     expect(health.migrations.applied).toBeGreaterThanOrEqual(2);
     expect(health.migrations.latest).toMatch(/^Migration/);
+    expect(health.checks.map((check) => check.name)).toEqual([
+      'database:responseTime',
+      'database:migrations',
+      'connectionPool:utilization',
+      'connectionPool:pendingAcquires',
+    ]);
+    expect(health.checks.every((check) => check.status === 'PASS')).toBe(true);
+    expect(health.checks.find((check) => check.name === 'database:migrations')?.observedValue).toBe(0);
   });
 
   it('serves /healthz and /readyz as application/health+json', async () => {

@@ -39,6 +39,19 @@ const MigrationHealth = builder.objectRef<HealthReport['migrations']>('Migration
   }),
 });
 
+const CheckStatus = builder.enumType('HealthCheckStatus', { values: ['PASS', 'WARN', 'FAIL'] as const });
+
+const HealthCheckType = builder.objectRef<HealthReport['checks'][number]>('HealthCheck').implement({
+  description: 'One check, in the spirit of the IETF health-check format.',
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'component:measurement, e.g. database:responseTime' }),
+    status: t.field({ type: CheckStatus, resolve: (check) => check.status.toUpperCase() as 'PASS' | 'WARN' | 'FAIL' }),
+    observedValue: t.exposeFloat('observedValue', { nullable: true }),
+    observedUnit: t.exposeString('observedUnit'),
+    message: t.exposeString('message', { nullable: true }),
+  }),
+});
+
 /** Status is public (probes need it); the details need health:read. */
 function detail<T>(what: string, pick: (report: HealthReport) => T) {
   return (report: HealthReport, _args: unknown, context: GraphQLContext): T => {
@@ -57,6 +70,7 @@ const SystemHealth = builder.objectRef<HealthReport>('SystemHealth').implement({
     database: t.field({ type: DatabaseHealth, nullable: true, resolve: detail('Database health', (report) => report.database) }),
     pool: t.field({ type: PoolHealth, nullable: true, resolve: detail('Pool health', (report) => report.pool) }),
     migrations: t.field({ type: MigrationHealth, nullable: true, resolve: detail('Migration health', (report) => report.migrations) }),
+    checks: t.field({ type: [HealthCheckType], nullable: true, resolve: detail('Health checks', (report) => report.checks) }),
   }),
 });
 

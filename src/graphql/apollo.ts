@@ -50,8 +50,17 @@ function formatError(statementTimeoutMs: number) {
   };
 }
 
+/** The codes a response carries, for the request log line and metrics. */
+function outcomeOf(errors: readonly { extensions?: Record<string, unknown> }[] | undefined): string {
+  if (!errors?.length) return 'ok';
+  return [...new Set(errors.map((error) => String(error.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR)))].join(',');
+}
+
 const requestLifecycle = (statementTimeoutMs: number): ApolloServerPlugin<GraphQLContext> => ({
-  async requestDidStart({ contextValue }) {
+  async requestDidStart({ contextValue, request }) {
+    const started = performance.now();
+    // Questions may hold personal data: only at debug level.
+    if (contextValue.log.isLevelEnabled('debug')) contextValue.log.debug({ variables: request.variables }, 'graphql request');
     return {
       async didEncounterErrors({ errors, contextValue: context }) {
         for (const error of errors) {
@@ -65,8 +74,14 @@ const requestLifecycle = (statementTimeoutMs: number): ApolloServerPlugin<GraphQ
           context.log[mapped ? 'warn' : 'error']({ err: original ?? error, path: error.path, code: mapped?.code }, 'resolver failed');
         }
       },
-      async willSendResponse() {
+      async willSendResponse({ response, operationName }) {
         await contextValue.session.close();
+        if (!contextValue.log.isLevelEnabled('info')) return;
+        const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+        contextValue.log.info(
+          { operationName: operationName ?? null, durationMs: Math.round((performance.now() - started) * 10) / 10, outcome: outcomeOf(errors) },
+          'graphql request done',
+        );
       },
     };
   },

@@ -1,6 +1,7 @@
 // Boots the real app (createApp, as main.ts does) on a free port against the shared test database,
 // and speaks GraphQL to it over HTTP.
 import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
 import { inject } from 'vitest';
 import { createApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
@@ -22,11 +23,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(env: Record<string, string> = {}, databaseUrl = inject('databaseUrl')): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  databaseUrl = inject('databaseUrl'),
+  logger?: Logger,
+): Promise<TestApp> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', ...env });
   const statements = new Map<string, string[]>();
   const app = await createApp(config, {
     databaseUrl,
+    ...(logger ? { logger } : {}),
     onStatement: (requestId, text) => {
       const list = statements.get(requestId) ?? [];
       list.push(text);

@@ -39,7 +39,8 @@ export function parseGraphQLLimitsConfig(env: Env): GraphQLLimitsConfig {
     maxAliases: integer(env, 'GRAPHQL_MAX_ALIASES', 15, 0, 1000),
     maxDirectives: integer(env, 'GRAPHQL_MAX_DIRECTIVES', 10, 0, 1000),
     maxTokens: integer(env, 'GRAPHQL_MAX_TOKENS', 1000, 10, 1_000_000),
-    maxCost: integer(env, 'GRAPHQL_MAX_COST', 5000, 1, 100_000_000),
+    // A full 1,000-row page with department, manager and leave costs about 35,000; leave room for that.
+    maxCost: integer(env, 'GRAPHQL_MAX_COST', 100_000, 1, 100_000_000),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 102_400, 1024, 100 * 1024 * 1024),
     maxBatch: integer(env, 'GRAPHQL_MAX_BATCH', 1, 1, 100),
   };

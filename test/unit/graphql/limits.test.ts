@@ -32,7 +32,7 @@ const tokens = (count: number) => `{ ${'hello '.repeat(count - 2)}}`;
 
 describe('parseGraphQLLimitsConfig', () => {
   it('has the documented defaults', () => {
-    expect(defaults).toEqual({ maxDepth: 8, maxAliases: 15, maxDirectives: 10, maxTokens: 1000, maxCost: 5000, maxBodyBytes: 102_400, maxBatch: 1 });
+    expect(defaults).toEqual({ maxDepth: 8, maxAliases: 15, maxDirectives: 10, maxTokens: 1000, maxCost: 100_000, maxBodyBytes: 102_400, maxBatch: 1 });
   });
 
   it('reads each variable and names a bad one', () => {

@@ -74,8 +74,13 @@ function phrase(c: Condition): [string, string] {
       return ['with a senior title', 'without a senior title'];
     case 'isManager':
       return ['who manage at least one active employee', 'who manage no active employee'];
-    case 'location':
-      return [`based in ${anyOf(c.locations)}`, `not based in ${anyOf(c.locations)}`];
+    case 'location': {
+      // "Remote" is a location value but reads as a way of working.
+      const places = c.locations.filter((l) => l !== 'Remote');
+      const remote = places.length < c.locations.length;
+      const where = [places.length ? `based in ${anyOf(places)}` : '', remote ? 'working remotely' : ''].filter(Boolean).join(' or ');
+      return [where, `not ${where}`];
+    }
     case 'salary':
       return [`earning ${COMPARISON[c.op]} ${money(c.amount)}`, `not earning ${COMPARISON[c.op]} ${money(c.amount)}`];
     case 'salaryBetween':
@@ -131,9 +136,20 @@ const READING_ORDER: readonly Condition['kind'][] = [
   'salary', 'salaryBetween', 'hireDate', 'leave',
 ];
 
+/** "earning at least $1 earning at most $2" → "earning at least $1 and at most $2" */
+function joinPhrases(phrases: readonly string[]): string {
+  const out: string[] = [];
+  for (const phrase of phrases) {
+    const previous = out[out.length - 1];
+    if (previous?.startsWith('earning ') && phrase.startsWith('earning ')) out[out.length - 1] = `${previous} and ${phrase.slice('earning '.length)}`;
+    else out.push(phrase);
+  }
+  return out.join(' ');
+}
+
 export function interpret(plan: QueryPlan): string {
   const filters = [...plan.filters].sort((a, b) => READING_ORDER.indexOf(a.condition.kind) - READING_ORDER.indexOf(b.condition.kind));
-  const body = [SUBJECT[plan.scope], ...filters.map(filterPhrase)].join(' ');
+  const body = joinPhrases([SUBJECT[plan.scope], ...filters.map(filterPhrase)]);
   const parts = [plan.intent === 'count' ? `Counting ${body}` : body.charAt(0).toUpperCase() + body.slice(1)];
   if (plan.order !== null) parts.push(ORDER[`${plan.order.field} ${plan.order.direction}`] ?? '');
   if (plan.limit !== null) parts.push(`top ${plan.limit}`);

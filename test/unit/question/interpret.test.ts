@@ -22,3 +22,12 @@ describe('interpret', () => {
     expect(interpret(planOf(question))).toBe(sentence);
   });
 });
+
+describe('interpretation wording', () => {
+  it('reads Remote as a way of working and joins two salary bounds', () => {
+    expect(interpret(planOf('engineers in London or remote'))).toBe('Active employees in Engineering based in London or working remotely.');
+    expect(interpret(planOf('employees with salary at least 100000 and at most 120000'))).toBe(
+      'Active employees earning at least $100,000 and at most $120,000.',
+    );
+  });
+});

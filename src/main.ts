@@ -22,16 +22,17 @@ function configOrExit(): Config {
   }
 }
 
-/** The embedded database starts empty: give it the default fixtures once. */
-async function seedIfEmpty(databaseUrl: string, log: ReturnType<typeof createLogger>): Promise<void> {
+/** The embedded database starts empty: give it the default fixtures once. True when it seeded. */
+async function seedIfEmpty(databaseUrl: string, log: ReturnType<typeof createLogger>): Promise<boolean> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     const { rows } = await client.query<{ empty: boolean }>('SELECT NOT EXISTS (SELECT 1 FROM employees) AS empty');
-    if (!rows[0]?.empty) return;
+    if (!rows[0]?.empty) return false;
     log.info(DEFAULT_SEED, 'employees table is empty: seeding');
     const stats = await seedDatabase(client, DEFAULT_SEED);
     log.info(stats, 'seeded');
+    return true;
   } finally {
     await client.end();
   }
@@ -55,7 +56,10 @@ async function main(): Promise<void> {
   let app: App;
   try {
     app = await createApp(config, { databaseUrl, logger: log });
-    if (embedded) await seedIfEmpty(databaseUrl, log);
+    if (embedded && (await seedIfEmpty(databaseUrl, log))) {
+      // The vocabulary was read from the empty tables: read it again from the seeded ones.
+      await app.lexicon.reload();
+    }
   } catch (error) {
     log.fatal({ err: error }, 'could not start');
     await embedded?.stop();

@@ -24,6 +24,8 @@ export class ReadSession {
   private connection: Promise<PgConnection> | null = null;
   private failure: unknown = undefined;
   private closed = false;
+  /** statements go out one at a time: pg deprecates queueing queries on a busy client */
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly source: ConnectionSource,
@@ -85,7 +87,13 @@ export class ReadSession {
     }
   }
 
-  private async run<Row>(connection: PgConnection, query: SqlQuery): Promise<Row[]> {
+  private run<Row>(connection: PgConnection, query: SqlQuery): Promise<Row[]> {
+    const result = this.queue.then(() => this.send<Row>(connection, query));
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  private async send<Row>(connection: PgConnection, query: SqlQuery): Promise<Row[]> {
     const started = performance.now();
     const done = (outcome: StatementRecord['outcome']) =>
       this.options.onStatement?.({ text: query.text, seconds: (performance.now() - started) / 1000, outcome });

@@ -36,6 +36,9 @@ export function fold(text: string): string {
 const TOKEN =
   /(\d{4}-\d{2}-\d{2})|(\$\s?)?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(k|m|mm)(?![\p{L}\d]))?|([\p{L}\p{M}]+(?:['-][\p{L}\p{M}]+)*'?)|(>=|<=|=>|=<|≥|≤|>|<|=|\+)|([,&/])|\S/giu;
 
+/** "80k-100k", "2019–2021": a dash between two numbers is "to" (ISO dates are left alone). */
+const NUMBER_RANGE = /(\d{4}-\d{2}-\d{2})|(\d(?:\s?[kKmM])?)\s*[-–—]\s*(\$?\d)/g;
+
 const MULTIPLIER: Record<string, number> = { k: 1_000, m: 1_000_000, mm: 1_000_000 };
 
 /** "who's" is "who is"; any other "'s" is a possessive. */
@@ -90,7 +93,8 @@ function numberToken(raw: string, dollar: boolean, digits: string, suffix: strin
 export function tokenize(question: string): Token[] {
   const text = question
     .replace(/[’‘`´]/g, "'")
-    .replace(/\b([uU])\.([sSkK])\.(?:([aA])\.)?/g, (_m, u: string, s: string, a: string | undefined) => `${u}${s}${a ?? ''}`);
+    .replace(/\b([uU])\.([sSkK])\.(?:([aA])\.)?/g, (_m, u: string, s: string, a: string | undefined) => `${u}${s}${a ?? ''}`)
+    .replace(NUMBER_RANGE, (m: string, iso: string | undefined, low: string, high: string) => (iso !== undefined ? m : `${low} to ${high}`));
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const [all, iso, dollar, digits, suffix, letters, symbol, joiner] = m;

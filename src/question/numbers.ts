@@ -47,15 +47,16 @@ export function readCount(tokens: readonly Token[], i: number, allowArticle = fa
 }
 
 /** A money amount: "$120,000", "120K", "120 thousand", "1.2M", "120000" (with an optional "$"). */
-export function readAmount(tokens: readonly Token[], i: number): Read<number> & { marked: boolean } | null {
+export function readAmount(tokens: readonly Token[], i: number): Read<number> & { marked: boolean; scale: number } | null {
   const t = tokens[i];
   if (t === undefined || t.kind !== 'number' || t.value === null) return null;
   const scale = tokens[i + 1];
   const factor = scale?.kind === 'word' ? SCALE_WORDS[scale.norm] : undefined;
   if (factor !== undefined && !t.money) {
-    return { value: Math.round(t.value * factor * 100) / 100, end: i + 2, marked: true };
+    return { value: Math.round(t.value * factor * 100) / 100, end: i + 2, marked: true, scale: factor };
   }
-  return { value: t.value, end: i + 1, marked: t.money };
+  const suffix = /(mm|m|k)$/i.exec(t.raw)?.[1]?.toLowerCase();
+  return { value: t.value, end: i + 1, marked: t.money, scale: suffix === undefined ? 1 : (SCALE_WORDS[suffix] ?? 1) };
 }
 
 /** A time unit word ("days", "yr"). */

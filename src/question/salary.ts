@@ -11,13 +11,13 @@ const PAY_AFTER = 'dollars|usd|bucks? a_year|per_year|per_annum|annually|yearly|
 
 export const COMPARATORS: Readonly<Record<Comparator, string>> = {
   gt: 'more_than|over|above|greater_than|exceeding|exceeds|exceed|in_excess_of|higher_than|bigger_than|north_of|upwards_of|>',
-  gte: 'at_least|no_less_than|not_less_than|minimum|minimum_of|a_minimum_of|min|>=|from_at_least|or_more_than',
+  gte: 'greater_than_or_equal_to|greater_than_or_equal|more_than_or_equal_to|equal_to_or_more_than|equal_to_or_greater_than|at_least|no_less_than|not_less_than|minimum|minimum_of|a_minimum_of|min|>=|from_at_least|or_more_than',
   lt: 'less_than|under|below|lower_than|beneath|smaller_than|south_of|<',
-  lte: 'at_most|no_more_than|not_more_than|up_to|maximum|maximum_of|a_maximum_of|max|<=|not_exceeding|not_above|not_over',
+  lte: 'less_than_or_equal_to|less_than_or_equal|equal_to_or_less_than|at_most|no_more_than|not_more_than|up_to|maximum|maximum_of|a_maximum_of|max|<=|not_exceeding|not_above|not_over',
 };
 
 /** An amount that is clearly money, not a count of years: followed by no time unit. */
-export function amountAt(s: ParseState, i: number): { value: number; end: number; marked: boolean } | null {
+export function amountAt(s: ParseState, i: number): { value: number; end: number; marked: boolean; scale: number } | null {
   const a = readAmount(s.tokens, i);
   if (a === null || readUnit(s.tokens, a.end) !== null || a.value <= 0 || !Number.isFinite(a.value)) return null;
   for (let k = i; k < a.end; k++) if (s.claimedBy[k] !== null) return null;

@@ -6,12 +6,20 @@ export const salaryBetweenRule: Rule = {
   name: 'salary-between',
   apply(s) {
     for (let i = 0; i < s.tokens.length; i++) {
-      const cueEnd = matchAt(s, i, 'between|from|in_the_range_of|in_the_range');
-      const low = cueEnd > i ? amountAt(s, cueEnd) : null;
+      // the cue may be left out when the amounts are clearly money: "salary 80k-100k"
+      const cueEnd = Math.max(i, matchAt(s, i, 'between|from|in_the_range_of|in_the_range|range|range_of|ranging_from|ranging_between|in_the_band'));
+      const low = amountAt(s, cueEnd);
       if (low === null) continue;
       const sep = matchAt(s, low.end, 'and|to|-|through');
       const high = sep > low.end ? amountAt(s, sep) : null;
-      if (high === null || (!low.marked && !high.marked && !hasPayWord(s))) continue;
+      if (high === null) continue;
+      // "between 95 and 100 thousand", "from 1 to 1.5M": the scale written once covers both
+      if (!low.marked && high.scale > 1 && low.value * high.scale <= high.value * 10 && low.value < 1000) {
+        low.value = Math.round(low.value * high.scale * 100) / 100;
+        low.marked = true;
+      }
+      const clear = cueEnd > i ? low.marked || high.marked || hasPayWord(s) : low.marked && high.marked;
+      if (!clear) continue;
       const range = claimPayWords(s, i, high.end, this.name);
       const [min, max] = low.value <= high.value ? [low.value, high.value] : [high.value, low.value];
       addFilter(s, this.name, { kind: 'salaryBetween', min, max }, range.start, range.end);

@@ -53,4 +53,28 @@ describe('salary comparisons', () => {
   it('does not read a bare small number as a salary', () => {
     expectRefusal('employees over 30', 'QUESTION_NOT_UNDERSTOOD', ['over', '30']);
   });
+
+  it.each([
+    ['salary greater than or equal to 150000', 'gte', 150000],
+    ['engineers making less than or equal to 90k', 'lte', 90000],
+    ['earning more than or equal to 75K', 'gte', 75000],
+  ] as const)('spelled-out comparisons: %s', (question, op, amount) => {
+    const conditions = question.startsWith('engineers') ? [dept('Engineering'), salary(op, amount)] : [salary(op, amount)];
+    expectPlan(question, { conditions });
+  });
+
+  it.each([
+    ['who earns between 95 and 100 thousand', 95000, 100000],
+    ['salary between 90 and 110k', 90000, 110000],
+    ['salary from 1 to 1.5M', 1000000, 1500000],
+    ['salary range 80k to 82k', 80000, 82000],
+    ['salary 80k-100k', 80000, 100000],
+    ['people earning $90,000 - $110,000', 90000, 110000],
+  ] as const)('ranges written loosely: %s', (question, min, max) => {
+    expectPlan(question, { conditions: [{ kind: 'salaryBetween', min, max }] });
+  });
+
+  it('a bare range of plain numbers is not money', () => {
+    expectRefusal('engineers 2 to 5', 'QUESTION_NOT_UNDERSTOOD', ['2', '5']);
+  });
 });

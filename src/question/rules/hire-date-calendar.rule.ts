@@ -3,6 +3,7 @@
 // inclusive and to exclusive, so a year or a month is a half-open range.
 import { isoDate, nextDay, readIsoDate, readMonth, readYear } from '../numbers.js';
 import type { HireDateRange } from '../plan.js';
+import { datesAreAboutLeaving } from '../departure.js';
 import { addFilter, matchAt, type ParseState, type Rule } from '../state.js';
 
 interface Period {
@@ -13,10 +14,39 @@ interface Period {
   end: number;
 }
 
+const QUARTER_WORDS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, last: 4 };
+
+/** "Q1 2023", "Q3 of 2021", "the second quarter of 2022": three calendar months. */
+function quarterAt(s: ParseState, i: number): Period | null {
+  let n: number | undefined;
+  let next = i;
+  const t = s.tokens[i];
+  const u = s.tokens[i + 1];
+  if (t?.norm === 'q' && u?.kind === 'number' && u.value !== null && !u.money) {
+    n = u.value;
+    next = i + 2;
+  } else {
+    const start = matchAt(s, i, 'the') > i ? i + 1 : i;
+    const end = matchAt(s, start, 'first|second|third|fourth|last quarter');
+    if (end > start) {
+      n = QUARTER_WORDS[s.tokens[start]?.norm ?? ''];
+      next = end;
+    }
+  }
+  if (n === undefined || !Number.isInteger(n) || n < 1 || n > 4) return null;
+  const ofEnd = Math.max(next, matchAt(s, next, 'of|,'));
+  const year = readYear(s.tokens, ofEnd);
+  if (year === null) return null;
+  const from = isoDate(year.value, 3 * n - 2);
+  return { from, to: n === 4 ? isoDate(year.value + 1, 1) : isoDate(year.value, 3 * n + 1), end: year.end };
+}
+
 /** "2019", "June 2023", "jun 2023", "2021-03-15", "the end of 2020" is not supported. */
 function periodAt(s: ParseState, i: number): Period | null {
   const iso = readIsoDate(s.tokens, i);
   if (iso !== null) return { from: iso.value, to: nextDay(iso.value), end: iso.end };
+  const quarter = quarterAt(s, i);
+  if (quarter !== null) return quarter;
   const month = readMonth(s.tokens, i);
   if (month !== null) {
     const ofEnd = matchAt(s, month.end, 'of|,') > month.end ? matchAt(s, month.end, 'of|,') : month.end;
@@ -43,6 +73,7 @@ const HIRE_WORD = new Set(['hired', 'hire', 'hires', 'joined', 'join', 'joining'
 export const hireDateCalendarRule: Rule = {
   name: 'hire-date-calendar',
   apply(s) {
+    if (datesAreAboutLeaving(s)) return;
     for (let i = 0; i < s.tokens.length; i++) {
       for (const p of PATTERNS) {
         const cueEnd = matchAt(s, i, p.cue);
@@ -80,7 +111,13 @@ export const hireDateCalendarRule: Rule = {
       // a bare period right after a hire word: "hired 2019", "joined March 2021"
       if (s.claimedBy[i] === null && HIRE_WORD.has(s.tokens[i - 1]?.norm ?? '')) {
         const bare = periodAt(s, i);
-        if (bare !== null) addFilter(s, this.name, { kind: 'hireDate', range: { kind: 'between', from: bare.from, to: bare.to } }, i, bare.end);
+        if (bare === null) continue;
+        // "hired 2019-2021", "joined 2019 to 2021"
+        const sep = matchAt(s, bare.end, 'to|through|until|-');
+        const last = sep > bare.end ? periodAt(s, sep) : null;
+        const end = last?.end ?? bare.end;
+        addFilter(s, this.name, { kind: 'hireDate', range: { kind: 'between', from: bare.from, to: last?.to ?? bare.to } }, i, end);
+        i = end - 1;
       }
     }
   },

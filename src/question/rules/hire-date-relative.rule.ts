@@ -2,6 +2,7 @@
 // year", "this year", "last year". With "the" or a number, "last year" is the last twelve months;
 // bare "last year" is the previous calendar year, as the contract says.
 import { readCount, readUnit } from '../numbers.js';
+import { datesAreAboutLeaving } from '../departure.js';
 import { addFilter, matchAt, type Rule } from '../state.js';
 
 const WINDOW = 'in|within|during|over|for? the? last|past|previous|preceding';
@@ -9,6 +10,7 @@ const WINDOW = 'in|within|during|over|for? the? last|past|previous|preceding';
 export const hireDateRelativeRule: Rule = {
   name: 'hire-date-relative',
   apply(s) {
+    if (datesAreAboutLeaving(s)) return;
     for (let i = 0; i < s.tokens.length; i++) {
       const cueEnd = matchAt(s, i, WINDOW);
       if (cueEnd > i) {

@@ -1,10 +1,10 @@
-// The verbs and nouns around a hire date ("hired", "joined", "started", "hire date", "hires"):
+// The verbs and nouns around a hire date ("hired", "joined", "started", "hire date", "new hires"):
 // consumed only when a hire-date condition was found, and joined to the nearest one (the one they
 // introduce, else the one before them), so "excluding those hired before 2020" negates it whole.
 import { extendFilter, matchAt, type ParseState, type Rule } from '../state.js';
 
-const HIRE_WORDS = 'got|were|was? hired|hire|hires|joined|join|joining|joiners|started|start|starting|onboarded|came_on_board|came_aboard|brought_on the? company|firm|team|us|date|dates?';
-const AUXILIARY_ONLY = /^(got|were|was|the|company|firm|team|us|date|dates)$/;
+const HIRE_WORDS = 'got|were|was|new? hired|hire|hires|joined|join|joining|joiners|starters|started|start|starting|onboarded|came_on_board|came_aboard|brought_on the? company|firm|team|us|date|dates?';
+const AUXILIARY_ONLY = /^(got|were|was|new|the|company|firm|team|us|date|dates)$/;
 
 function nearestHireDate(s: ParseState, start: number): number {
   let best = -1;

@@ -9,6 +9,7 @@ const BEFORE = [
   'who|that? have|has? worked|work|working here|at_the_company|for_us|for_the_company|with_us',
   'with|having|who_have|that_have|has|have? a? tenure|service of|is?',
   'tenure|tenured',
+  'who|that? are|is|have|has|had? been? employed|serving|served',
   'were|was|got? hired|joined|started',
 ].map((p) => `${p} for?`);
 const AFTER = 'of_tenure|of_service|of_seniority|at_the_company|with_the_company|in_the_company|at_the_firm|here|with_us|on_the_job|tenure|in_service|ago|of_employment';

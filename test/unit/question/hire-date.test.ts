@@ -81,4 +81,31 @@ describe('hire dates', () => {
     expectRefusal('recently hired engineers', 'QUESTION_NOT_UNDERSTOOD', ['recently', 'hired']);
     expectRefusal('people who left the company in 2023', 'QUESTION_NOT_UNDERSTOOD', ['2023']);
   });
+
+  it.each([
+    ['who joined in Q1 2023', '2023-01-01', '2023-04-01'],
+    ['hired in q4 2022', '2022-10-01', '2023-01-01'],
+    ['hired during the second quarter of 2021', '2021-04-01', '2021-07-01'],
+    ['hired before Q3 2020', null, '2020-07-01'],
+    ['hired 2019-2021', '2019-01-01', '2022-01-01'],
+    ['joined 2019 to 2021', '2019-01-01', '2022-01-01'],
+    ['hired on 2021-03-15', '2021-03-15', '2021-03-16'],
+  ] as const)('quarters and ranges: %s', (question, from, to) => {
+    expectPlan(question, { conditions: [between(from, to)] });
+  });
+
+  it('"new hires" with a period is the period; the hire words are taken with it', () => {
+    expectPlan('new hires from the past 90 days', { conditions: [hired({ kind: 'within', amount: 90, unit: 'day' })] });
+    expectRefusal('new hires', 'QUESTION_NOT_UNDERSTOOD', ['new', 'hires']);
+  });
+
+  it('tenure as time employed', () => {
+    expectPlan('people employed for more than 11 years', { conditions: [hired({ kind: 'tenureOver', amount: 11, unit: 'year' })] });
+  });
+
+  it('dates in a question about leaving (and not about hiring) are not hire dates', () => {
+    expectRefusal('who left Engineering in 2023', 'QUESTION_NOT_UNDERSTOOD', ['2023']);
+    expectRefusal('who left in the last 6 months', 'QUESTION_NOT_UNDERSTOOD', ['last', '6', 'months']);
+    expectPlan('people who left the company, hired in 2019', { scope: 'terminated', conditions: [between('2019-01-01', '2020-01-01')] });
+  });
 });

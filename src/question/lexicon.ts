@@ -1,9 +1,10 @@
 // The vocabulary, compiled once per data refresh: every phrase that names a department, a job title
 // or a location, indexed by its first word so a rule can ask "what vocabulary starts here?" in O(1).
 // Departments, titles, locations and leave types come from the data; only the member nouns and the
-// country table are fixed (see member-nouns.ts, countries.ts).
+// country table are fixed (see member-nouns.ts, countries.ts, leave-types.ts).
 import { PLACE_ALIASES } from './countries.js';
 import { FILLERS } from './fillers.js';
+import { LEAVE_ALIASES } from './leave-types.js';
 import { MEMBER_NOUNS } from './member-nouns.js';
 import { fold, type Token } from './normalise.js';
 
@@ -112,6 +113,11 @@ export function compileLexicon(data: LexiconData): Lexicon {
     leavePhrases.push({ value: type, words: pluralTitle(full) });
     // "Parental Leave" is also asked as "parental": the leave rule supplies "leave" itself.
     if (full.length > 1 && full[full.length - 1] === 'leave') leavePhrases.push({ value: type, words: full.slice(0, -1) });
+  }
+  for (const [alias, type] of Object.entries(LEAVE_ALIASES)) {
+    const value = canonical(data.leaveTypes, type);
+    const aliasWords = words(alias);
+    if (value !== undefined && !leavePhrases.some((p) => p.words.join(' ') === aliasWords.join(' '))) leavePhrases.push({ value, words: aliasWords });
   }
   leavePhrases.push({ value: null, words: ['leave', 'of', 'absence'] }, { value: null, words: ['leave'] }, { value: null, words: ['leaves'] });
   leavePhrases.sort((a, b) => b.words.length - a.words.length);

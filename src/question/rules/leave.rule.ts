@@ -1,10 +1,13 @@
-// Leave: "on parental leave" / "out on sick leave" / "on sabbatical" is leave in effect today;
+// Leave: "on parental leave" / "out on sick leave" / "on sabbatical" / "taking vacation" / "out
+// sick" is leave in effect today;
 // "took", "has ever taken", "have had" is leave at any time. Leave types come from the data;
 // "leave" alone means any type.
 import { leavePhraseAt } from '../lexicon.js';
 import { addFilter, freeFn, matchAt, type ParseState, type Rule } from '../state.js';
 
 const CURRENT_CUE = 'currently|presently|now? out|away|off? on|in a|an|their?';
+/** "taking vacation", "out sick", "off sick": leave in effect without "on" */
+const CURRENT_VERB = 'currently|presently|now? taking|using|out|off|away a|an|their?';
 const CURRENT_TAIL = 'right_now|today|currently|now|at_the_moment|at_present|this_week';
 const EVER_CUE = 'who|that? have|has|had? ever? taken|took|take|had|used|gone_on|went_on|been_on|go_on|requested|used_up a|an|any|some|their?';
 const EVER_TAIL = 'ever|before|at_some_point|in_the_past|at_any_point|at_any_time|previously';
@@ -22,13 +25,13 @@ export const leaveRule: Rule = {
   name: 'leave',
   apply(s) {
     for (let i = 0; i < s.tokens.length; i++) {
-      for (const [cue, tail, when] of [[EVER_CUE, EVER_TAIL, 'ever'], [CURRENT_CUE, CURRENT_TAIL, 'current']] as const) {
+      for (const [cue, tail, when] of [[EVER_CUE, EVER_TAIL, 'ever'], [CURRENT_CUE, CURRENT_TAIL, 'current'], [CURRENT_VERB, CURRENT_TAIL, 'current']] as const) {
         const cueEnd = matchAt(s, i, cue);
         if (cueEnd <= i) continue;
         const leave = leaveAt(s, cueEnd);
         if (leave === null) continue;
         // the current-leave cue must contain "on"/"in", else "parental leave" alone is not placed
-        if (when === 'current' && !s.tokens.slice(i, cueEnd).some((t) => t.norm === 'on' || t.norm === 'in')) continue;
+        if (when === 'current' && !s.tokens.slice(i, cueEnd).some((t) => /^(on|in|taking|using|out|off|away)$/.test(t.norm))) continue;
         let end = leave.end;
         const tailEnd = matchAt(s, end, tail);
         if (tailEnd > end) end = tailEnd;

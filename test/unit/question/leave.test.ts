@@ -39,4 +39,24 @@ describe('leave', () => {
   it('does not invent leave types', () => {
     expectRefusal('employees on jury leave', 'QUESTION_NOT_UNDERSTOOD', ['jury', 'leave']);
   });
+
+  it.each([
+    ['anyone taking vacation at the moment', 'Vacation'],
+    ['who is on maternity leave', 'Parental Leave'],
+    ['who is taking paternity leave', 'Parental Leave'],
+    ["who's out sick today", 'Sick Leave'],
+    ['who is off sick', 'Sick Leave'],
+    ['people on holiday', 'Vacation'],
+  ])('other words for current leave: %s', (question, type) => {
+    expectPlan(question, { conditions: [leave(type, 'current')] });
+  });
+
+  it('"never taken" negates leave at any time', () => {
+    expectPlan('engineers who have never taken sick leave', { conditions: [dept('Engineering'), not(leave('Sick Leave', 'ever'))] });
+    expectPlan('people who never took vacation in Sales', { conditions: [dept('Sales'), not(leave('Vacation', 'ever'))] });
+  });
+
+  it('an adjective is not a leave', () => {
+    expectRefusal('sick engineers', 'QUESTION_NOT_UNDERSTOOD', ['sick']);
+  });
 });

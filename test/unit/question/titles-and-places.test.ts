@@ -16,6 +16,10 @@ describe('job titles', () => {
     ['who is the product manager', 'Product Manager'],
     ['UX researchers', 'UX Researcher'],
     ['people working as a Paralegal', 'Paralegal'],
+    ['who holds the title HR Generalist?', 'HR Generalist'],
+    ['anyone with the job title Content Strategist', 'Content Strategist'],
+    ['employees with the role of Staff Engineer', 'Staff Engineer'],
+    ['who works as a Recruiter', 'Recruiter'],
   ])('%s → %s', (question, t) => {
     expectPlan(question, { conditions: [title(t)] });
   });
@@ -99,5 +103,10 @@ describe('locations', () => {
     expectPlan('employees outside of London and Berlin', { conditions: [not(loc('London', 'Berlin'))] });
     expectPlan('people not in Sales or Marketing', { conditions: [not(dept('Sales', 'Marketing'))] });
     expectPlan('everyone but engineers', { conditions: [not(dept('Engineering'))] });
+  });
+
+  it('negation bridges "the ones", "those who are"', () => {
+    expectPlan('designers other than the ones in London', { conditions: [dept('Design'), not(loc('London'))] });
+    expectPlan('people in Toronto except the engineers', { conditions: [loc('Toronto'), not(dept('Engineering'))] });
   });
 });

@@ -6,6 +6,16 @@ import { readCount } from '../numbers.js';
 import type { Ordering } from '../plan.js';
 import { claim, freeFn, matchAt, type ParseState, type Rule } from '../state.js';
 
+const SORTED = 'sorted|ordered|ranked|sort|order|rank|arranged? by|on';
+const SALARY_KEY = 'salary|salaries|pay|compensation|earnings';
+const HIRE_KEY = 'hire_date|start_date|hiring_date|tenure|seniority|date_hired|date_of_hire|date_joined|join_date|joining_date';
+const DESCENDING = 'descending|desc|high_to_low|from_high_to_low|highest_to_lowest|from_highest_to_lowest|from_highest';
+const ASCENDING = 'ascending|asc|low_to_high|from_low_to_high|lowest_to_highest|from_lowest_to_highest|from_lowest';
+/** A sort verb written apart from its key: "rank engineers by salary". */
+const SORT_VERB = 'sort|sorted|rank|ranked|order|ordered|arrange|arranged';
+/** Words that open an ordering phrase and may have its limit right after them: "top 5 salaries". */
+const SUPERLATIVE = new Set(['top', 'highest', 'lowest', 'best', 'worst', 'newest', 'latest', 'last', 'first', 'oldest', 'earliest', 'most', 'least', 'biggest', 'smallest', 'longest']);
+
 const ORDERS: readonly { pattern: string; order: Ordering }[] = [
   { pattern: 'highest|best|top|most_highly|most|better|highly paid|earning|earners|earner|salaries|salary|salaried|compensated|paying', order: { field: 'salary', direction: 'desc' } },
   { pattern: 'biggest|top|highest|best earners|earner|salaries|salary', order: { field: 'salary', direction: 'desc' } },
@@ -14,8 +24,8 @@ const ORDERS: readonly { pattern: string; order: Ordering }[] = [
   { pattern: 'lowest|least|worst|most_poorly|poorest|lower paid|earning|earners|earner|salaries|salary|salaried|compensated|paying', order: { field: 'salary', direction: 'asc' } },
   { pattern: 'who? earn|earns|make|makes|paid|get_paid|are_paid the_least|least', order: { field: 'salary', direction: 'asc' } },
   { pattern: 'with|having? the? lowest|smallest salary|salaries|pay|compensation', order: { field: 'salary', direction: 'asc' } },
-  { pattern: 'sorted|ordered|ranked|sort|order|rank|arranged? by|on salary|pay|compensation lowest_first|low_to_high|ascending|asc|from_lowest', order: { field: 'salary', direction: 'asc' } },
-  { pattern: 'sorted|ordered|ranked|sort|order|rank|arranged? by|on salary|pay|compensation highest_first|high_to_low|descending|desc|from_highest?', order: { field: 'salary', direction: 'desc' } },
+  { pattern: `${SORTED} ${SALARY_KEY} ,? ${ASCENDING}|lowest_first|lowest_paid_first`, order: { field: 'salary', direction: 'asc' } },
+  { pattern: `${SORTED} ${SALARY_KEY} ,? ${DESCENDING}|highest_first|highest_paid_first?`, order: { field: 'salary', direction: 'desc' } },
   { pattern: 'newest|latest|most_recent|most_recently hires|hired|joined|joiners|employees|people|members|staff|additions|starters|hire|joiner|employee|person|member|starter?', order: { field: 'hireDate', direction: 'desc' } },
   { pattern: 'hired|joined|started most_recently|latest|newest', order: { field: 'hireDate', direction: 'desc' } },
   { pattern: 'hired|joined|started earliest|first', order: { field: 'hireDate', direction: 'asc' } },
@@ -25,9 +35,9 @@ const ORDERS: readonly { pattern: string; order: Ordering }[] = [
   { pattern: 'been|worked|served here|at_the_company|with_the_company|with_us|at_the_firm|in_the_company? the? longest', order: { field: 'hireDate', direction: 'asc' } },
   { pattern: 'most_tenured|most_senior_by_tenure|been_here_the_longest|been_here_longest|with_the_longest_tenure|longest_tenure|here_the_longest|worked_here_the_longest', order: { field: 'hireDate', direction: 'asc' } },
   { pattern: 'earliest|oldest|first hires|hired|joiners|employees|hire|joiner|employee', order: { field: 'hireDate', direction: 'asc' } },
-  { pattern: 'sorted|ordered|ranked|sort|order|rank|arranged? by|on hire_date|start_date|hiring_date|tenure|seniority|date_hired|date_of_hire newest_first|most_recent_first|latest_first|descending|desc', order: { field: 'hireDate', direction: 'desc' } },
-  { pattern: 'sorted|ordered|ranked|sort|order|rank|arranged? by|on hire_date|start_date|hiring_date|tenure|seniority|date_hired|date_of_hire oldest_first|earliest_first|ascending|asc?', order: { field: 'hireDate', direction: 'asc' } },
-  { pattern: 'sorted|ordered|ranked|sort|order|rank|arranged? by|on salary|pay|compensation', order: { field: 'salary', direction: 'desc' } },
+  { pattern: `${SORTED} ${HIRE_KEY} ,? newest_first|most_recent_first|latest_first|newest_to_oldest|from_newest_to_oldest|${DESCENDING}`, order: { field: 'hireDate', direction: 'desc' } },
+  { pattern: `${SORTED} ${HIRE_KEY} ,? oldest_first|earliest_first|oldest_to_newest|from_oldest_to_newest|${ASCENDING}?`, order: { field: 'hireDate', direction: 'asc' } },
+  { pattern: `${SORTED} ${SALARY_KEY}`, order: { field: 'salary', direction: 'desc' } },
   // last, after "lowest earners": "top five earners" reaches here with the number before "earners"
   { pattern: 'earners|earner', order: { field: 'salary', direction: 'desc' } },
 ];
@@ -59,7 +69,10 @@ export const orderingRule: Rule = {
   name: 'ordering',
   apply(s) {
     for (let i = 0; i < s.tokens.length && s.order === null; i++) {
+      // "most senior engineers by tenure": the superlative belongs to the key written later
+      if (mostSeniorByKey(s, i, this.name)) break;
       for (const { pattern, order } of ORDERS) {
+        if (limitInside(s, i, pattern, order, this.name)) break;
         const end = matchAt(s, i, pattern);
         if (end <= i) continue;
         s.order = order;
@@ -72,8 +85,63 @@ export const orderingRule: Rule = {
       }
     }
     topN(s, this.name);
+    detachedWords(s, this.name);
   },
 };
+
+/** The same state without token k, for reading a phrase that has a number inside it. */
+function without(s: ParseState, k: number): ParseState {
+  return { ...s, tokens: s.tokens.filter((_, j) => j !== k), claimedBy: s.claimedBy.filter((_, j) => j !== k) };
+}
+
+/** "top 5 salaries", "newest 3 employees", "the last 5 people hired": the limit after the first word. */
+function limitInside(s: ParseState, i: number, pattern: string, order: Ordering, rule: string): boolean {
+  if (!SUPERLATIVE.has(s.tokens[i]?.norm ?? '') || s.claimedBy[i + 1] !== null) return false;
+  const n = readCount(s.tokens, i + 1);
+  if (n === null) return false;
+  const end = matchAt(without(s, i + 1), i, pattern);
+  if (end < i + 2) return false;
+  s.order = order;
+  s.limit = n.value;
+  const start = matchAt(s, i - 1, 'the') === i ? i - 1 : i;
+  claim(s, start, end + 1, rule);
+  return true;
+}
+
+/** "the 2 most senior people in Design by tenure", "most senior engineers by seniority". */
+function mostSeniorByKey(s: ParseState, i: number, rule: string): boolean {
+  const end = matchAt(s, i, 'most senior');
+  if (end <= i) return false;
+  for (let k = end; k < s.tokens.length; k++) {
+    const keyEnd = matchAt(s, k, `by|in ${HIRE_KEY}`);
+    if (keyEnd <= k) continue;
+    s.order = { field: 'hireDate', direction: 'asc' };
+    const before = limitBefore(s, i);
+    if (before !== null) s.limit = before.limit;
+    claim(s, before?.start ?? i, end, rule);
+    claim(s, k, keyEnd, rule);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Words of the ordering written apart from its phrase: a sort verb ("rank engineers by salary") and a
+ * key that repeats the order's field ("oldest employees in Legal by hire date").
+ */
+function detachedWords(s: ParseState, rule: string): void {
+  if (s.order === null) return;
+  const key = s.order.field === 'salary' ? `by|on ${SALARY_KEY}` : `by|on ${HIRE_KEY}`;
+  for (let i = 0; i < s.tokens.length; i++) {
+    const keyEnd = matchAt(s, i, key);
+    if (keyEnd > i) claim(s, i, keyEnd, rule);
+  }
+  if (!s.claimedBy.some((c, i) => c === rule && /^(by|on)$/.test(s.tokens[i]?.norm ?? ''))) return;
+  for (let i = 0; i < s.tokens.length; i++) {
+    const verbEnd = matchAt(s, i, SORT_VERB);
+    if (verbEnd > i) claim(s, i, verbEnd, rule);
+  }
+}
 
 /** "the highest paid engineer", "who is the newest hire", "who's the lowest paid in Sales". */
 function singleAsked(s: ParseState, end: number): boolean {

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import type { Ordering } from '../../../src/question/plan.js';
-import { dept, expectPlan, loc } from './helpers.js';
+import { dept, expectPlan, expectRefusal, loc } from './helpers.js';
 
 const SALARY_DESC: Ordering = { field: 'salary', direction: 'desc' };
 const SALARY_ASC: Ordering = { field: 'salary', direction: 'asc' };
@@ -44,5 +44,33 @@ describe('ordering and limits', () => {
     ['top 3 engineers by salary', [dept('Engineering')], SALARY_DESC, 3],
   ])('%s', (question, conditions, order, limit) => {
     expectPlan(question, { conditions, order, limit });
+  });
+
+  it.each([
+    ['top 5 salaries in Sales', [dept('Sales')], SALARY_DESC, 5],
+    ['show the top 3 paid engineers', [dept('Engineering')], SALARY_DESC, 3],
+    ['highest 5 earners', [], SALARY_DESC, 5],
+    ['newest 3 employees in Sales', [dept('Sales')], NEWEST, 3],
+    ['the last 5 people hired', [], NEWEST, 5],
+    ['latest 2 hires in Legal', [dept('Legal')], NEWEST, 2],
+  ])('a limit right after the superlative: %s', (question, conditions, order, limit) => {
+    expectPlan(question, { conditions, order, limit });
+  });
+
+  it.each([
+    ['rank engineers by salary', [dept('Engineering')], SALARY_DESC, null],
+    ['sort the designers by salary, lowest first', [dept('Design')], SALARY_ASC, null],
+    ['list Finance by salary, highest first', [dept('Finance')], SALARY_DESC, null],
+    ['sales people sorted by salary from highest to lowest', [dept('Sales')], SALARY_DESC, null],
+    ['employees in Finance sorted by hire date, newest first', [dept('Finance')], NEWEST, null],
+    ['oldest employees in Legal by hire date', [dept('Legal')], LONGEST, null],
+    ['most senior engineers by tenure', [dept('Engineering')], LONGEST, null],
+    ['the 2 most senior people in Design by tenure', [dept('Design')], LONGEST, 2],
+  ])('a sort verb, key or direction apart from the phrase: %s', (question, conditions, order, limit) => {
+    expectPlan(question, { conditions, order, limit });
+  });
+
+  it('"most senior" without a tenure key is not guessed', () => {
+    expectRefusal('the most senior engineers', 'QUESTION_NOT_UNDERSTOOD', ['most']);
   });
 });

@@ -5,7 +5,7 @@
 export const FILLERS: ReadonlySet<string> = new Set([
   // asking
   'show', 'me', 'list', 'find', 'give', 'get', 'display', 'see', 'tell', 'let', 'know', 'can', 'could', 'would',
-  'you', 'i', 'please', 'want', 'need', 'like', 'to', 'about',
+  'you', 'i', 'please', 'pls', 'plz', 'kindly', 'want', 'need', 'like', 'to', 'about',
   // articles, pronouns, auxiliaries, connectors
   'the', 'a', 'an', 'all', 'every', 'any', 'both', 'either', 'those', 'them', 'they', 'their', 'these', 'ones',
   'who', 'whom', 'whose', 'which', 'what', 'that', 'there', 'here',

@@ -24,6 +24,7 @@ import { locationRule } from './rules/location.rule.js';
 import { managersRule } from './rules/managers.rule.js';
 import { seniorRule } from './rules/senior.rule.js';
 import { negationRule } from './rules/negation.rule.js';
+import { requestRule } from './rules/request.rule.js';
 
 export const PIPELINE: readonly Rule[] = [
   unsafeRule, //            first: a request to change data is refused whatever else it says
@@ -48,5 +49,6 @@ export const PIPELINE: readonly Rule[] = [
   locationRule, //          name or a phrase like "most senior" is never read as vocabulary
   managersRule, //          after titles and member nouns: "Engineering Manager", "product managers" are taken
   seniorRule, //            after titles: "Senior Recruiter" is a title, "senior" alone is not
-  negationRule, //          last: negates whichever condition follows its cue
+  negationRule, //          negates whichever condition follows its cue
+  requestRule, //           last: "pull up", "looking for" only where no condition wanted "up" or "for"
 ];

@@ -18,12 +18,13 @@ export function exactMatcher(kind: VocabularyKind): Matcher {
 
 /**
  * Finds every phrase the matcher accepts, joins list continuations into one filter, and returns
- * nothing: the filters are added to the state. `cue` is an optional lead ("titled", "based in")
+ * nothing: the filters are added to the state. `cue` is an optional lead ("titled", "based in"), or several,
  * claimed with the phrase when it stands right before it.
  */
 export function addVocabularyFilters(
-  s: ParseState, rule: string, match: Matcher, build: (values: string[]) => Condition, cue?: string,
+  s: ParseState, rule: string, match: Matcher, build: (values: string[]) => Condition, cue?: string | readonly string[],
 ): void {
+  const cues = cue === undefined ? [] : typeof cue === 'string' ? [cue] : cue;
   for (let i = 0; i < s.tokens.length; i++) {
     const first = match(s, i);
     if (first === null) continue;
@@ -38,13 +39,8 @@ export function addVocabularyFilters(
       end = next.end;
     }
     let start = i;
-    if (cue !== undefined) {
-      for (let k = Math.max(0, i - 5); k < i; k++) {
-        if (matchAt(s, k, cue) === i) {
-          start = k;
-          break;
-        }
-      }
+    for (let k = Math.max(0, i - 5); k < i && start === i; k++) {
+      if (cues.some((c) => matchAt(s, k, c) === i)) start = k;
     }
     addFilter(s, rule, build(values), start, end);
     i = end - 1;

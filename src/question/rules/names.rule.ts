@@ -3,6 +3,7 @@
 // refused rather than read as a person called Madrid.
 import { readPerson } from '../person.js';
 import type { PersonName } from '../plan.js';
+import { personPossessive } from '../slots.js';
 import { addFilter, matchAt, type ParseState, type Rule } from '../state.js';
 
 type Part = NonNullable<PersonName['part']>;
@@ -14,8 +15,12 @@ const SLOTS: readonly { cue: string; part: Part; maxWords: number }[] = [
   { cue: 'first_name|given_name|firstname is|of?', part: 'first', maxWords: 1 },
   { cue: 'with|whose|having|by the|a? full? name|names is|of|=?', part: 'any', maxWords: 2 },
   { cue: 'named|called|nicknamed', part: 'any', maxWords: 2 },
-  { cue: 'find|lookup|look_up|search_for|search|locate|about', part: 'any', maxWords: 2 },
+  { cue: 'find|lookup|look_up|look_for|looking_for|search_for|searching_for|search|locate|about', part: 'any', maxWords: 2 },
+  // "info on X", "the details for X", "X's profile": a record asked for by its owner's name
+  { cue: 'the? info|information|details|profile|record|contact_details|contact_info on|about|for|of', part: 'any', maxWords: 2 },
 ];
+
+const RECORD = 'info|information|details|profile|record|contact_details|contact_info';
 
 function addName(s: ParseState, rule: string, person: PersonName, part: Part, start: number, end: number): void {
   addFilter(s, rule, { kind: 'name', name: part === 'any' ? person : { ...person, part } }, start, end);
@@ -42,6 +47,7 @@ export const namesRule: Rule = {
         if (read !== null) addName(s, this.name, read.person, read.person.words.length === 2 ? 'any' : slot.part, i, read.end);
       }
     }
+    personPossessive(s, this.name, RECORD, (name) => ({ kind: 'name', name }));
     whoIs(s, this.name);
   },
 };

@@ -1,6 +1,18 @@
 // Direct reports of a person ("managed by X", "reporting to X", "X's team", "X's direct reports").
+import { readPerson } from '../person.js';
+import type { PersonName } from '../plan.js';
 import { cueThenPerson, personPossessive } from '../slots.js';
-import type { Rule } from '../state.js';
+import { addFilter, matchAt, type ParseState, type Rule } from '../state.js';
+
+/** "the people Jane Smith manages": a name then a managing verb ("who manages X" is taken by now). */
+function personThenVerb(s: ParseState, rule: string, build: (person: PersonName) => { kind: 'reportsTo'; person: PersonName }): void {
+  for (let i = 0; i < s.tokens.length; i++) {
+    const read = readPerson(s, i);
+    if (read === null) continue;
+    const end = matchAt(s, read.end, 'directly? manages|supervises|oversees|leads');
+    if (end > read.end) addFilter(s, rule, build(read.person), i, end);
+  }
+}
 
 export const reportsToRule: Rule = {
   name: 'reports-to',
@@ -15,6 +27,9 @@ export const reportsToRule: Rule = {
       s, this.name, 'direct? reports|team|directs|subordinates|underlings|staff|people|employees|team_members|reportees',
       reportsTo, 'on|in|from|of?',
     );
-    cueThenPerson(s, this.name, 'with', reportsTo, 'as their|a? manager|boss|supervisor');
+    cueThenPerson(s, this.name, 'with|has|have|having|had', reportsTo, 'as their|a? direct|line? manager|boss|supervisor');
+    // "how many people does X manage", "how many direct reports does X have"
+    cueThenPerson(s, this.name, 'people|employees|reports|direct_reports|subordinates? does|do|did', reportsTo, 'manage|supervise|oversee|have|lead');
+    personThenVerb(s, this.name, reportsTo);
   },
 };

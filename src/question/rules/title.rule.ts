@@ -3,7 +3,12 @@
 import { exactMatcher, addVocabularyFilters } from '../vocabulary.js';
 import type { Rule } from '../state.js';
 
-const CUE = 'titled|with_the_title|with_title|with_a_title_of|with_the_job_title|whose_title_is|whose_job_title_is|job_title|title|with_the_role|in_the_role_of|as_a|as_an|as';
+const CUE = [
+  'titled|entitled',
+  // "with the title", "who holds the job title", "whose title is", "having the role of"
+  'who|that? holds|hold|holding|has|have|having|with|whose|their? the|a? job? title|role|position is|of|=?',
+  'in_the_role_of|in_the_position_of|working_as|works_as|employed_as|as_a|as_an|as',
+];
 
 export const titleRule: Rule = {
   name: 'title',

@@ -72,4 +72,17 @@ describe('departments', () => {
     const r = parseQuestion('Product or Customer Support employees', compileLexicon(FIXTURE_DATA));
     expect(r.ok && r.plan.filters[0]).toMatchObject({ rule: 'department', text: 'Product or Customer Support', negated: false });
   });
+
+  it.each([
+    ['Can you pull up everyone on the legal team?', [dept('Legal')]],
+    ["i'm looking for the designers in berlin", [dept('Design'), loc('Berlin')]],
+    ['what does the engineering team look like', [dept('Engineering')]],
+    ['pls show the engineering team', [dept('Engineering')]],
+  ])('ways of asking that carry no condition: %s', (question, conditions) => {
+    expectPlan(question, { conditions });
+  });
+
+  it('ways of asking do not hide unknown words', () => {
+    expectRefusal('engineers who are interested in music', 'QUESTION_NOT_UNDERSTOOD', ['music']);
+  });
 });

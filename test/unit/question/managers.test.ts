@@ -47,4 +47,19 @@ describe('manager relations', () => {
     expectPlan('engineers not managed by John Doe', { conditions: [dept('Engineering'), not(reportsTo('John', 'Doe'))] });
     expectPlan('how many people report to Jane Smith', { conditions: [reportsTo('Jane', 'Smith')], intent: 'count' });
   });
+
+  it.each([
+    ['who has John Doe as their manager', reportsTo('John', 'Doe')],
+    ['the people Jane Smith manages', reportsTo('Jane', 'Smith')],
+    ['employees that nobody manages', { kind: 'noManager' as const }],
+    ['who sits at the top of the hierarchy', { kind: 'noManager' as const }],
+  ])('more relation wordings: %s', (question, condition) => {
+    expectPlan(question, { conditions: [condition] });
+  });
+
+  it('counts the people a person manages', () => {
+    expectPlan('how many people does Jane Smith manage', { conditions: [reportsTo('Jane', 'Smith')], intent: 'count' });
+    expectPlan('how many direct reports does Carlos Garcia have', { conditions: [reportsTo('Carlos', 'Garcia')], intent: 'count' });
+    expectPlan('engineers John Doe supervises', { conditions: [dept('Engineering'), reportsTo('John', 'Doe')] });
+  });
 });

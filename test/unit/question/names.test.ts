@@ -30,4 +30,18 @@ describe('names', () => {
   it('stops a name at the next condition', () => {
     expectPlan('engineers named Lee in London', { conditions: [dept('Engineering'), loc('London'), name(['Lee'])] });
   });
+
+  it.each([
+    ['look for Okafor', name(['Okafor'])],
+    ['looking for Wei Chen', name(['Wei', 'Chen'])],
+    ['info on Amara Okafor', name(['Amara', 'Okafor'])],
+    ["get Carlos Garcia's details", name(['Carlos', 'Garcia'])],
+    ["show me Zoë Müller's profile", name(['Zoë', 'Müller'])],
+  ])('a record asked for by name: %s', (question, condition) => {
+    expectPlan(question, { conditions: [condition] });
+  });
+
+  it('"look like" is not a name slot', () => {
+    expectRefusal('people who look like John', 'QUESTION_NOT_UNDERSTOOD', ['John']);
+  });
 });

@@ -42,4 +42,20 @@ describe('counting', () => {
   it('counts former employees', () => {
     expectPlan('how many former employees', { scope: 'terminated', intent: 'count' });
   });
+
+  it.each([
+    ["what's the total headcount?", [], 'active'],
+    ['count how many marketers are remote', [dept('Marketing'), loc('Remote')], 'active'],
+    ['how many employees do we have in total', [], 'active'],
+  ] as const)('count phrases, said once or twice: %s', (question, conditions, scope) => {
+    expectPlan(question, { scope, conditions: [...conditions], intent: 'count' });
+  });
+
+  it.each([
+    ['marketers who resigned', [dept('Marketing')]],
+    ['people in Sales who quit', [dept('Sales')]],
+    ['people who used to work in Marketing', [dept('Marketing')]],
+  ])('leaving in other words: %s', (question, conditions) => {
+    expectPlan(question, { scope: 'terminated', conditions });
+  });
 });

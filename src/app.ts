@@ -8,7 +8,7 @@ import { migrationsList } from '../migrations/index.js';
 import { createAuthenticator } from './auth/authenticator.js';
 import type { Config } from './config.js';
 import { loadLexiconData } from './db/lexicon-source.js';
-import { migrateOnStart } from './db/migrate-on-start.js';
+import { migrateOnStart, type MigrationsOnStart } from './db/migrate-on-start.js';
 import { createOrm } from './db/orm.js';
 import { poolStats } from './db/pool-stats.js';
 import { createApolloServer } from './graphql/apollo.js';
@@ -18,7 +18,7 @@ import { createHttpServer } from './http/server.js';
 import { createLogger } from './logger.js';
 import { createMetrics, type Metrics } from './metrics/metrics.js';
 import { instrumentConnections } from './metrics/instrument-connections.js';
-import { ormConnectionSource } from './query/connection-source.js';
+import { DatabaseUnreachableError, ormConnectionSource, type ConnectionSource } from './query/connection-source.js';
 import { LexiconStore } from './query/lexicon-store.js';
 import { ReadSession, type StatementRecord } from './query/read-session.js';
 import { createRateLimiter } from './rate-limit/rate-limiter.js';
@@ -44,13 +44,56 @@ export interface App {
   close(): Promise<void>;
 }
 
+/**
+ * While the migrations of a database that was down at start are still pending, the schema and the
+ * reader role may not exist yet: the ask path answers DATABASE_UNAVAILABLE instead of failing on a
+ * missing table.
+ */
+function afterMigrations(source: ConnectionSource, migrations: MigrationsOnStart | null): ConnectionSource {
+  if (migrations === null) return source;
+  return {
+    get databaseUnreachable() {
+      return source.databaseUnreachable || !migrations.applied;
+    },
+    acquire() {
+      if (!migrations.applied) return Promise.reject(new DatabaseUnreachableError('migrations not applied yet'));
+      return source.acquire();
+    },
+    release: (connection, broken) => source.release(connection, broken),
+  };
+}
+
+/**
+ * Graceful close of the HTTP side: once draining, every answer (in flight or arriving on a
+ * connection already open) goes out with `Connection: close`, and a keep-alive connection is closed
+ * as soon as it is idle, so `server.close()` completes when the last in-flight request does instead
+ * of when clients get round to closing their keep-alive connections.
+ */
+function drainOnClose(server: http.Server): () => void {
+  let draining = false;
+  const pending = new Set<http.ServerResponse>();
+  server.on('request', (_request: http.IncomingMessage, response: http.ServerResponse) => {
+    if (draining) response.shouldKeepAlive = false;
+    pending.add(response);
+    response.once('close', () => {
+      pending.delete(response);
+      if (draining) setImmediate(() => server.closeIdleConnections());
+    });
+  });
+  return () => {
+    draining = true;
+    for (const response of pending) if (!response.headersSent) response.shouldKeepAlive = false;
+    server.closeIdleConnections();
+  };
+}
+
 export async function createApp(config: Config, options: AppOptions): Promise<App> {
   const log = options.logger ?? createLogger(config.logLevel);
   const orm = await createOrm({ databaseUrl: options.databaseUrl, pool: config.pool });
   const migrations = config.migrateOnStart ? await migrateOnStart(orm, log) : null;
 
   const metrics = createMetrics({ poolStatistics: () => poolStats(orm) });
-  const connections = instrumentConnections(ormConnectionSource(orm), metrics);
+  const connections = instrumentConnections(afterMigrations(ormConnectionSource(orm), migrations), metrics);
   const readSession = (requestId: string | null) =>
     new ReadSession(connections, {
       statementTimeoutMs: config.statementTimeoutMs,
@@ -104,6 +147,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     }),
   });
 
+  const drain = drainOnClose(server);
   let closing: Promise<void> | null = null;
   const close = () => {
     closing ??= (async () => {
@@ -112,7 +156,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       if (server.listening) {
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
-          server.closeIdleConnections();
+          drain();
         });
       }
       await apollo.stop();

@@ -30,6 +30,8 @@ export interface Config {
   logLevel: LogLevel;
   /** how often the question vocabulary is reloaded from the data */
   lexiconRefreshMs: number;
+  /** how long SIGTERM/SIGINT waits for in-flight requests before the process exits anyway (code 1) */
+  shutdownTimeoutMs: number;
   auth: AuthConfig;
   rateLimit: RateLimitConfig;
   graphqlLimits: GraphQLLimitsConfig;
@@ -100,6 +102,7 @@ export function loadConfig(env: Env = process.env): Config {
     maxResultRows: integer(env, 'MAX_RESULT_ROWS', 1000, 1, 100_000),
     logLevel,
     lexiconRefreshMs: integer(env, 'LEXICON_REFRESH_MS', 60_000, 1000, 86_400_000),
+    shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 100, 600_000),
     auth: parseAuthConfig(env, nodeEnv),
     rateLimit: parseRateLimitConfig(env),
     graphqlLimits: parseGraphQLLimitsConfig(env),

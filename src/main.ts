@@ -8,7 +8,6 @@ import { seedDatabase } from './db/seed.js';
 import { createLogger } from './logger.js';
 
 const DEFAULT_SEED = { employees: 2000, seed: 42 };
-const SHUTDOWN_DEADLINE_MS = 10_000;
 
 function configOrExit(): Config {
   try {
@@ -76,11 +75,13 @@ async function main(): Promise<void> {
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log.info({ signal }, 'stopping: draining requests');
+    log.info({ signal, timeoutMs: config.shutdownTimeoutMs }, 'stopping: draining requests');
     const deadline = setTimeout(() => {
-      log.error('shutdown deadline passed; exiting');
-      process.exit(1);
-    }, SHUTDOWN_DEADLINE_MS);
+      log.error({ timeoutMs: config.shutdownTimeoutMs }, 'shutdown deadline passed; exiting');
+      // Whatever is still running, the embedded PostgreSQL must not outlive us.
+      const stopped = embedded ? embedded.stop().catch(() => undefined) : Promise.resolve();
+      void Promise.race([stopped, new Promise((resolve) => setTimeout(resolve, 5000))]).then(() => process.exit(1));
+    }, config.shutdownTimeoutMs);
     deadline.unref();
     app
       .close()

@@ -12,12 +12,15 @@ const RETRY_MS = 2000;
 export interface MigrationsOnStart {
   /** resolves when the migrations have been applied */
   readonly done: Promise<void>;
+  /** true once they have: until then the schema or the reader role may be missing */
+  readonly applied: boolean;
   stop(): void;
 }
 
 export async function migrateOnStart(orm: MikroORM<PostgreSqlDriver>, log: Logger): Promise<MigrationsOnStart> {
   let timer: NodeJS.Timeout | null = null;
   let stopped = false;
+  let applied = false;
   let resolveDone!: () => void;
   const done = new Promise<void>((resolve) => {
     resolveDone = resolve;
@@ -25,8 +28,9 @@ export async function migrateOnStart(orm: MikroORM<PostgreSqlDriver>, log: Logge
 
   const attempt = async (): Promise<boolean> => {
     try {
-      const applied = await migrateUp(orm);
-      if (applied.length) log.info({ applied }, 'migrations applied');
+      const names = await migrateUp(orm);
+      if (names.length) log.info({ applied: names }, 'migrations applied');
+      applied = true;
       resolveDone();
       return true;
     } catch (error) {
@@ -50,6 +54,9 @@ export async function migrateOnStart(orm: MikroORM<PostgreSqlDriver>, log: Logge
   if (!(await attempt())) retry();
   return {
     done,
+    get applied() {
+      return applied;
+    },
     stop() {
       stopped = true;
       if (timer) clearTimeout(timer);

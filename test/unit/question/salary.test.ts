@@ -58,6 +58,8 @@ describe('salary comparisons', () => {
     ['salary greater than or equal to 150000', 'gte', 150000],
     ['engineers making less than or equal to 90k', 'lte', 90000],
     ['earning more than or equal to 75K', 'gte', 75000],
+    ['employees earning a max of 42k', 'lte', 42000],
+    ['a salary of a min of 60k', 'gte', 60000],
   ] as const)('spelled-out comparisons: %s', (question, op, amount) => {
     const conditions = question.startsWith('engineers') ? [dept('Engineering'), salary(op, amount)] : [salary(op, amount)];
     expectPlan(question, { conditions });

@@ -1,0 +1,107 @@
+// Medians over rounds, the ratios the issue sets targets for, and the markdown table.
+import type { SystemName } from './servers.js';
+import type { Workload } from './workloads.js';
+
+export interface Measurement {
+  system: SystemName;
+  workload: string;
+  connections: number;
+  round: number;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  peakRssMb: number;
+  errors: number;
+  non2xx: number;
+}
+
+export interface Cell {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  peakRssMb: number;
+  failures: number;
+  rounds: number;
+}
+
+export interface Row {
+  workload: string;
+  connections: number;
+  systems: Partial<Record<SystemName, Cell>>;
+  rosterOverFloor: number | null;
+  rosterOverPostgraphile: number | null;
+  p99OverFloor: number | null;
+}
+
+function median(xs: number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+export function summarize(measurements: Measurement[], workloads: Workload[]): Row[] {
+  const rows: Row[] = [];
+  const connections = [...new Set(measurements.map((m) => m.connections))];
+  for (const workload of workloads) {
+    for (const c of connections) {
+      const systems: Row['systems'] = {};
+      for (const system of ['roster', 'floor', 'postgraphile'] as const) {
+        const ms = measurements.filter((m) => m.system === system && m.workload === workload.id && m.connections === c);
+        if (ms.length === 0) continue;
+        systems[system] = {
+          requestsPerSecond: median(ms.map((m) => m.requestsPerSecond)),
+          p50: median(ms.map((m) => m.p50)),
+          p99: median(ms.map((m) => m.p99)),
+          peakRssMb: Math.max(...ms.map((m) => m.peakRssMb)),
+          failures: ms.reduce((n, m) => n + m.errors + m.non2xx, 0),
+          rounds: ms.length,
+        };
+      }
+      const ratio = (a?: number, b?: number) => (a !== undefined && b ? a / b : null);
+      rows.push({
+        workload: workload.id,
+        connections: c,
+        systems,
+        rosterOverFloor: ratio(systems.roster?.requestsPerSecond, systems.floor?.requestsPerSecond),
+        rosterOverPostgraphile: ratio(systems.roster?.requestsPerSecond, systems.postgraphile?.requestsPerSecond),
+        p99OverFloor: ratio(systems.roster?.p99, systems.floor?.p99),
+      });
+    }
+  }
+  return rows;
+}
+
+const fixed = (x: number | null | undefined, digits = 0) => (x === null || x === undefined ? '–' : x.toFixed(digits));
+
+export function toMarkdown(meta: Record<string, unknown>, rows: Row[], workloads: Workload[]): string {
+  const lines = [
+    `# Roster benchmark, ${Number(meta.employees).toLocaleString('en-US')} employees`,
+    '',
+    `${meta.date}${meta.label ? ` (${meta.label})` : ''}. Node ${meta.node} for all three servers (PostGraphile with the ` +
+      `Promise.withResolvers polyfill), ${meta.cpus} × ${meta.cpuModel}, shared with PostgreSQL and autocannon. ` +
+      `Warm-up ${meta.warmupSeconds} s, measured ${meta.durationSeconds} s, medians of ${meta.rounds} alternating rounds; ` +
+      `pool max ${meta.poolMax} for every system. Latencies in ms (autocannon, 1 ms resolution); RSS is the server process's peak.`,
+    '',
+    '| workload | conns | Roster req/s | floor req/s | PostGraphile req/s | Roster/floor | Roster/PG | Roster p50 / p99 | floor p50 / p99 | PG p50 / p99 | p99 Roster/floor | RSS MB R / F / PG |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const row of rows) {
+    const { roster: r, floor: f, postgraphile: p } = row.systems;
+    const failures = (r?.failures ?? 0) + (f?.failures ?? 0) + (p?.failures ?? 0);
+    lines.push(
+      `| ${row.workload} | ${row.connections} | ${fixed(r?.requestsPerSecond)} | ${fixed(f?.requestsPerSecond)} | ${fixed(p?.requestsPerSecond)} | ` +
+        `${fixed(row.rosterOverFloor, 2)} | ${fixed(row.rosterOverPostgraphile, 2)} | ${fixed(r?.p50)} / ${fixed(r?.p99)} | ` +
+        `${fixed(f?.p50)} / ${fixed(f?.p99)} | ${fixed(p?.p50)} / ${fixed(p?.p99)} | ${fixed(row.p99OverFloor, 2)} | ` +
+        `${fixed(r?.peakRssMb)} / ${fixed(f?.peakRssMb)} / ${fixed(p?.peakRssMb)} |${failures > 0 ? ` ⚠ ${failures} failed requests` : ''}`,
+    );
+  }
+  lines.push('', 'Workloads:', '');
+  for (const w of workloads) lines.push(`- ${w.id}: ${w.question ? `"${w.question}", first ${w.first}` : w.title}`);
+  lines.push(
+    '',
+    'W6: Roster and the floor answer systemHealth (version, applied migrations, pool); PostGraphile, having no such field, ' +
+      'reads the migrations table through its generated connection.',
+    '',
+  );
+  return lines.join('\n');
+}

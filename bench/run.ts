@@ -1,0 +1,201 @@
+// npm run bench -- [--employees 100000] [--duration 10] [--warmup 10] [--rounds 2]
+//                  [--connections 10,50] [--workloads W1,W2,...] [--systems roster,floor,postgraphile]
+//                  [--explain] [--soak 60] [--cpu-prof]
+// Roster against the floor (node:http + pg running Roster's own SQL) and PostGraphile 5, one server
+// process at a time on the same database, driven by autocannon. See bench/README.md.
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { compareAnswers, fetchAnswer, requestBody, type Answer } from './answers.js';
+import { prepareBenchDatabase } from './database.js';
+import { explainWorkloads } from './explain.js';
+import { summarize, toMarkdown, type Measurement } from './report.js';
+import { sampleRss, startServer, SYSTEMS, type RunningServer, type SystemName } from './servers.js';
+import { workloads as allWorkloads, type Workload } from './workloads.js';
+
+const { values } = parseArgs({
+  options: {
+    employees: { type: 'string', default: '100000' },
+    duration: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '10' },
+    rounds: { type: 'string', default: '2' },
+    connections: { type: 'string', default: '10,50' },
+    workloads: { type: 'string', default: 'W1,W2,W3,W4,W5,W6' },
+    systems: { type: 'string', default: SYSTEMS.join(',') },
+    'pool-max': { type: 'string', default: '20' },
+    explain: { type: 'boolean', default: false },
+    soak: { type: 'string', default: '0' },
+    'cpu-prof': { type: 'boolean', default: false },
+    out: { type: 'string', default: 'bench/results' },
+    label: { type: 'string', default: '' },
+    serve: { type: 'string' },
+    'roster-dir': { type: 'string' },
+  },
+});
+
+const employees = Number(values.employees);
+const duration = Number(values.duration);
+const warmup = Number(values.warmup);
+const rounds = Number(values.rounds);
+const poolMax = Number(values['pool-max']);
+const connectionCounts = values.connections.split(',').map(Number);
+const systems = values.systems.split(',') as SystemName[];
+const log = (msg: string): void => console.log(`[bench] ${msg}`);
+
+const db = await prepareBenchDatabase(employees, log);
+const cleanup: (() => Promise<void>)[] = [db.stop];
+const stopAll = async () => {
+  for (const fn of cleanup.reverse()) await fn().catch(() => undefined);
+};
+process.on('SIGINT', () => void stopAll().then(() => process.exit(130)));
+
+try {
+  const selected = allWorkloads().filter((w) => values.workloads.split(',').includes(w.id));
+  if (values.serve) {
+    // Keep one server up on the bench database (for profiling or poking at it) until Ctrl-C.
+    await withServer(values.serve as SystemName, async (server) => {
+      log(`${values.serve} (pid ${server.pid}) serving ${server.url}; Ctrl-C stops`);
+      await new Promise(() => undefined);
+    });
+  } else if (values.explain) {
+    await explainWorkloads(db.databaseUrl, selected);
+  } else if (Number(values.soak) > 0) {
+    await soak(Number(values.soak), selected[0] as Workload);
+  } else {
+    await benchmark(selected);
+  }
+} finally {
+  await stopAll();
+}
+
+async function withServer<T>(name: SystemName, fn: (server: RunningServer) => Promise<T>): Promise<T> {
+  const server = await startServer(name, {
+    databaseUrl: db.databaseUrl,
+    poolMax,
+    ...(values['roster-dir'] ? { rosterDir: path.resolve(values['roster-dir']) } : {}),
+    nodeFlags: values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(values.out, 'profiles')] : [],
+  });
+  cleanup.push(server.stop);
+  try {
+    return await fn(server);
+  } finally {
+    await server.stop();
+  }
+}
+
+async function drive(server: RunningServer, workload: Workload, connections: number, seconds: number) {
+  return autocannon({
+    url: server.url,
+    method: 'POST',
+    connections,
+    duration: seconds,
+    timeout: 30,
+    headers: { 'content-type': 'application/json' },
+    body: requestBody(server.name, workload),
+  });
+}
+
+/**
+ * autocannon stops counting at the end of a run, but the server still works off what it had
+ * accepted; wait until a trivial request answers quickly before the next run starts.
+ */
+async function settle(server: RunningServer): Promise<void> {
+  for (let i = 0; i < 60; i++) {
+    const started = performance.now();
+    await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }).catch(() => undefined);
+    if (performance.now() - started < 50) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+async function benchmark(selected: Workload[]): Promise<void> {
+  const reference = new Map<string, Answer>();
+  const measurements: Measurement[] = [];
+  for (let round = 1; round <= rounds; round++) {
+    // Alternate the order so neither system always runs first on a warm (or tired) machine.
+    const order = round % 2 === 1 ? systems : [...systems].reverse();
+    for (const name of order) {
+      await withServer(name, async (server) => {
+        for (const workload of selected) {
+          const answer = await fetchAnswer(name, server.url, workload);
+          if (answer) {
+            const expected = reference.get(workload.id);
+            if (!expected) reference.set(workload.id, answer);
+            else {
+              const difference = compareAnswers(expected, answer);
+              if (difference) throw new Error(`${name} disagrees on ${workload.id}: ${difference}`);
+            }
+          }
+        }
+        log(`round ${round}: ${name} (pid ${server.pid}) answers agree`);
+        for (const workload of selected) {
+          for (const connections of connectionCounts) {
+            await settle(server);
+            if (warmup > 0) await drive(server, workload, connections, warmup);
+            const rss = sampleRss(server.pid);
+            const result = await drive(server, workload, connections, duration);
+            const samples = rss.stop();
+            if (!server.alive) throw new Error(`${name} died during ${workload.id} with ${connections} connections`);
+            const m: Measurement = {
+              system: name,
+              workload: workload.id,
+              connections,
+              round,
+              requestsPerSecond: result.requests.total / result.duration,
+              p50: result.latency.p50,
+              p99: result.latency.p99,
+              peakRssMb: Math.max(...samples) / 2 ** 20,
+              errors: result.errors + result.timeouts,
+              non2xx: result.non2xx,
+            };
+            measurements.push(m);
+            log(
+              `round ${round} ${name} ${workload.id} c=${connections}: ${m.requestsPerSecond.toFixed(0)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms, ` +
+                `RSS ${m.peakRssMb.toFixed(0)} MB${m.errors + m.non2xx > 0 ? `, ${m.errors} errors, ${m.non2xx} non-2xx` : ''}`,
+            );
+          }
+        }
+      });
+    }
+  }
+
+  const meta = {
+    date: new Date().toISOString(),
+    label: values.label,
+    rosterDir: values['roster-dir'] ?? '.',
+    employees,
+    durationSeconds: duration,
+    warmupSeconds: warmup,
+    rounds,
+    poolMax,
+    node: process.version,
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+  };
+  const summary = summarize(measurements, selected);
+  const markdown = toMarkdown(meta, summary, selected);
+  console.log(`\n${markdown}`);
+  await mkdir(values.out, { recursive: true });
+  const stem = path.join(values.out, `${meta.date.slice(0, 19).replaceAll(':', '-')}-${employees}${values.label ? `-${values.label}` : ''}`);
+  await writeFile(`${stem}.md`, markdown);
+  await writeFile(`${stem}.json`, `${JSON.stringify({ meta, summary, measurements }, null, 2)}\n`);
+  log(`wrote ${stem}.md and ${stem}.json`);
+}
+
+/** Roster alone under one workload for `seconds`, RSS sampled every second: is memory flat? */
+async function soak(seconds: number, workload: Workload): Promise<void> {
+  await withServer('roster', async (server) => {
+    const rss = sampleRss(server.pid, 1000);
+    const result = await drive(server, workload, connectionCounts[connectionCounts.length - 1] ?? 50, seconds);
+    const samples = rss.stop().map((b) => b / 2 ** 20);
+    const tenth = Math.max(1, Math.floor(samples.length / 6));
+    const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const first = avg(samples.slice(0, tenth));
+    const last = avg(samples.slice(-tenth));
+    log(`soak ${workload.id} ${seconds} s: ${(result.requests.total / result.duration).toFixed(0)} req/s`);
+    log(`RSS MB per second: ${samples.map((s) => s.toFixed(0)).join(' ')}`);
+    log(`RSS first ${tenth} s ${first.toFixed(0)} MB, last ${tenth} s ${last.toFixed(0)} MB (${(((last - first) / first) * 100).toFixed(1)}%)`);
+  });
+}

@@ -1,0 +1,104 @@
+// The floor: what answering costs with nothing but node:http and pg. It runs exactly the SQL
+// Roster's parser and compiler produce for each question (compiled once, at first sight of the
+// question), then the same batched look-ups as src/loaders/batch-queries.ts, and writes the same
+// JSON shape Roster returns. No GraphQL, no transaction, no validation, no logging.
+// Env: DATABASE_URL, PORT, DB_POOL_MAX. Requests: Roster's own GraphQL body (variables.question,
+// variables.first); a body without a question is answered as systemHealth.
+import http from 'node:http';
+import pg from 'pg';
+import { currentLeavesByEmployee, departmentsById, employeesById } from '../../src/loaders/batch-queries.js';
+import { toEmployeeRow, type EmployeeRow, type LeaveRow, type RawEmployeeRow } from '../../src/query/employee-row.js';
+import type { ReadSession } from '../../src/query/read-session.js';
+import type { SqlQuery } from '../../src/query/sql.js';
+import { rosterCompiler } from '../roster-sql.js';
+
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DB_POOL_MAX ?? 20) });
+/** The batch functions take a ReadSession; any object with query() serves. */
+const reader = {
+  async query<Row>(query: SqlQuery): Promise<Row[]> {
+    return (await pool.query({ text: query.text, values: query.values as unknown[] })).rows as Row[];
+  },
+} as unknown as ReadSession;
+const pageQuery = await rosterCompiler(reader);
+
+function node(e: EmployeeRow, department: { name: string } | null, manager: EmployeeRow | null, leave: LeaveRow | null) {
+  return {
+    email: e.email,
+    firstName: e.firstName,
+    lastName: e.lastName,
+    jobTitle: e.jobTitle,
+    hireDate: e.hireDate,
+    salaryUsd: e.salaryUsd,
+    location: e.location,
+    department: department && { name: department.name },
+    manager: manager && { email: manager.email, firstName: manager.firstName, lastName: manager.lastName },
+    currentLeave: leave && { type: leave.leaveType, startDate: leave.startDate, endDate: leave.endDate },
+  };
+}
+
+async function ask(question: string, first: number): Promise<unknown> {
+  const raw = await reader.query<RawEmployeeRow & { total_count: string }>(await pageQuery(question, first));
+  const rows = raw.map(toEmployeeRow);
+  const departmentIds = [...new Set(rows.map((r) => r.departmentId))];
+  const managerIds = [...new Set(rows.flatMap((r) => (r.managerId === null ? [] : [r.managerId])))];
+  const [departments, managers, leaves] = await Promise.all([
+    departmentsById(reader, departmentIds),
+    employeesById(reader, managerIds),
+    currentLeavesByEmployee(reader, rows.map((r) => r.id)),
+  ]);
+  const departmentById = new Map(departmentIds.map((id, i) => [id, departments[i] ?? null]));
+  const managerById = new Map(managerIds.map((id, i) => [id, managers[i] ?? null]));
+  return {
+    askEmployees: {
+      totalCount: rows.length > 0 ? Number(raw[0]?.total_count) : 0,
+      edges: rows.map((r, i) => ({
+        node: node(r, departmentById.get(r.departmentId) ?? null, r.managerId === null ? null : (managerById.get(r.managerId) ?? null), leaves[i] ?? null),
+      })),
+    },
+  };
+}
+
+const started = Date.now();
+async function systemHealth(): Promise<unknown> {
+  const t0 = performance.now();
+  const { rows } = await pool.query<{ version: string; migrations: string[] | null }>(
+    "SELECT current_setting('server_version') AS version, (SELECT array_agg(name ORDER BY id) FROM mikro_orm_migrations) AS migrations",
+  );
+  const migrations = rows[0]?.migrations ?? [];
+  return {
+    systemHealth: {
+      status: 'HEALTHY',
+      checkedAt: new Date().toISOString(),
+      uptimeSeconds: Math.floor((Date.now() - started) / 1000),
+      version: 'floor',
+      database: { reachable: true, latencyMs: Math.round((performance.now() - t0) * 10) / 10, serverVersion: rows[0]?.version ?? null, error: null },
+      pool: { min: 0, max: pool.options.max, size: pool.totalCount, used: pool.totalCount - pool.idleCount, idle: pool.idleCount, pendingAcquires: pool.waitingCount, utilization: 0, acquireTimeouts: 0 },
+      migrations: { applied: migrations.length, pending: 0, latest: migrations[migrations.length - 1] ?? null },
+    },
+  };
+}
+
+const server = http.createServer((request, response) => {
+  const chunks: Buffer[] = [];
+  request.on('data', (chunk: Buffer) => chunks.push(chunk));
+  request.on('end', () => {
+    void (async () => {
+      try {
+        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { variables?: { question?: string; first?: number } };
+        const question = body.variables?.question;
+        const data = question ? await ask(question, body.variables?.first ?? 50) : await systemHealth();
+        const payload = JSON.stringify({ data });
+        response.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) });
+        response.end(payload);
+      } catch (error) {
+        response.writeHead(500, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ errors: [{ message: String(error) }] }));
+      }
+    })();
+  });
+});
+server.listen(Number(process.env.PORT ?? 4100), '127.0.0.1', () => console.log(`floor listening on ${process.env.PORT ?? 4100}`));
+process.on('SIGTERM', () => {
+  server.close();
+  void pool.end().then(() => process.exit(0));
+});

@@ -2,6 +2,7 @@
 // query and every DataLoader batch of the same request, then committed and released when the
 // response is sent. Every statement in it runs under the statement timeout and, when configured,
 // as the SELECT-only role, so even a bug on this path cannot write.
+import type { QueryConfig } from 'pg';
 import type { SqlQuery } from './sql.js';
 import type { ConnectionSource, PgConnection } from './connection-source.js';
 import { isConnectionFailure, isStatementTimeout } from './database-errors.js';
@@ -20,6 +21,9 @@ export interface ReadSessionOptions {
   onStatement?: (statement: StatementRecord) => void;
 }
 
+/** SELECT, WITH … SELECT, VALUES or TABLE; sent with the extended protocol, so one statement only. */
+const READ_STATEMENT = /^[\s(]*(select|with|values|table)\b/i;
+
 export class ReadSession {
   private connection: Promise<PgConnection> | null = null;
   private failure: unknown = undefined;
@@ -34,6 +38,9 @@ export class ReadSession {
 
   async query<Row>(query: SqlQuery): Promise<Row[]> {
     if (this.closed) throw new Error('read session already closed');
+    // Reads only. A COMMIT or ROLLBACK would end the read-only transaction and SET LOCAL ROLE with
+    // it, and what followed would run as the connecting user, read-write.
+    if (!READ_STATEMENT.test(query.text)) throw new Error('a read session runs SELECT statements only');
     const connection = await this.open();
     return this.run<Row>(connection, query);
   }
@@ -98,7 +105,8 @@ export class ReadSession {
     const done = (outcome: StatementRecord['outcome']) =>
       this.options.onStatement?.({ text: query.text, seconds: (performance.now() - started) / 1000, outcome });
     try {
-      const result = await connection.query({ text: query.text, values: query.values });
+      // Extended protocol even without parameters: "SELECT 1; COMMIT; INSERT …" is refused whole.
+      const result = await connection.query({ text: query.text, values: query.values, queryMode: 'extended' } as QueryConfig);
       done('ok');
       return result.rows as Row[];
     } catch (error) {

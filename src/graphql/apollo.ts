@@ -3,7 +3,7 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, type ValidationRule } from 'graphql';
 import type { Config } from '../config.js';
 import { ErrorCode, RosterError } from '../errors.js';
 import { isPoolAcquireTimeout, toRosterError } from '../query/database-errors.js';
@@ -22,6 +22,27 @@ const REQUEST_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
+/**
+ * Apollo's own refusals of a malformed request that carry no code (a persisted query whose hash
+ * does not match, an unknown persisted-query version) but a 4xx status: the client's mistake.
+ */
+function isCodelessRequestError(error: GraphQLError | null): boolean {
+  const status = (error?.extensions?.http as { status?: number } | undefined)?.status;
+  return !!error && !error.originalError && error.extensions?.code === undefined && status !== undefined && status >= 400 && status < 500;
+}
+
+/**
+ * graphql 16 has no validation rule for an operation type the schema lacks, so `mutation { … }`
+ * would fail during execution as an internal error; refuse it as a validation error instead.
+ */
+const knownOperationTypes: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (!context.getSchema().getRootType(node.operation)) {
+      context.reportError(new GraphQLError(`This API has no ${node.operation} operations; it answers queries only.`, { nodes: node }));
+    }
+  },
+});
+
 /** The error a client sees for one that a resolver threw. */
 export function publicError(error: GraphQLError, statementTimeoutMs: number): RosterError | null {
   return toRosterError(error.originalError ?? error, statementTimeoutMs);
@@ -36,6 +57,7 @@ function formatError(statementTimeoutMs: number) {
     if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code) && !(original instanceof RosterError)) {
       return { message: formatted.message, locations: formatted.locations, extensions: { code } };
     }
+    if (isCodelessRequestError(graphQLError)) return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
     if (graphQLError && original) {
       const mapped = publicError(graphQLError, statementTimeoutMs);
       if (mapped) return { ...mapped.toJSON(), path: formatted.path, locations: formatted.locations };
@@ -67,7 +89,7 @@ const requestLifecycle = (statementTimeoutMs: number): ApolloServerPlugin<GraphQ
           const original = error.originalError;
           if (isPoolAcquireTimeout(original)) context.health.recordAcquireTimeout();
           const code = error.extensions?.code;
-          const expected = original instanceof RosterError || (typeof code === 'string' && REQUEST_ERROR_CODES.has(code));
+          const expected = original instanceof RosterError || (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) || isCodelessRequestError(error);
           if (expected) continue;
           const mapped = original ? toRosterError(original, statementTimeoutMs) : null;
           // SQL, stack traces and database messages live here, never in the response.
@@ -88,11 +110,13 @@ const requestLifecycle = (statementTimeoutMs: number): ApolloServerPlugin<GraphQ
 });
 
 export function createApolloServer(config: Config): ApolloServer<GraphQLContext> {
+  const limits = graphqlLimitRules(config.graphqlLimits, { hideSuggestions: !config.introspection });
   return new ApolloServer<GraphQLContext>({
     schema,
     csrfPrevention: true,
     // Depth, aliases, directives, tokens, cost and batching bounded before anything executes.
-    ...graphqlLimitRules(config.graphqlLimits, { hideSuggestions: !config.introspection }),
+    ...limits,
+    validationRules: [knownOperationTypes, ...limits.validationRules],
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     formatError: formatError(config.statementTimeoutMs),

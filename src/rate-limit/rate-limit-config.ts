@@ -11,6 +11,8 @@ export interface RateLimitConfig {
   refillPerSecond: number;
   /** null: in memory, per process */
   redisUrl: string | null;
+  /** prefixed to every Redis key (default "roster:ratelimit:"), so deployments sharing one Redis keep apart */
+  keyPrefix?: string;
 }
 
 function positiveNumber(env: Env, name: string, fallback: number, integerOnly: boolean): number {
@@ -48,11 +50,21 @@ function redisUrl(env: Env): string | null {
   return raw;
 }
 
+function keyPrefix(env: Env): string {
+  const raw = env.RATE_LIMIT_KEY_PREFIX?.trim();
+  if (raw === undefined || raw === '') return 'roster:ratelimit:';
+  if (!/^[\w:.-]{1,100}$/.test(raw)) {
+    throw new ConfigError(`RATE_LIMIT_KEY_PREFIX must be 1–100 letters, digits, "_", ":", "." or "-", got "${raw}"`);
+  }
+  return raw;
+}
+
 export function parseRateLimitConfig(env: Env): RateLimitConfig {
   return {
     enabled: enabled(env),
     capacity: positiveNumber(env, 'RATE_LIMIT_CAPACITY', 100, true),
     refillPerSecond: positiveNumber(env, 'RATE_LIMIT_REFILL_PER_SECOND', 50, false),
     redisUrl: redisUrl(env),
+    keyPrefix: keyPrefix(env),
   };
 }

@@ -25,7 +25,7 @@ export interface RateLimiter {
 
 export interface RateLimiterOptions {
   log?: RateLimiterLog;
-  /** Redis key prefix; tests use a random one */
+  /** Redis key prefix, overriding the configured one */
   keyPrefix?: string;
   /** injected clock for the in-memory limiter */
   now?: () => number;
@@ -44,7 +44,7 @@ export function createRateLimiter(config: RateLimitConfig, options: RateLimiterO
   if (!config.enabled) return unlimited;
   const settings = { capacity: config.capacity, refillPerSecond: config.refillPerSecond };
   if (config.redisUrl) {
-    return createRedisRateLimiter({ ...settings, url: config.redisUrl, keyPrefix: options.keyPrefix, log: options.log });
+    return createRedisRateLimiter({ ...settings, url: config.redisUrl, keyPrefix: options.keyPrefix ?? config.keyPrefix, log: options.log });
   }
   return createMemoryRateLimiter({ ...settings, now: options.now, maxKeys: options.maxKeys });
 }

@@ -4,7 +4,7 @@ import { parseRateLimitConfig } from '../../../src/rate-limit/rate-limit-config.
 
 describe('parseRateLimitConfig', () => {
   it('defaults to enabled, 100 burst, 50 per second, in memory', () => {
-    expect(parseRateLimitConfig({})).toEqual({ enabled: true, capacity: 100, refillPerSecond: 50, redisUrl: null });
+    expect(parseRateLimitConfig({})).toEqual({ enabled: true, capacity: 100, refillPerSecond: 50, redisUrl: null, keyPrefix: 'roster:ratelimit:' });
   });
 
   it('reads every variable', () => {
@@ -14,8 +14,9 @@ describe('parseRateLimitConfig', () => {
         RATE_LIMIT_CAPACITY: '20',
         RATE_LIMIT_REFILL_PER_SECOND: '0.5',
         REDIS_URL: 'redis://:pw@cache:6379/2',
+        RATE_LIMIT_KEY_PREFIX: 'staging:roster:',
       }),
-    ).toEqual({ enabled: false, capacity: 20, refillPerSecond: 0.5, redisUrl: 'redis://:pw@cache:6379/2' });
+    ).toEqual({ enabled: false, capacity: 20, refillPerSecond: 0.5, redisUrl: 'redis://:pw@cache:6379/2', keyPrefix: 'staging:roster:' });
   });
 
   it.each([
@@ -25,6 +26,7 @@ describe('parseRateLimitConfig', () => {
     [{ RATE_LIMIT_REFILL_PER_SECOND: '-1' }, /RATE_LIMIT_REFILL_PER_SECOND must be a positive number/],
     [{ REDIS_URL: 'http://cache:6379' }, 'REDIS_URL must start with redis:// or rediss://, got http://'],
     [{ REDIS_URL: 'not a url :secret' }, /REDIS_URL is not a valid URL/],
+    [{ RATE_LIMIT_KEY_PREFIX: 'has space' }, /RATE_LIMIT_KEY_PREFIX must be/],
   ])('rejects %o', (env, message) => {
     expect(() => parseRateLimitConfig(env)).toThrow(ConfigError);
     expect(() => parseRateLimitConfig(env)).toThrow(message);

@@ -26,9 +26,10 @@ function positiveNumber(env: Env, name: string, fallback: number, integerOnly: b
   return value;
 }
 
+/** On by default in production; off elsewhere, so local tools (the evaluation, load tests) are not throttled. */
 function enabled(env: Env): boolean {
   const raw = env.RATE_LIMIT_ENABLED?.trim().toLowerCase();
-  if (raw === undefined || raw === '') return true;
+  if (raw === undefined || raw === '') return env.NODE_ENV?.trim() === 'production';
   if (['true', '1', 'yes'].includes(raw)) return true;
   if (['false', '0', 'no'].includes(raw)) return false;
   throw new ConfigError(`RATE_LIMIT_ENABLED must be true or false, got "${env.RATE_LIMIT_ENABLED}"`);
@@ -62,8 +63,8 @@ function keyPrefix(env: Env): string {
 export function parseRateLimitConfig(env: Env): RateLimitConfig {
   return {
     enabled: enabled(env),
-    capacity: positiveNumber(env, 'RATE_LIMIT_CAPACITY', 100, true),
-    refillPerSecond: positiveNumber(env, 'RATE_LIMIT_REFILL_PER_SECOND', 50, false),
+    capacity: positiveNumber(env, 'RATE_LIMIT_CAPACITY', 200, true),
+    refillPerSecond: positiveNumber(env, 'RATE_LIMIT_REFILL_PER_SECOND', 100, false),
     redisUrl: redisUrl(env),
     keyPrefix: keyPrefix(env),
   };

@@ -35,6 +35,7 @@ describe('a bucket of 3 refilled at 1 per second', () => {
   let http: Client;
   beforeAll(async () => {
     t = await startTestApp({
+      RATE_LIMIT_ENABLED: 'true',
       RATE_LIMIT_CAPACITY: '3',
       RATE_LIMIT_REFILL_PER_SECOND: '1',
       AUTH_MODE: 'apikey',
@@ -70,6 +71,7 @@ describe('two instances sharing Redis', () => {
   const prefix = `roster-test:security:${randomUUID()}:`;
   const env = (keyPrefix: string) => ({
     REDIS_URL,
+    RATE_LIMIT_ENABLED: 'true',
     RATE_LIMIT_KEY_PREFIX: keyPrefix,
     RATE_LIMIT_CAPACITY: '3',
     RATE_LIMIT_REFILL_PER_SECOND: '0.01',

@@ -3,8 +3,10 @@ import { ConfigError } from '../../../src/config.js';
 import { parseRateLimitConfig } from '../../../src/rate-limit/rate-limit-config.js';
 
 describe('parseRateLimitConfig', () => {
-  it('defaults to enabled, 100 burst, 50 per second, in memory', () => {
-    expect(parseRateLimitConfig({})).toEqual({ enabled: true, capacity: 100, refillPerSecond: 50, redisUrl: null, keyPrefix: 'roster:ratelimit:' });
+  it('defaults to 200 burst, 100 per second, in memory; on in production, off elsewhere', () => {
+    expect(parseRateLimitConfig({})).toEqual({ enabled: false, capacity: 200, refillPerSecond: 100, redisUrl: null, keyPrefix: 'roster:ratelimit:' });
+    expect(parseRateLimitConfig({ NODE_ENV: 'production' }).enabled).toBe(true);
+    expect(parseRateLimitConfig({ NODE_ENV: 'production', RATE_LIMIT_ENABLED: 'false' }).enabled).toBe(false);
   });
 
   it('reads every variable', () => {

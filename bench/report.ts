@@ -80,7 +80,8 @@ export function toMarkdown(meta: Record<string, unknown>, rows: Row[], workloads
     `${meta.date}${meta.label ? ` (${meta.label})` : ''}. Node ${meta.node} for all three servers (PostGraphile with the ` +
       `Promise.withResolvers polyfill), ${meta.cpus} × ${meta.cpuModel}, shared with PostgreSQL and autocannon. ` +
       `Warm-up ${meta.warmupSeconds} s, measured ${meta.durationSeconds} s, medians of ${meta.rounds} alternating rounds; ` +
-      `pool max ${meta.poolMax} for every system. Latencies in ms (autocannon, 1 ms resolution); RSS is the server process's peak.`,
+      `pool max ${meta.poolMax} for every system. Latencies in ms (autocannon, 1 ms resolution); RSS is the server process's peak. ` +
+      `Roster from ${meta.rosterDir}; the floor ran ${meta.floorSql === 'batched' ? 'the page query, then the batched look-ups' : "Roster's answer statement"}.`,
     '',
     '| workload | conns | Roster req/s | floor req/s | PostGraphile req/s | Roster/floor | Roster/PG | Roster p50 / p99 | floor p50 / p99 | PG p50 / p99 | p99 Roster/floor | RSS MB R / F / PG |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',

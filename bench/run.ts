@@ -32,6 +32,7 @@ const { values } = parseArgs({
     label: { type: 'string', default: '' },
     serve: { type: 'string' },
     'roster-dir': { type: 'string' },
+    'floor-sql': { type: 'string', default: 'answer' },
   },
 });
 
@@ -75,6 +76,7 @@ async function withServer<T>(name: SystemName, fn: (server: RunningServer) => Pr
     databaseUrl: db.databaseUrl,
     poolMax,
     ...(values['roster-dir'] ? { rosterDir: path.resolve(values['roster-dir']) } : {}),
+    extraEnv: { FLOOR_SQL: values['floor-sql'] },
     nodeFlags: values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(values.out, 'profiles')] : [],
   });
   cleanup.push(server.stop);
@@ -165,6 +167,7 @@ async function benchmark(selected: Workload[]): Promise<void> {
     date: new Date().toISOString(),
     label: values.label,
     rosterDir: values['roster-dir'] ?? '.',
+    floorSql: values['floor-sql'],
     employees,
     durationSeconds: duration,
     warmupSeconds: warmup,

@@ -1,15 +1,18 @@
 // The floor: what answering costs with nothing but node:http and pg. It runs exactly the SQL
 // Roster's parser and compiler produce for each question (compiled once, at first sight of the
-// question), then the same batched look-ups as src/loaders/batch-queries.ts, and writes the same
-// JSON shape Roster returns. No GraphQL, no transaction, no validation, no logging.
-// Env: DATABASE_URL, PORT, DB_POOL_MAX. Requests: Roster's own GraphQL body (variables.question,
-// variables.first); a body without a question is answered as systemHealth.
+// question) and writes the same JSON shape Roster returns. No GraphQL, no transaction, no
+// validation, no logging. FLOOR_SQL=answer (default): Roster's answer statement, nested fields
+// joined in (src/query/compile-answer.ts); FLOOR_SQL=batched: the page query, then the batched
+// look-ups of src/loaders/batch-queries.ts (how Roster fetched nested fields before).
+// Env: DATABASE_URL, PORT, DB_POOL_MAX, FLOOR_SQL. Requests: Roster's own GraphQL body
+// (variables.question, variables.first); a body without a question is answered as systemHealth.
 import http from 'node:http';
 import pg from 'pg';
 import { currentLeavesByEmployee, departmentsById, employeesById } from '../../src/loaders/batch-queries.js';
 import { toEmployeeRow, type EmployeeRow, type LeaveRow, type RawEmployeeRow } from '../../src/query/employee-row.js';
 import type { ReadSession } from '../../src/query/read-session.js';
 import type { SqlQuery } from '../../src/query/sql.js';
+import { splitAnswerRows, type RawAnswerRow } from '../../src/query/answer-rows.js';
 import { rosterCompiler } from '../roster-sql.js';
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DB_POOL_MAX ?? 20) });
@@ -19,7 +22,10 @@ const reader = {
     return (await pool.query({ text: query.text, values: query.values as unknown[] })).rows as Row[];
   },
 } as unknown as ReadSession;
-const pageQuery = await rosterCompiler(reader);
+const compiler = await rosterCompiler(reader);
+// What the workloads select (bench/workloads.ts): department, manager (not its department), current leave.
+const EVERYTHING = { department: true, manager: true, managerDepartment: false, currentLeave: true };
+const batched = process.env.FLOOR_SQL === 'batched';
 
 function node(e: EmployeeRow, department: { name: string } | null, manager: EmployeeRow | null, leave: LeaveRow | null) {
   return {
@@ -36,8 +42,28 @@ function node(e: EmployeeRow, department: { name: string } | null, manager: Empl
   };
 }
 
+async function askInOneStatement(question: string, first: number): Promise<unknown> {
+  const raw = await reader.query<RawAnswerRow>(await compiler.answerQuery(question, first, EVERYTHING));
+  const { rows, prefetched } = splitAnswerRows(raw, EVERYTHING);
+  const total = raw.find((r) => r.id !== null)?.total_count;
+  return {
+    askEmployees: {
+      totalCount: total ? Number(total) : 0,
+      edges: rows.map((r) => ({
+        node: node(
+          r,
+          prefetched.departments.get(r.departmentId) ?? null,
+          r.managerId === null ? null : (prefetched.employees.get(r.managerId) ?? null),
+          prefetched.currentLeaves.get(r.id) ?? null,
+        ),
+      })),
+    },
+  };
+}
+
 async function ask(question: string, first: number): Promise<unknown> {
-  const raw = await reader.query<RawEmployeeRow & { total_count: string }>(await pageQuery(question, first));
+  if (!batched) return askInOneStatement(question, first);
+  const raw = await reader.query<RawEmployeeRow & { total_count: string }>(await compiler.pageQuery(question, first));
   const rows = raw.map(toEmployeeRow);
   const departmentIds = [...new Set(rows.map((r) => r.departmentId))];
   const managerIds = [...new Set(rows.flatMap((r) => (r.managerId === null ? [] : [r.managerId])))];

@@ -1,13 +1,16 @@
-// Answering one question: validate → parse → resolve named people → one page query → connection.
+// Answering one question: validate → parse → one statement (named people looked up, page, total,
+// selected nested fields) → connection.
 import type { Logger } from 'pino';
 import { badUserInput, ErrorCode, RosterError } from '../errors.js';
 import { interpret, parseQuestion, type Lexicon } from '../question/index.js';
 import type { QueryPlan } from '../question/plan.js';
-import { compileCountQuery, compilePageQuery } from './compile.js';
+import { splitAnswerRows, type Prefetched, type RawAnswerRow } from './answer-rows.js';
+import { candidatesColumn, compileAnswerQuery, NOTHING_NESTED, type NestedSelection } from './compile-answer.js';
+import { compileCountQuery } from './compile.js';
 import { decodeCursor, encodeCursor, questionFingerprint } from './cursor.js';
-import { toEmployeeRow, type EmployeeRow, type RawEmployeeRow } from './employee-row.js';
+import type { EmployeeRow } from './employee-row.js';
 import type { ReadSession } from './read-session.js';
-import { resolvePeople } from './resolve-people.js';
+import { displayName, personReferences, resolvePeople } from './resolve-people.js';
 
 export const MAX_QUESTION_LENGTH = 500;
 export const MAX_PAGE_SIZE = 1000;
@@ -16,6 +19,8 @@ export interface AskRequest {
   question: string;
   first: number;
   after: string | null;
+  /** nested fields to fetch in the same statement (from the GraphQL selection) */
+  nested?: NestedSelection;
 }
 
 export interface AskEdge {
@@ -32,6 +37,8 @@ export interface AskAnswer {
   message: string | null;
   warnings: string[];
   plan: QueryPlan;
+  /** rows fetched with the page, for priming the DataLoaders */
+  prefetched: Prefetched;
 }
 
 export interface AskContext {
@@ -72,35 +79,47 @@ export async function askEmployees(request: AskRequest, context: AskContext): Pr
   }
   const plan = parsed.plan;
   context.authorize(plan);
-  const people = await resolvePeople(plan, context.session);
 
   // The answer set: at most the plan's own limit and at most MAX_RESULT_ROWS rows.
   const cap = Math.min(context.maxResultRows, plan.limit ?? Number.POSITIVE_INFINITY);
   const pageSize = Math.max(0, Math.min(request.first, cap - offset));
+  const nested = request.nested ?? NOTHING_NESTED;
+  const named = personReferences(plan);
 
-  let rows: (RawEmployeeRow & { total_count: string })[] = [];
-  let matches: number;
+  let raw: RawAnswerRow[] = [];
+  const unknown: string[] = [];
   if (pageSize > 0) {
-    rows = await context.session.query(compilePageQuery(plan, people.ids, { offset, limit: pageSize }));
+    raw = await context.session.query<RawAnswerRow>(compileAnswerQuery(plan, { offset, limit: pageSize }, nested));
+    const candidates = named.map((_, i) => Number(raw[0]?.[candidatesColumn(i)] ?? 0));
+    // A name several people carry: the look-up that lists them throws the error that says so.
+    if (candidates.some((n) => n > 1)) await resolvePeople(plan, context.session);
+    named.forEach((person, i) => {
+      if (candidates[i] === 0) unknown.push(displayName(person));
+    });
   }
+  const { rows, prefetched } = splitAnswerRows(raw, nested);
+  let matches: number;
   if (rows.length > 0) {
-    matches = Number(rows[0]?.total_count);
+    matches = Number(raw.find((r) => r.id !== null)?.total_count);
   } else if (offset === 0 && pageSize > 0) {
     matches = 0;
   } else {
+    // Past the end of the answer set: count alone (the names looked up on their own first).
+    const people = await resolvePeople(plan, context.session);
+    if (pageSize === 0) unknown.push(...people.unknown);
     const [row] = await context.session.query<{ total_count: string }>(compileCountQuery(plan, people.ids));
     matches = Number(row?.total_count ?? 0);
   }
 
   const totalCount = Math.min(matches, plan.limit ?? Number.POSITIVE_INFINITY);
   const truncated = totalCount > context.maxResultRows;
-  const warnings = people.unknown.map((name) => `No employee named "${name}" was found.`);
+  const warnings = unknown.map((name) => `No employee named "${name}" was found.`);
   if (truncated) {
     warnings.push(`Showing the first ${count.format(context.maxResultRows)} of ${count.format(totalCount)} matching employees.`);
     context.log.warn({ totalCount, cap: context.maxResultRows }, 'answer truncated at MAX_RESULT_ROWS');
   }
 
-  const edges = rows.map((raw, i) => ({ cursor: encodeCursor(fingerprint, offset + i), node: toEmployeeRow(raw) }));
+  const edges = rows.map((node, i) => ({ cursor: encodeCursor(fingerprint, offset + i), node }));
   return {
     edges,
     pageInfo: {
@@ -115,5 +134,6 @@ export async function askEmployees(request: AskRequest, context: AskContext): Pr
     message: totalCount === 0 ? 'No results found' : null,
     warnings,
     plan,
+    prefetched,
   };
 }

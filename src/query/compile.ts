@@ -41,7 +41,7 @@ function scopeSql(scope: Scope): SqlFragment | null {
   }
 }
 
-function orderBy(order: Ordering | null): { column: string; order: 'asc' | 'desc' }[] {
+export function orderBy(order: Ordering | null): { column: string; order: 'asc' | 'desc' }[] {
   if (order === null) {
     return [
       { column: 'e.last_name', order: 'asc' },
@@ -67,7 +67,7 @@ export function whereFragments(plan: QueryPlan, people: PersonIds): SqlFragment[
   return fragments;
 }
 
-function matches(plan: QueryPlan, people: PersonIds) {
+export function matches(plan: QueryPlan, people: PersonIds) {
   const query = sqlBuilder('employees as e').join('departments as d', 'd.id', 'e.department_id');
   for (const fragment of whereFragments(plan, people)) query.whereRaw(fragment.sql, fragment.values as never[]);
   return query;

@@ -1,25 +1,27 @@
 // One WHERE fragment per plan condition. Identifiers are fixed here; every value from the plan is
-// a `?` placeholder. Person references arrive already resolved to employee ids (null: nobody
-// has that name, which matches no row).
+// a `?` placeholder. Person references arrive either resolved to employee ids (null: nobody has
+// that name, which matches no row) or as a scalar sub-select the same statement evaluates.
 import type { Condition, HireDateRange, PersonName, TimeUnit } from '../question/plan.js';
 import { UnreachableCaseError } from '../question/plan.js';
 import { foldName } from './fold-name.js';
 import type { SqlFragment } from './sql.js';
 
-export type PersonIds = ReadonlyMap<PersonName, number | null>;
+/** A person's id: resolved, or `{ sql }`, a sub-select that yields it inside the same statement. */
+export type PersonRef = number | null | { sql: string };
+export type PersonIds = ReadonlyMap<PersonName, PersonRef>;
 
 const COMPARATOR_SQL = { gt: '>', gte: '>=', lt: '<', lte: '<=' } as const;
 
-const CURRENT_LEAVE = 'l.start_date <= current_date AND (l.end_date IS NULL OR l.end_date >= current_date)';
+export const CURRENT_LEAVE = 'l.start_date <= current_date AND (l.end_date IS NULL OR l.end_date >= current_date)';
 
 function interval(amount: number, unit: TimeUnit): string {
   return `${amount} ${unit}s`;
 }
 
-function personId(people: PersonIds, person: PersonName): number | null {
+function personId(people: PersonIds, person: PersonName): SqlFragment {
   const id = people.get(person);
   if (id === undefined) throw new Error('person reference was not resolved before compiling');
-  return id;
+  return id !== null && typeof id === 'object' ? { sql: id.sql, values: [] } : { sql: '?', values: [id] };
 }
 
 function hireDate(range: HireDateRange): SqlFragment {
@@ -57,7 +59,7 @@ function hireDate(range: HireDateRange): SqlFragment {
   }
 }
 
-function nameMatch(person: PersonName): SqlFragment {
+export function nameMatch(person: PersonName): SqlFragment {
   const words = person.words.map(foldName);
   if (words.length === 1) {
     const part = person.part ?? 'any';
@@ -101,20 +103,24 @@ export function conditionSql(condition: Condition, people: PersonIds): SqlFragme
         values: condition.leaveType === null ? [] : [condition.leaveType],
       };
     }
-    case 'reportsTo':
-      return { sql: 'e.manager_id = ?', values: [personId(people, condition.person)] };
+    case 'reportsTo': {
+      const id = personId(people, condition.person);
+      return { sql: `e.manager_id = ${id.sql}`, values: id.values };
+    }
     case 'orgOf': {
       const id = personId(people, condition.person);
       // UNION (not UNION ALL) stops at a cycle in manager_id links instead of looping forever.
       return {
         sql:
-          'e.id IN (WITH RECURSIVE org(id) AS (SELECT c.id FROM employees c WHERE c.manager_id = ?' +
-          ' UNION SELECT c.id FROM employees c JOIN org o ON c.manager_id = o.id) SELECT id FROM org) AND e.id <> ?',
-        values: [id, id],
+          `e.id IN (WITH RECURSIVE org(id) AS (SELECT c.id FROM employees c WHERE c.manager_id = ${id.sql}` +
+          ` UNION SELECT c.id FROM employees c JOIN org o ON c.manager_id = o.id) SELECT id FROM org) AND e.id <> ${id.sql}`,
+        values: [...id.values, ...id.values],
       };
     }
-    case 'managerOf':
-      return { sql: 'e.id = (SELECT x.manager_id FROM employees x WHERE x.id = ?)', values: [personId(people, condition.person)] };
+    case 'managerOf': {
+      const id = personId(people, condition.person);
+      return { sql: `e.id = (SELECT x.manager_id FROM employees x WHERE x.id = ${id.sql})`, values: id.values };
+    }
     case 'noManager':
       return { sql: 'e.manager_id IS NULL', values: [] };
     case 'name':

@@ -14,6 +14,17 @@ export interface EmployeeRow {
   location: string;
   employmentStatus: 'active' | 'terminated';
   terminationDate: string | null;
+  /**
+   * Nested values fetched with this row (absent: not fetched). Resolvers return them as they are,
+   * synchronously, instead of asking a DataLoader for them.
+   */
+  related?: RelatedRows;
+}
+
+export interface RelatedRows {
+  department?: DepartmentRow;
+  manager?: EmployeeRow | null;
+  currentLeave?: LeaveRow | null;
 }
 
 export interface DepartmentRow {

@@ -1,4 +1,7 @@
-// Nested fields are batched per level: the number of SQL statements does not grow with the page.
+// The statements a request sends: BEGIN, the settings, one answer statement (names looked up,
+// page, total, and the nested fields most queries ask for), COMMIT, whatever the page size. Deeper
+// nesting adds one batched statement per level, never one per row.
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -13,11 +16,11 @@ afterAll(async () => {
 const NESTED = `query Ask($q: String!, $first: Int) { askEmployees(question: $q, first: $first) {
   totalCount edges { node { email department { name } manager { fullName department { name } } currentLeave { type } } } } }`;
 
-async function statementsFor(first: number): Promise<string[]> {
-  const response = await t.gql(NESTED, { q: 'Show me all employees', first });
+async function statementsFor(first: number, query = NESTED, q = 'Show me all employees'): Promise<string[]> {
+  const response = await t.gql(query, { q, first });
   expect(response.errors).toBeUndefined();
   const edges = (response.data as { askEmployees: { edges: unknown[] } }).askEmployees.edges;
-  expect(edges).toHaveLength(first);
+  if (q === 'Show me all employees') expect(edges).toHaveLength(first);
   const id = response.headers.get('x-request-id');
   expect(id).toBeTruthy();
   return t.statements.get(id!) ?? [];
@@ -38,5 +41,61 @@ describe('SQL statements per request', () => {
     expect(statements[0]).toBe('BEGIN READ ONLY');
     expect(statements[1]).toContain("set_config('statement_timeout'");
     expect(statements[statements.length - 1]).toBe('COMMIT');
+  });
+
+  it.each([10, 100, 1000])('is exactly 4 for a %i-row page with department, manager, its department and currentLeave', async (first) => {
+    const statements = await statementsFor(first);
+    expect(statements).toHaveLength(4);
+    expect(statements[0]).toBe('BEGIN READ ONLY');
+    expect(statements[3]).toBe('COMMIT');
+  });
+
+  it('is exactly 4 when the question names a person', async () => {
+    expect(await statementsFor(100, NESTED, 'Show employees managed by John Doe')).toHaveLength(4);
+  });
+
+  it('grows by one batched statement per deeper level, not with the page', async () => {
+    const DEEP = `query Ask($q: String!, $first: Int) { askEmployees(question: $q, first: $first) { edges { node { email
+      manager { manager { email department { name } } currentLeave { type } }
+      directReports { email department { name } manager { email } } } } } }`;
+    const small = await statementsFor(10, DEEP);
+    const large = await statementsFor(200, DEEP);
+    expect(large).toHaveLength(small.length);
+    // answer, manager's manager, manager's leave, direct reports (their departments and managers primed or batched)
+    expect(large.length).toBeLessThanOrEqual(4 + 4);
+  });
+});
+
+describe('nested fields fetched with the answer', () => {
+  it('match the directory row for row', async () => {
+    const response = await t.gql<{ askEmployees: { edges: { node: Record<string, unknown> }[] } }>(
+      `query Ask($q: String!) { askEmployees(question: $q, first: 300) { edges { node {
+        email department { name } manager { email department { name } } currentLeave { type startDate endDate } } } } }`,
+      { q: 'Show me all employees' },
+    );
+    expect(response.errors).toBeUndefined();
+    const client = new pg.Client({ connectionString: t.databaseUrl });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ email: string; department: string; manager: string | null; manager_department: string | null; leave: string | null; start: string | null; end: string | null }>(
+        `SELECT e.email, d.name AS department, m.email AS manager, md.name AS manager_department,
+           cl.leave_type AS leave, to_char(cl.start_date, 'YYYY-MM-DD') AS start, to_char(cl.end_date, 'YYYY-MM-DD') AS end
+         FROM employees e JOIN departments d ON d.id = e.department_id
+         LEFT JOIN employees m ON m.id = e.manager_id LEFT JOIN departments md ON md.id = m.department_id
+         LEFT JOIN LATERAL (SELECT * FROM leaves l WHERE l.employee_id = e.id AND l.start_date <= current_date
+           AND (l.end_date IS NULL OR l.end_date >= current_date) ORDER BY l.start_date DESC, l.id DESC LIMIT 1) cl ON true
+         WHERE e.employment_status = 'active' ORDER BY e.last_name, e.first_name, e.id LIMIT 300`,
+      );
+      const expected = rows.map((r) => ({
+        email: r.email,
+        department: { name: r.department },
+        manager: r.manager === null ? null : { email: r.manager, department: { name: r.manager_department } },
+        currentLeave: r.leave === null ? null : { type: r.leave, startDate: r.start, endDate: r.end },
+      }));
+      expect(response.data?.askEmployees.edges.map((edge) => edge.node)).toEqual(expected);
+      expect(expected.some((e) => e.currentLeave !== null)).toBe(true);
+    } finally {
+      await client.end();
+    }
   });
 });

@@ -2,9 +2,14 @@
 import { requirePlanAccess } from '../../auth/plan-access.js';
 import { requireScope } from '../../auth/principal.js';
 import { ErrorCode } from '../../errors.js';
+import { currentLeaveLoader } from '../../loaders/current-leave-loader.js';
+import type { Prefetched } from '../../query/answer-rows.js';
 import { askEmployees } from '../../query/ask.js';
 import { toRosterError } from '../../query/database-errors.js';
 import { builder } from '../builder.js';
+import type { GraphQLContext } from '../context.js';
+import { nestedSelection } from '../nested-selection.js';
+import { DepartmentType } from './department.js';
 import { EmployeeType } from './employee.js';
 
 interface AskConnectionShape {
@@ -47,6 +52,16 @@ const AskEmployeesConnection = builder.connectionObject(
   { name: 'AskEmployeesEdge' },
 );
 
+/** Nested resolvers then find what the answer statement already fetched and send nothing. */
+function primeLoaders(context: GraphQLContext, prefetched: Prefetched): void {
+  const departments = DepartmentType.getDataloader(context);
+  for (const [id, department] of prefetched.departments) departments.prime(id, department);
+  const employees = EmployeeType.getDataloader(context);
+  for (const [id, employee] of prefetched.employees) employees.prime(id, employee);
+  const leaves = currentLeaveLoader(context);
+  for (const [id, leave] of prefetched.currentLeaves) leaves.prime(id, leave);
+}
+
 builder.queryField('askEmployees', (t) =>
   t.field({
     type: AskEmployeesConnection,
@@ -56,12 +71,12 @@ builder.queryField('askEmployees', (t) =>
       first: t.arg.int({ defaultValue: 50, description: '1 to 1000 rows per page.' }),
       after: t.arg.string({ required: false, description: 'endCursor of the previous page.' }),
     },
-    resolve: async (_root, args, context) => {
+    resolve: async (_root, args, context, info) => {
       try {
         requireScope(context.principal, 'employees:read', 'Asking about employees');
         const lexicon = await context.lexicon.current();
         const answer = await askEmployees(
-          { question: args.question, first: args.first ?? 50, after: args.after ?? null },
+          { question: args.question, first: args.first ?? 50, after: args.after ?? null, nested: nestedSelection(info) },
           {
             session: context.session,
             lexicon,
@@ -70,6 +85,7 @@ builder.queryField('askEmployees', (t) =>
             authorize: (plan) => requirePlanAccess(context.principal, plan),
           },
         );
+        primeLoaders(context, answer.prefetched);
         context.metrics.countAsk('ok');
         if (answer.truncated) context.metrics.askTruncatedAnswers.inc();
         return answer;

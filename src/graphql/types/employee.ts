@@ -1,5 +1,6 @@
 import { requireScope } from '../../auth/principal.js';
-import { currentLeavesByEmployee, directReportsByManager, employeesById } from '../../loaders/batch-queries.js';
+import { directReportsByManager, employeesById } from '../../loaders/batch-queries.js';
+import { currentLeaveLoader } from '../../loaders/current-leave-loader.js';
 import type { EmployeeRow } from '../../query/employee-row.js';
 import { builder } from '../builder.js';
 import { DepartmentType } from './department.js';
@@ -34,14 +35,19 @@ EmployeeType.implement({
     }),
     location: t.exposeString('location'),
     employmentStatus: t.expose('employmentStatus', { type: EmploymentStatus }),
-    department: t.field({ type: DepartmentType, resolve: (e) => e.departmentId }),
-    manager: t.field({ type: EmployeeType, nullable: true, resolve: (e) => e.managerId }),
-    currentLeave: t.loadable({
+    // Fetched with the row (askEmployees' answer statement): returned as is, no DataLoader, no promise.
+    department: t.field({ type: DepartmentType, resolve: (e) => e.related?.department ?? e.departmentId }),
+    manager: t.field({
+      type: EmployeeType,
+      nullable: true,
+      resolve: (e) => (e.related?.manager !== undefined ? e.related.manager : e.managerId),
+    }),
+    currentLeave: t.field({
       type: LeaveType,
       nullable: true,
       description: 'The leave in effect today, if any.',
-      load: (employeeIds: number[], context) => currentLeavesByEmployee(context.session, employeeIds),
-      resolve: (e) => e.id,
+      resolve: (e, _args, context) =>
+        e.related?.currentLeave !== undefined ? e.related.currentLeave : currentLeaveLoader(context).load(e.id),
     }),
     directReports: t.loadableList({
       type: EmployeeType,

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileLexicon, parseQuestion, type LexiconData } from '../../../src/question/index.js';
 import type { PersonName } from '../../../src/question/plan.js';
+import { compileAnswerQuery } from '../../../src/query/compile-answer.js';
 import { compileCountQuery, compilePageQuery } from '../../../src/query/compile.js';
 import { personReferences } from '../../../src/query/resolve-people.js';
 
@@ -65,7 +66,12 @@ describe('compiled SQL never contains question text', () => {
         const result = parseQuestion(question, compileLexicon(data));
         if (!result.ok) return;
         const people = new Map<PersonName, number | null>(personReferences(result.plan).map((p) => [p, 1]));
-        for (const query of [compilePageQuery(result.plan, people, { offset: 0, limit: 10 }), compileCountQuery(result.plan, people)]) {
+        const everything = { department: true, manager: true, managerDepartment: true, currentLeave: true };
+        for (const query of [
+          compilePageQuery(result.plan, people, { offset: 0, limit: 10 }),
+          compileCountQuery(result.plan, people),
+          compileAnswerQuery(result.plan, { offset: 0, limit: 10 }, everything),
+        ]) {
           const text = query.text.toLowerCase();
           for (const marker of [m.department, m.department2, m.location, m.title, m.leave, m.first, m.last]) {
             expect(text).not.toContain(marker.toLowerCase());
@@ -81,5 +87,5 @@ describe('compiled SQL never contains question text', () => {
     );
     // The property is only worth something if most questions were understood and compiled.
     expect(compiled).toBeGreaterThan(1000);
-  });
+  }, 30_000);
 });

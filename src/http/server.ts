@@ -3,6 +3,8 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { HealthReport, HealthService } from '../health/health-service.js';
+import { requireScope } from '../auth/principal.js';
+import { RosterError } from '../errors.js';
 import type { Metrics } from '../metrics/metrics.js';
 import { handleGraphQL, type GraphQLHandlerOptions } from './graphql-handler.js';
 
@@ -38,6 +40,16 @@ export function readinessBody(report: HealthReport, version: string) {
   return { ready, body: { status: ready ? (report.status === 'HEALTHY' ? 'pass' : 'warn') : 'fail', version, checks } };
 }
 
+async function metricsRefusal(options: HttpServerOptions, request: IncomingMessage): Promise<{ status: number; error: RosterError } | null> {
+  try {
+    requireScope(await options.authenticator.authenticate(request.headers.authorization), 'health:read', 'Reading /metrics');
+    return null;
+  } catch (error) {
+    if (!(error instanceof RosterError)) throw error;
+    return { status: error.code === 'FORBIDDEN' ? 403 : 401, error };
+  }
+}
+
 export function createHttpServer(options: HttpServerOptions): http.Server {
   const route = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const path = (request.url ?? '/').split('?')[0];
@@ -50,6 +62,13 @@ export function createHttpServer(options: HttpServerOptions): http.Server {
       return sendHealth(response, ready ? 200 : 503, body);
     }
     if (path === '/metrics' && request.method === 'GET') {
+      // Pool figures are health details: the same health:read scope as systemHealth's.
+      const refusal = await metricsRefusal(options, request);
+      if (refusal) {
+        response.writeHead(refusal.status, { 'content-type': 'application/json', ...(refusal.status === 401 ? { 'www-authenticate': 'Bearer' } : {}) });
+        response.end(JSON.stringify({ errors: [refusal.error.toJSON()] }));
+        return;
+      }
       const { contentType, body } = await options.metrics.render();
       response.writeHead(200, { 'content-type': contentType });
       response.end(body);

@@ -135,6 +135,17 @@ describe('AUTH_MODE=apikey', () => {
 
   scopeSuite(() => keys, () => http);
 
+  it('serves /metrics only to health:read', async () => {
+    const metrics = (headers: Record<string, string> = {}) => fetch(`${t.url}/metrics`, { headers });
+    const anonymous = await metrics();
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.get('www-authenticate')).toBe('Bearer');
+    expect((await metrics(bearer(keys.reader))).status).toBe(403);
+    const monitor = await metrics(bearer(keys.monitor));
+    expect(monitor.status).toBe(200);
+    expect(await monitor.text()).toContain('roster_db_pool_connections');
+  });
+
   it.each([
     ['an unknown key', () => `roster_${randomBytes(32).toString('base64url')}`],
     ['a key with one character changed', () => `${keys.payroll.slice(0, -1)}${keys.payroll.endsWith('A') ? 'B' : 'A'}`],

@@ -47,7 +47,7 @@ describe('database down at start', () => {
     // Until the background migrations have run, questions keep failing cleanly: the schema and the
     // reader role do not exist yet, which must not surface as INTERNAL_SERVER_ERROR.
     const meanwhile = new Set<string>();
-    const readyAfterMs = await eventually('/readyz 200', 15_000, async () => {
+    await eventually('/readyz 200', 15_000, async () => {
       meanwhile.add((await post(app.url, ASK, { q: 'Engineering employees' })).code);
       return (await fetch(`${app.url}/readyz`)).status === 200;
     }, 100);
@@ -68,6 +68,5 @@ describe('database down at start', () => {
     }, 250).catch((error: unknown) => {
       throw new Error(`${String(error)}; last answer: ${JSON.stringify(last)}`);
     });
-    expect(readyAfterMs).toBeLessThan(15_000);
   });
 });

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { TestApp } from '../../helpers/test-app.js';
-import { ASK, HEALTH, lockEmployees, post, sleep, startFaultApp, type HealthData, type Outcome } from './support.js';
+import { ASK, eventually, HEALTH, lockEmployees, post, sleep, startFaultApp, type HealthData, type Outcome } from './support.js';
 
 const ACQUIRE_TIMEOUT_MS = 500;
 const CONCURRENT = 20;
@@ -40,10 +40,20 @@ describe('pool saturation', () => {
     })();
 
     let questions: Outcome[];
+    let settledWhileLocked = 0;
     try {
-      const asked = Array.from({ length: CONCURRENT }, () => post(t.url, ASK, { q: 'Engineering employees', first: 5 }));
-      // Saturated for a while: two questions hold both connections, waiting on the lock.
-      await sleep(1500);
+      let settled = 0;
+      const asked = Array.from({ length: CONCURRENT }, () =>
+        post(t.url, ASK, { q: 'Engineering employees', first: 5 }).finally(() => {
+          settled++;
+        }),
+      );
+      // Saturated for a while: two questions hold both connections, waiting on the lock, until the
+      // others have had their answer (however late a busy machine delivers them), well inside the
+      // statement timeout.
+      await sleep(1000);
+      await eventually('the excess answered', 1500, async () => settled >= CONCURRENT - 2, 20).catch(() => undefined);
+      settledWhileLocked = settled;
       await locker.release();
       questions = await Promise.all(asked);
     } finally {
@@ -54,18 +64,24 @@ describe('pool saturation', () => {
 
     const busy = questions.filter((o) => o.code === 'DATABASE_BUSY');
     const answered = questions.filter((o) => o.code === 'OK');
-    expect(busy).toHaveLength(CONCURRENT - 2);
+    expect(busy, JSON.stringify(questions.map((o) => [o.code, o.ms]))).toHaveLength(CONCURRENT - 2);
     expect(answered).toHaveLength(2);
     for (const outcome of busy) {
       expect(outcome.message).toBe('The database is busy right now. Please retry in a moment.');
-      // Waited for a connection, then gave up: no later than the acquire timeout, give or take the
-      // HTTP round trip on a busy CI machine.
       expect(outcome.ms).toBeGreaterThanOrEqual(ACQUIRE_TIMEOUT_MS - 50);
-      expect(outcome.ms).toBeLessThan(ACQUIRE_TIMEOUT_MS + 1000);
     }
+    // They gave up while both connections were still taken, not when one came free...
+    expect(settledWhileLocked).toBeGreaterThanOrEqual(CONCURRENT - 2);
+    // ...and none waited for a connection past the acquire timeout: every acquire the server timed
+    // (its own histogram, free of HTTP and scheduling delays) is in the 1 s bucket.
+    const metrics = await (await fetch(`${t.url}/metrics`)).text();
+    const acquires = Number(/^roster_db_pool_acquire_duration_seconds_count (\d+)$/m.exec(metrics)?.[1]);
+    const withinOneSecond = Number(/^roster_db_pool_acquire_duration_seconds_bucket\{le="1"\} (\d+)$/m.exec(metrics)?.[1]);
+    expect(acquires).toBeGreaterThanOrEqual(CONCURRENT);
+    expect(withinOneSecond).toBe(acquires);
 
     // systemHealth answered every time, within a second, and saw the queue.
-    expect(reports.length).toBeGreaterThan(5);
+    expect(reports.length).toBeGreaterThanOrEqual(3);
     for (const { outcome } of reports) {
       expect(outcome.code).toBe('OK');
       expect(outcome.ms).toBeLessThan(1000);

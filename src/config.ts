@@ -2,6 +2,7 @@
 // message that names the variable, the value and what was expected.
 import { parseAuthConfig, type AuthConfig } from './auth/auth-config.js';
 import { ConfigError } from './config-error.js';
+import { booleanSetting as boolean, integerSetting as integer, type Env } from './env.js';
 import { parseGraphQLLimitsConfig, type GraphQLLimitsConfig } from './graphql/limits.js';
 import { parseRateLimitConfig, type RateLimitConfig } from './rate-limit/rate-limit-config.js';
 
@@ -40,25 +41,6 @@ export interface Config {
 }
 
 export { ConfigError };
-
-type Env = Record<string, string | undefined>;
-
-function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name]?.trim();
-  if (raw === undefined || raw === '') return fallback;
-  if (!/^\d+$/.test(raw)) throw new ConfigError(`${name} must be a whole number, got "${raw}"`);
-  const value = Number(raw);
-  if (value < min || value > max) throw new ConfigError(`${name} must be between ${min} and ${max}, got ${value}`);
-  return value;
-}
-
-function boolean(env: Env, name: string, fallback: boolean): boolean {
-  const raw = env[name]?.trim().toLowerCase();
-  if (raw === undefined || raw === '') return fallback;
-  if (['true', '1', 'yes'].includes(raw)) return true;
-  if (['false', '0', 'no'].includes(raw)) return false;
-  throw new ConfigError(`${name} must be true or false, got "${env[name]}"`);
-}
 
 function databaseUrl(env: Env): string | null {
   const raw = env.DATABASE_URL?.trim();

@@ -7,10 +7,8 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
-import { ConfigError } from '../config-error.js';
+import { integerSetting as integer, type Env } from '../env.js';
 import { badUserInput, type RosterError } from '../errors.js';
-
-type Env = Record<string, string | undefined>;
 
 export interface GraphQLLimitsConfig {
   maxDepth: number;
@@ -21,16 +19,6 @@ export interface GraphQLLimitsConfig {
   maxBodyBytes: number;
   /** operations in one HTTP request; 1 turns batching off */
   maxBatch: number;
-}
-
-function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name]?.trim();
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw) || value < min || value > max) {
-    throw new ConfigError(`${name} must be a whole number between ${min} and ${max}, got "${raw}"`);
-  }
-  return value;
 }
 
 export function parseGraphQLLimitsConfig(env: Env): GraphQLLimitsConfig {

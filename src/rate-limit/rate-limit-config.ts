@@ -2,8 +2,8 @@
 // refilled at RATE_LIMIT_REFILL_PER_SECOND. With REDIS_URL the buckets live in Redis and every
 // instance shares them; without it each process keeps its own.
 import { ConfigError } from '../config-error.js';
+import { booleanSetting, type Env } from '../env.js';
 
-type Env = Record<string, string | undefined>;
 
 export interface RateLimitConfig {
   enabled: boolean;
@@ -28,11 +28,7 @@ function positiveNumber(env: Env, name: string, fallback: number, integerOnly: b
 
 /** On by default in production; off elsewhere, so local tools (the evaluation, load tests) are not throttled. */
 function enabled(env: Env): boolean {
-  const raw = env.RATE_LIMIT_ENABLED?.trim().toLowerCase();
-  if (raw === undefined || raw === '') return env.NODE_ENV?.trim() === 'production';
-  if (['true', '1', 'yes'].includes(raw)) return true;
-  if (['false', '0', 'no'].includes(raw)) return false;
-  throw new ConfigError(`RATE_LIMIT_ENABLED must be true or false, got "${env.RATE_LIMIT_ENABLED}"`);
+  return booleanSetting(env, 'RATE_LIMIT_ENABLED', env.NODE_ENV?.trim() === 'production');
 }
 
 function redisUrl(env: Env): string | null {

@@ -193,12 +193,11 @@ async function soak(seconds: number, workload: Workload): Promise<void> {
     const rss = sampleRss(server.pid, 1000);
     const result = await drive(server, workload, connectionCounts[connectionCounts.length - 1] ?? 50, seconds);
     const samples = rss.stop().map((b) => b / 2 ** 20);
-    const tenth = Math.max(1, Math.floor(samples.length / 6));
-    const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-    const first = avg(samples.slice(0, tenth));
-    const last = avg(samples.slice(-tenth));
+    // RSS is a sawtooth (the heap grows until a GC): compare the troughs, third by third.
+    const third = Math.max(1, Math.floor(samples.length / 3));
+    const troughs = [0, 1, 2].map((i) => Math.min(...samples.slice(i * third, (i + 1) * third)));
     log(`soak ${workload.id} ${seconds} s: ${(result.requests.total / result.duration).toFixed(0)} req/s`);
     log(`RSS MB per second: ${samples.map((s) => s.toFixed(0)).join(' ')}`);
-    log(`RSS first ${tenth} s ${first.toFixed(0)} MB, last ${tenth} s ${last.toFixed(0)} MB (${(((last - first) / first) * 100).toFixed(1)}%)`);
+    log(`RSS troughs by third: ${troughs.map((t) => t.toFixed(0)).join(' / ')} MB; peak ${Math.max(...samples).toFixed(0)} MB`);
   });
 }

@@ -1,7 +1,7 @@
 // Apollo Server around the Pothos schema: CSRF prevention, the Sandbox landing page outside
 // production, error masking, and the per-request read session closed when the answer is ready.
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { GraphQLError, type GraphQLFormattedError, type ValidationRule } from 'graphql';
 import type { Config } from '../config.js';
@@ -122,6 +122,9 @@ export function createApolloServer(config: Config): ApolloServer<GraphQLContext>
     formatError: formatError(config.statementTimeoutMs),
     plugins: [
       requestLifecycle(config.statementTimeoutMs),
+      // Roster sets no cache hints; Apollo's cache-control plugin would still wrap every field
+      // resolver (measured: +50% requests/s on 1,000-row pages without it).
+      ApolloServerPluginCacheControlDisabled(),
       config.introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
     ],
   });

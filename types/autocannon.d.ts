@@ -1,13 +1,24 @@
-// The part of autocannon's API the benchmark uses (the package ships no types).
+// The part of autocannon's API the benchmark and the load test use (the package ships no types).
 declare module 'autocannon' {
+  interface Request {
+    method: 'GET' | 'POST';
+    path: string;
+    headers: Record<string, string>;
+    body: string;
+    onResponse?(status: number, body: string): void;
+  }
   interface Options {
     url: string;
     connections?: number;
     duration?: number;
+    /** stop after this many requests instead of after `duration` */
+    amount?: number;
     method?: 'GET' | 'POST';
     headers?: Record<string, string>;
     body?: string;
     timeout?: number;
+    /** cycled through, one after another, on every connection */
+    requests?: Request[];
   }
   interface Histogram {
     average: number;
@@ -26,6 +37,7 @@ declare module 'autocannon' {
     latency: Histogram;
     requests: Histogram;
   }
+  export type { Request as AutocannonRequest };
   function autocannon(options: Options): Promise<Result>;
   export default autocannon;
 }

@@ -1,30 +1,21 @@
 // A real database for tests: on DATABASE_URL's server (a new database, dropped afterwards) or on an
 // embedded PostgreSQL in a temporary directory. Migrated, and seeded when asked.
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../../src/db/embedded-postgres.js';
 import { migrateUp } from '../../src/db/migrate.js';
 import { createOrm } from '../../src/db/orm.js';
+import { freePort } from '../../scripts/free-port.js';
 import { seedDatabase } from '../../src/db/seed.js';
+
+export { freePort };
 
 export interface ScratchDatabase {
   databaseUrl: string;
   embedded: { dataDir: string; port: number } | null;
   drop(): Promise<void>;
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 function withDatabase(url: string, database: string): string {

@@ -1,12 +1,15 @@
 // A PostgreSQL server for the database-layer tests, independent of the shared global setup: the
 // server behind DATABASE_URL when set (each test gets its own scratch database, dropped after), or
 // an embedded PostgreSQL 18 in a temporary directory on a free port.
+import { freePort } from '../../../scripts/free-port.js';
+import { withClient } from '../../helpers/with-client.js';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '../../../src/db/embedded-postgres.js';
+
+export { withClient };
 
 export interface TestServer {
   /** Creates an empty database `roster_test_<random>` and returns its URL. */
@@ -66,25 +69,3 @@ export async function startTestServer(): Promise<TestServer> {
   };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-/** Runs `fn` with a connected client on `url`. */
-export async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}

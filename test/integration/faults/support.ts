@@ -2,6 +2,7 @@
 // directory, on a free port) that can be stopped and started under a running app, and small HTTP
 // helpers that never hang. The shared test database is never stopped: with DATABASE_URL it is the
 // machine's PostgreSQL, which other things use.
+import { withClient } from '../../helpers/with-client.js';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,6 +13,8 @@ import { createOrm } from '../../../src/db/orm.js';
 import { seedDatabase } from '../../../src/db/seed.js';
 import { freePort } from '../../helpers/scratch-database.js';
 import { startTestApp, type TestApp } from '../../helpers/test-app.js';
+
+export { withClient };
 
 export interface OwnPostgres {
   port: number;
@@ -81,17 +84,6 @@ export async function ownPostgres(options: { migrate?: boolean; employees?: numb
 /** The real app on `databaseUrl`; no rate limiting, which would otherwise answer most of a burst. */
 export function startFaultApp(databaseUrl: string, env: Record<string, string> = {}): Promise<TestApp> {
   return startTestApp({ RATE_LIMIT_ENABLED: 'false', ...env }, databaseUrl);
-}
-
-/** Runs `fn` with a client of its own on `url`. */
-export async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
 }
 
 /**

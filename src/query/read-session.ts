@@ -61,7 +61,9 @@ export class ReadSession {
       return;
     }
     try {
-      await this.run(connection, { text: this.failure === undefined ? 'COMMIT' : 'ROLLBACK', values: [] });
+      // Always ROLLBACK: a read has nothing to keep, and whatever a statement managed to change
+      // despite READ ONLY (PostgreSQL before 16 lets lo_create() through) is undone.
+      await this.run(connection, { text: 'ROLLBACK', values: [] });
       this.source.release(connection);
     } catch (error) {
       this.source.release(connection, error);

@@ -40,14 +40,14 @@ describe('SQL statements per request', () => {
     const statements = await statementsFor(10);
     expect(statements[0]).toBe('BEGIN READ ONLY');
     expect(statements[1]).toContain("set_config('statement_timeout'");
-    expect(statements[statements.length - 1]).toBe('COMMIT');
+    expect(statements[statements.length - 1]).toBe('ROLLBACK');
   });
 
   it.each([10, 100, 1000])('is exactly 4 for a %i-row page with department, manager, its department and currentLeave', async (first) => {
     const statements = await statementsFor(first);
     expect(statements).toHaveLength(4);
     expect(statements[0]).toBe('BEGIN READ ONLY');
-    expect(statements[3]).toBe('COMMIT');
+    expect(statements[3]).toBe('ROLLBACK');
   });
 
   it('is exactly 4 when the question names a person', async () => {

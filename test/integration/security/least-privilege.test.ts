@@ -73,8 +73,23 @@ const WRITES: (() => string)[] = [
   () => `WITH added AS (INSERT INTO departments (name) VALUES (${pwned()}) RETURNING id) SELECT id FROM added`,
   () => 'WITH paid AS (UPDATE employees SET salary_usd = 1 RETURNING id) SELECT count(*) FROM paid',
   () => "SELECT nextval('employees_id_seq')",
-  () => 'SELECT lo_create(0)',
 ];
+
+/**
+ * PostgreSQL before 16 lets lo_create() run in a READ ONLY transaction; the session's ROLLBACK then
+ * undoes it. Either way no large object may outlive the session.
+ */
+const LARGE_OBJECT_WRITE = 'SELECT lo_create(0)';
+
+async function largeObjects(): Promise<number> {
+  const s = session();
+  try {
+    const [row] = await s.query<{ n: number }>({ text: 'SELECT count(*)::int AS n FROM pg_largeobject_metadata', values: [] });
+    return row?.n ?? -1;
+  } finally {
+    await s.close();
+  }
+}
 
 describe('the read session', () => {
   it(`runs as ${READER_ROLE} in a READ ONLY transaction`, async () => {
@@ -97,6 +112,15 @@ describe('the read session', () => {
     const { failedAt, reason, error } = await attempt(write());
     expect(failedAt).toBe(0);
     expect(reason, String(error)).not.toBeNull();
+  });
+
+  it('cannot keep a large object, whatever the escape tried first', async () => {
+    const count = await largeObjects();
+    for (const escape of [[], ['SET ROLE postgres'], ["SELECT set_config('role', 'postgres', true)"], ['RESET ALL']]) {
+      const { reason, error } = await attempt(...escape, LARGE_OBJECT_WRITE);
+      if (error !== null) expect(reason, String(error)).not.toBeNull();
+      expect(await largeObjects()).toBe(count);
+    }
   });
 
   it.each([

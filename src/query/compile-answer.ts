@@ -2,9 +2,9 @@
 // it (a materialized CTE each), the page is cut from the matches with the total on every row, and
 // the nested fields the GraphQL selection asks for (department, manager and the manager's
 // department, current leave) are joined onto the page's rows only, after the LIMIT. With every
-// level a request usually asks for in this statement, a request costs BEGIN, settings, this, COMMIT.
-import type { PersonName, QueryPlan } from '../question/plan.js';
-import { CURRENT_LEAVE, isOnLeaveToday, nameMatch, type PersonIds } from './conditions.js';
+// level a request usually asks for in this statement, a request costs BEGIN, settings, this, ROLLBACK.
+import type { Condition, PersonName, QueryPlan } from '../question/plan.js';
+import { CURRENT_LEAVE, nameMatch, type PersonIds } from './conditions.js';
 import { EMPLOYEE_COLUMNS, matches, matchesForCount, orderBy, type PageWindow } from './compile.js';
 import { personReferences } from './resolve-people.js';
 import { sqlBuilder, toSqlQuery, type SqlQuery } from './sql.js';
@@ -36,16 +36,35 @@ function personCte(person: PersonName, index: number): { sql: string; values: un
 }
 
 /**
- * The total number of matches, on every row. Usually an uncorrelated scalar sub-select (evaluated
- * once) rather than `count(*) OVER ()`: a window count makes every match be fetched and sorted
- * before the LIMIT, while this lets the page stop after its rows (walking an index in the page's
- * order) and the count run on its own, index-only where an index covers the filters (measured at
- * 1,000,000 employees: W1 387 → ~30 ms, W5 190 → ~16 ms). When a condition bounds the matches to
- * the few people on leave today, all of them are fetched by id anyway and one pass that counts
- * while it sorts is cheaper than two (W4: ~27 ms against ~55 ms).
+ * Conditions on employees' own columns (and the department's name): the planner estimates them
+ * well, indexes serve them, and they are cheap to test row by row while walking an index.
+ */
+const COLUMN_CONDITIONS: ReadonlySet<Condition['kind']> = new Set(['department', 'title', 'senior', 'location', 'salary', 'salaryBetween', 'hireDate']);
+
+/**
+ * With three or more filters, correlations the planner cannot see (sales reps in the US earning
+ * over 200K: estimated 2,833, actually 207) make a walk of the name index look cheap when it
+ * has to read most of it (4 → 606 ms at 1,000,000); the window count keeps the old plan there.
+ */
+const MAX_FILTERS_FOR_SCALAR_COUNT = 2;
+
+/**
+ * The total number of matches, on every row. With one or two column conditions, an uncorrelated scalar
+ * sub-select (evaluated once) rather than `count(*) OVER ()`: a window count makes every match be
+ * fetched and sorted before the LIMIT, while this lets the page stop after its rows (walking an
+ * index in the page's order) and the count run on its own, index-only where an index covers the
+ * filters (1,000,000 employees: W1 610 → ~30 ms, W5 269 → ~13 ms, bench/results/NOTES.md).
+ * Otherwise the window count, one pass that counts while it sorts: the matches of an org walk or
+ * of "on leave today" are computed once instead of twice (W4 ~27 against ~55 ms, "everyone in
+ * Priya Patel's org" 2.5 against 4.9 s), and a name filter, which the planner costs too cheaply,
+ * does not tempt it into walking the name index row by row.
  */
 function totalCount(plan: QueryPlan, ids: PersonIds) {
-  if (plan.filters.some((filter) => isOnLeaveToday(filter.condition, filter.negated))) {
+  const columnsOnly = plan.filters.every((filter) => COLUMN_CONDITIONS.has(filter.condition.kind));
+  // The partial indexes of migration 0300 cover active employees only: for the others a page in
+  // the default order sorts its matches anyway, and a separate count would read them twice.
+  const walkable = plan.scope === 'active' || plan.order !== null;
+  if (!columnsOnly || !walkable || plan.filters.length > MAX_FILTERS_FOR_SCALAR_COUNT) {
     return sqlBuilder.raw('count(*) OVER () AS total_count');
   }
   const total = matchesForCount(plan, ids).count({ total_count: '*' }).toSQL();

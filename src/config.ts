@@ -2,7 +2,7 @@
 // message that names the variable, the value and what was expected.
 import { parseAuthConfig, type AuthConfig } from './auth/auth-config.js';
 import { ConfigError } from './config-error.js';
-import { booleanSetting as boolean, integerSetting as integer, type Env } from './env.js';
+import { booleanSetting as boolean, integerSetting as integer, urlSetting, type Env } from './env.js';
 import { parseGraphQLLimitsConfig, type GraphQLLimitsConfig } from './graphql/limits.js';
 import { parseRateLimitConfig, type RateLimitConfig } from './rate-limit/rate-limit-config.js';
 
@@ -42,22 +42,6 @@ export interface Config {
 
 export { ConfigError };
 
-function databaseUrl(env: Env): string | null {
-  const raw = env.DATABASE_URL?.trim();
-  if (!raw) return null;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    // The value may hold a password: never echo it.
-    throw new ConfigError('DATABASE_URL is not a valid URL (expected postgres://user:password@host:port/database)');
-  }
-  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-    throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql://, got ${url.protocol}//`);
-  }
-  return raw;
-}
-
 export function loadConfig(env: Env = process.env): Config {
   const nodeEnv = env.NODE_ENV?.trim() || 'development';
   const logLevel = (env.LOG_LEVEL?.trim().toLowerCase() || (nodeEnv === 'test' ? 'silent' : 'info')) as LogLevel;
@@ -75,7 +59,7 @@ export function loadConfig(env: Env = process.env): Config {
     nodeEnv,
     isProduction: nodeEnv === 'production',
     port: integer(env, 'PORT', 4000, 0, 65535),
-    databaseUrl: databaseUrl(env),
+    databaseUrl: urlSetting(env, 'DATABASE_URL', ['postgres', 'postgresql'], 'postgres://user:password@host:port/database'),
     embeddedPgPort: integer(env, 'EMBEDDED_PG_PORT', 54329, 1, 65535),
     embeddedPgDataDir: env.EMBEDDED_PG_DATA_DIR?.trim() || '.data/postgres',
     migrateOnStart: boolean(env, 'MIGRATE_ON_START', true),

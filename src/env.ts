@@ -21,3 +21,22 @@ export function booleanSetting(env: Env, name: string, fallback: boolean): boole
   if (['false', '0', 'no'].includes(raw)) return false;
   throw new ConfigError(`${name} must be true or false, got "${env[name]}"`);
 }
+
+/**
+ * A connection URL with one of `schemes` (e.g. ['postgres', 'postgresql']), or null when unset.
+ * The value may hold a password, so no message ever echoes it: `shape` shows what was expected.
+ */
+export function urlSetting(env: Env, name: string, schemes: readonly string[], shape: string): string | null {
+  const raw = env[name]?.trim();
+  if (!raw) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} is not a valid URL (expected ${shape})`);
+  }
+  if (!schemes.some((scheme) => url.protocol === `${scheme}:`)) {
+    throw new ConfigError(`${name} must start with ${schemes.map((scheme) => `${scheme}://`).join(' or ')}, got ${url.protocol}//`);
+  }
+  return raw;
+}

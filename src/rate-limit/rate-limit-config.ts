@@ -2,7 +2,7 @@
 // refilled at RATE_LIMIT_REFILL_PER_SECOND. With REDIS_URL the buckets live in Redis and every
 // instance shares them; without it each process keeps its own.
 import { ConfigError } from '../config-error.js';
-import { booleanSetting, type Env } from '../env.js';
+import { booleanSetting, urlSetting, type Env } from '../env.js';
 
 
 export interface RateLimitConfig {
@@ -31,22 +31,6 @@ function enabled(env: Env): boolean {
   return booleanSetting(env, 'RATE_LIMIT_ENABLED', env.NODE_ENV?.trim() === 'production');
 }
 
-function redisUrl(env: Env): string | null {
-  const raw = env.REDIS_URL?.trim();
-  if (!raw) return null;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    // May hold a password: never echo it.
-    throw new ConfigError('REDIS_URL is not a valid URL (expected redis://[:password@]host:port[/db])');
-  }
-  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') {
-    throw new ConfigError(`REDIS_URL must start with redis:// or rediss://, got ${url.protocol}//`);
-  }
-  return raw;
-}
-
 function keyPrefix(env: Env): string {
   const raw = env.RATE_LIMIT_KEY_PREFIX?.trim();
   if (raw === undefined || raw === '') return 'roster:ratelimit:';
@@ -61,7 +45,7 @@ export function parseRateLimitConfig(env: Env): RateLimitConfig {
     enabled: enabled(env),
     capacity: positiveNumber(env, 'RATE_LIMIT_CAPACITY', 200, true),
     refillPerSecond: positiveNumber(env, 'RATE_LIMIT_REFILL_PER_SECOND', 100, false),
-    redisUrl: redisUrl(env),
+    redisUrl: urlSetting(env, 'REDIS_URL', ['redis', 'rediss'], 'redis://[:password@]host:port[/db]'),
     keyPrefix: keyPrefix(env),
   };
 }

@@ -1,10 +1,10 @@
 // Against the machine's Redis (REDIS_TEST_URL, default redis://127.0.0.1:6379), under a random key
 // prefix that is deleted afterwards.
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRateLimiter, type RateLimiter } from '../../../src/rate-limit/rate-limiter.js';
+import { freePort } from '../../../scripts/free-port.js';
 
 const REDIS_URL = process.env.REDIS_TEST_URL ?? 'redis://127.0.0.1:6379';
 const prefix = `roster-test:${randomUUID()}:`;
@@ -17,14 +17,6 @@ function limiter(capacity: number, refillPerSecond: number, url = REDIS_URL, log
   );
   opened.push(created);
   return created;
-}
-
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 let admin: Redis;
@@ -82,7 +74,7 @@ describe('Redis token bucket', () => {
 describe('Redis unreachable', () => {
   it('fails open: allows, flags the result and the limiter, and logs once', async () => {
     const log = { warn: [] as unknown[], info: [] as unknown[] };
-    const down = limiter(1, 1, `redis://127.0.0.1:${await closedPort()}`, log);
+    const down = limiter(1, 1, `redis://127.0.0.1:${await freePort()}`, log);
     expect(await down.ready(300)).toBe(false);
     const started = Date.now();
     for (let i = 0; i < 5; i++) {

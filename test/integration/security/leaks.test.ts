@@ -2,25 +2,17 @@
 // timeout, a pool with no free connection, and a database that is not there (its URL holding a
 // password). Every response carries a documented code and none holds SQL, a stack trace, a
 // database message or a connection string (the check runs on every error body of this file).
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ormConnectionSource } from '../../../src/query/connection-source.js';
 import { startTestApp, type TestApp } from '../../helpers/test-app.js';
 import { checkErrorResponsesForLeaks, client, errorResponses, expectDocumentedCodes, leaksIn } from './support.js';
+import { freePort } from '../../../scripts/free-port.js';
 
 checkErrorResponsesForLeaks(10);
 
 const ASK = 'query Ask($q: String!) { askEmployees(question: $q, first: 20) { totalCount edges { node { fullName manager { fullName } currentLeave { type } } } } }';
 const HEALTH = '{ systemHealth { status database { reachable error serverVersion } pool { used } migrations { pending latest } } }';
 const QUESTIONS = ['Show me all employees', 'Engineering employees in London', 'Who is on parental leave?', 'Who earns more than 100K?'];
-
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 describe('the leak check itself', () => {
   it('catches what it should, and not the asker\'s own words quoted back', () => {
@@ -85,7 +77,7 @@ describe('a database that is not there', () => {
   const PASSWORD = 'Sup3r-S3cret-Pa55';
   let t: TestApp;
   beforeAll(async () => {
-    const url = `postgres://roster_admin:${PASSWORD}@127.0.0.1:${await closedPort()}/roster`;
+    const url = `postgres://roster_admin:${PASSWORD}@127.0.0.1:${await freePort()}/roster`;
     t = await startTestApp({ MIGRATE_ON_START: 'false', DB_POOL_MIN: '0', DB_POOL_ACQUIRE_TIMEOUT_MS: '500' }, url);
   });
   afterAll(async () => {

@@ -20,7 +20,7 @@ import { createMetrics, type Metrics } from './metrics/metrics.js';
 import { instrumentConnections } from './metrics/instrument-connections.js';
 import { DatabaseUnreachableError, ormConnectionSource, type ConnectionSource } from './query/connection-source.js';
 import { LexiconStore } from './query/lexicon-store.js';
-import { ReadSession, type StatementRecord } from './query/read-session.js';
+import { ReadSession, type RoundTripRecord } from './query/read-session.js';
 import { createRateLimiter } from './rate-limit/rate-limiter.js';
 import { VERSION } from './version.js';
 
@@ -98,9 +98,9 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     new ReadSession(connections, {
       statementTimeoutMs: config.statementTimeoutMs,
       role: READER_ROLE,
-      onStatement: (statement: StatementRecord) => {
-        metrics.observeStatement(statement.outcome, statement.seconds);
-        if (requestId !== null) options.onStatement?.(requestId, statement.text);
+      onRoundTrip: (roundTrip: RoundTripRecord) => {
+        metrics.observeStatement(roundTrip.outcome, roundTrip.seconds);
+        if (requestId !== null) for (const text of roundTrip.statements) options.onStatement?.(requestId, text);
       },
     });
 

@@ -70,7 +70,7 @@ export function createMetrics(sources: MetricsSources): Metrics {
     }),
     dbStatementDuration: new Histogram({
       name: 'roster_db_statement_duration_seconds',
-      help: 'Duration of SQL statements answering questions, by outcome',
+      help: 'Duration of the statements answering questions, by outcome: one observation per round trip (BEGIN, settings, statement and ROLLBACK travel together)',
       labelNames: ['outcome'] as const,
       buckets: STATEMENT_BUCKETS,
       registers,

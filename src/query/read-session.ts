@@ -1,14 +1,16 @@
-// One read-only transaction per GraphQL request, opened on first use and shared by the question's
-// query and every DataLoader batch of the same request, then committed and released when the
-// response is sent. Every statement in it runs under the statement timeout and, when configured,
-// as the SELECT-only role, so even a bug on this path cannot write.
-import type { QueryConfig } from 'pg';
+// The ask path's only way to the database. Every statement runs in a transaction of its own that
+// is READ ONLY, under the statement timeout and, when configured, as the SELECT-only role, and that
+// always ends in ROLLBACK: even a bug on this path cannot write or leave a setting behind. The four
+// statements travel in one round trip (read-transaction.ts), and the connection goes back to the
+// pool as soon as the rows are in, not when the GraphQL response is finished.
 import type { SqlQuery } from './sql.js';
 import type { ConnectionSource, PgConnection } from './connection-source.js';
 import { isConnectionFailure, isStatementTimeout } from './database-errors.js';
+import { ReadTransactionQuery } from './read-transaction.js';
 
-export interface StatementRecord {
-  text: string;
+/** One round trip to the database: the statements it carried, in order, and how it went. */
+export interface RoundTripRecord {
+  statements: string[];
   seconds: number;
   outcome: 'ok' | 'timeout' | 'error';
 }
@@ -17,104 +19,81 @@ export interface ReadSessionOptions {
   statementTimeoutMs: number;
   /** a role that can only SELECT; null runs as the connecting user */
   role: string | null;
-  /** told about every statement once it has finished, for counting and metrics */
-  onStatement?: (statement: StatementRecord) => void;
+  /** told about every round trip once it has finished, for counting and metrics */
+  onRoundTrip?: (roundTrip: RoundTripRecord) => void;
 }
 
 /** SELECT, WITH … SELECT, VALUES or TABLE; sent with the extended protocol, so one statement only. */
 const READ_STATEMENT = /^[\s(]*(select|with|values|table)\b/i;
 
+const BEGIN: SqlQuery = { text: 'BEGIN READ ONLY', values: [] };
+const ROLLBACK: SqlQuery = { text: 'ROLLBACK', values: [] };
+
 export class ReadSession {
-  private connection: Promise<PgConnection> | null = null;
-  private failure: unknown = undefined;
   private closed = false;
-  /** statements go out one at a time: pg deprecates queueing queries on a busy client */
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly settings: SqlQuery;
 
   constructor(
     private readonly source: ConnectionSource,
     private readonly options: ReadSessionOptions,
-  ) {}
+  ) {
+    // set_config(..., true) is SET LOCAL: both settings end with the transaction.
+    this.settings =
+      options.role === null
+        ? { text: "SELECT set_config('statement_timeout', $1, true)", values: [String(options.statementTimeoutMs)] }
+        : {
+            text: "SELECT set_config('statement_timeout', $1, true), set_config('role', $2, true)",
+            values: [String(options.statementTimeoutMs), options.role],
+          };
+  }
 
   async query<Row>(query: SqlQuery): Promise<Row[]> {
     if (this.closed) throw new Error('read session already closed');
-    // Reads only. A COMMIT or ROLLBACK would end the read-only transaction and SET LOCAL ROLE with
-    // it, and what followed would run as the connecting user, read-write.
+    // Reads only: a COMMIT or SET would end the transaction early or change what follows it.
     if (!READ_STATEMENT.test(query.text)) throw new Error('a read session runs SELECT statements only');
-    const connection = await this.open();
-    return this.run<Row>(connection, query);
+    const connection = await this.source.acquire();
+    const batch = new ReadTransactionQuery<Row>({ begin: BEGIN, settings: this.settings, statement: query, end: ROLLBACK });
+    const started = performance.now();
+    try {
+      connection.query(batch);
+      const rows = await batch.rows;
+      this.record([BEGIN, this.settings, query, ROLLBACK], started, 'ok');
+      this.source.release(connection);
+      return rows;
+    } catch (error) {
+      this.record([BEGIN, this.settings, query, ROLLBACK], started, isStatementTimeout(error) ? 'timeout' : 'error');
+      await this.endFailedTransaction(connection, error);
+      throw error;
+    }
   }
 
-  /** Ends the transaction and returns the connection; safe to call more than once. */
+  /** No statement may follow; each statement already returned its connection. Safe to call twice. */
   async close(): Promise<void> {
-    if (this.closed) return;
     this.closed = true;
-    if (!this.connection) return;
-    let connection: PgConnection;
-    try {
-      connection = await this.connection;
-    } catch {
-      return; // never acquired
-    }
-    if (this.failure !== undefined && isConnectionFailure(this.failure)) {
-      this.source.release(connection, this.failure);
+  }
+
+  /**
+   * After a failure the server skips the rest of the batch, its ROLLBACK included, and keeps the
+   * failed transaction open: roll it back, then return the connection (or drop a broken one). The
+   * ROLLBACK is queued behind the batch's last reply, so it always runs after the failure.
+   */
+  private async endFailedTransaction(connection: PgConnection, failure: unknown): Promise<void> {
+    if (isConnectionFailure(failure)) {
+      this.source.release(connection, failure);
       return;
     }
+    const started = performance.now();
     try {
-      // Always ROLLBACK: a read has nothing to keep, and whatever a statement managed to change
-      // despite READ ONLY (PostgreSQL before 16 lets lo_create() through) is undone.
-      await this.run(connection, { text: 'ROLLBACK', values: [] });
+      await connection.query(ROLLBACK.text);
+      this.record([ROLLBACK], started, 'ok');
       this.source.release(connection);
     } catch (error) {
+      this.record([ROLLBACK], started, 'error');
       this.source.release(connection, error);
     }
   }
 
-  private open(): Promise<PgConnection> {
-    this.connection ??= this.begin();
-    return this.connection;
-  }
-
-  private async begin(): Promise<PgConnection> {
-    const connection = await this.source.acquire();
-    try {
-      await this.run(connection, { text: 'BEGIN READ ONLY', values: [] });
-      // set_config(..., true) is SET LOCAL: both settings end with the transaction.
-      const settings =
-        this.options.role === null
-          ? { text: "SELECT set_config('statement_timeout', $1, true)", values: [String(this.options.statementTimeoutMs)] }
-          : {
-              text: "SELECT set_config('statement_timeout', $1, true), set_config('role', $2, true)",
-              values: [String(this.options.statementTimeoutMs), this.options.role],
-            };
-      await this.run(connection, settings);
-      return connection;
-    } catch (error) {
-      this.closed = true;
-      this.source.release(connection, error);
-      throw error;
-    }
-  }
-
-  private run<Row>(connection: PgConnection, query: SqlQuery): Promise<Row[]> {
-    const result = this.queue.then(() => this.send<Row>(connection, query));
-    this.queue = result.catch(() => undefined);
-    return result;
-  }
-
-  private async send<Row>(connection: PgConnection, query: SqlQuery): Promise<Row[]> {
-    const started = performance.now();
-    const done = (outcome: StatementRecord['outcome']) =>
-      this.options.onStatement?.({ text: query.text, seconds: (performance.now() - started) / 1000, outcome });
-    try {
-      // Extended protocol even without parameters: "SELECT 1; COMMIT; INSERT …" is refused whole.
-      const result = await connection.query({ text: query.text, values: query.values, queryMode: 'extended' } as QueryConfig);
-      done('ok');
-      return result.rows as Row[];
-    } catch (error) {
-      done(isStatementTimeout(error) ? 'timeout' : 'error');
-      this.failure ??= error;
-      throw error;
-    }
+  private record(statements: SqlQuery[], started: number, outcome: RoundTripRecord['outcome']): void {
+    this.options.onRoundTrip?.({ statements: statements.map((s) => s.text), seconds: (performance.now() - started) / 1000, outcome });
   }
 }

@@ -171,12 +171,24 @@ describe('the read session', () => {
     }
   });
 
-  it('stays read-only even when the role has been switched back to the connecting user', async () => {
-    // The connecting user may be a superuser (it is in these tests): SET LOCAL ROLE alone is not a
-    // wall, the READ ONLY transaction is.
+  it('ends a role switch with the statement that made it', async () => {
+    // Every statement is a transaction of its own that ends in ROLLBACK, so a switch back to the
+    // connecting user never reaches the next statement.
     const s = session();
     try {
-      await s.query({ text: "SELECT set_config('role', 'none', true)", values: [] });
+      await s.query({ text: "SELECT set_config('role', 'none', true), set_config('role', 'none', false)", values: [] });
+      const [row] = await s.query<{ current_user: string }>({ text: 'SELECT current_user', values: [] });
+      expect(row?.current_user).toBe(READER_ROLE);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('stays read-only when it runs as the connecting user', async () => {
+    // The connecting user may be a superuser (it is in these tests): the role alone is not a wall,
+    // the READ ONLY transaction is.
+    const s = new ReadSession(source, { statementTimeoutMs: 3000, role: null });
+    try {
       const [row] = await s.query<{ current_user: string }>({ text: 'SELECT current_user', values: [] });
       expect(row?.current_user).not.toBe(READER_ROLE);
       const error = await s.query({ text: 'WITH gone AS (DELETE FROM leaves RETURNING 1) SELECT count(*) FROM gone', values: [] }).catch((e: unknown) => e);

@@ -2,15 +2,16 @@
 // selected nested fields) → connection.
 import type { Logger } from 'pino';
 import { badUserInput, ErrorCode, RosterError } from '../errors.js';
-import { interpret, parseQuestion, type Lexicon } from '../question/index.js';
+import type { Lexicon } from '../question/index.js';
 import type { QueryPlan } from '../question/plan.js';
 import { splitAnswerRows, type Prefetched, type RawAnswerRow } from './answer-rows.js';
-import { candidatesColumn, compileAnswerQuery, NOTHING_NESTED, type NestedSelection } from './compile-answer.js';
+import { candidatesColumn, NOTHING_NESTED, type NestedSelection } from './compile-answer.js';
 import { compileCountQuery } from './compile.js';
-import { decodeCursor, encodeCursor, questionFingerprint } from './cursor.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
 import type { EmployeeRow } from './employee-row.js';
 import type { ReadSession } from './read-session.js';
 import { displayName, personReferences, resolvePeople } from './resolve-people.js';
+import { understood } from './understood-questions.js';
 
 export const MAX_QUESTION_LENGTH = 500;
 export const MAX_PAGE_SIZE = 1000;
@@ -65,11 +66,10 @@ export function validateAskRequest(request: AskRequest): string {
 }
 
 export async function askEmployees(request: AskRequest, context: AskContext): Promise<AskAnswer> {
-  const question = validateAskRequest(request);
-  const fingerprint = questionFingerprint(question);
+  const question = understood(validateAskRequest(request), context.lexicon);
+  const { fingerprint, parsed } = question;
   const offset = request.after === null ? 0 : decodeCursor(request.after, fingerprint);
 
-  const parsed = parseQuestion(question, context.lexicon);
   if (!parsed.ok) {
     const { code, message, unknownWords, examples } = parsed.refusal;
     throw new RosterError(code === 'UNSAFE_QUESTION' ? ErrorCode.UNSAFE_QUESTION : ErrorCode.QUESTION_NOT_UNDERSTOOD, message, {
@@ -89,7 +89,7 @@ export async function askEmployees(request: AskRequest, context: AskContext): Pr
   let raw: RawAnswerRow[] = [];
   const unknown: string[] = [];
   if (pageSize > 0) {
-    raw = await context.session.query<RawAnswerRow>(compileAnswerQuery(plan, { offset, limit: pageSize }, nested));
+    raw = await context.session.query<RawAnswerRow>(question.answerQuery(plan, { offset, limit: pageSize }, nested));
     const candidates = named.map((_, i) => Number(raw[0]?.[candidatesColumn(i)] ?? 0));
     // A name several people carry: the look-up that lists them throws the error that says so.
     if (candidates.some((n) => n > 1)) await resolvePeople(plan, context.session);
@@ -130,7 +130,7 @@ export async function askEmployees(request: AskRequest, context: AskContext): Pr
     },
     totalCount,
     truncated,
-    interpretation: interpret(plan),
+    interpretation: question.interpretation(plan),
     message: totalCount === 0 ? 'No results found' : null,
     warnings,
     plan,

@@ -77,6 +77,19 @@ describe('seedDatabase', () => {
     expect(rows[0]?.ok).toBe(true);
   });
 
+  it('leaves every page all-visible, so counts can be index-only, even with synchronous_commit off', async () => {
+    await withClient(url, async (client) => {
+      await client.query('set synchronous_commit = off');
+      await seedDatabase(client, { employees: 2000, seed: 42, today: TODAY, truncate: true });
+      const { rows } = await client.query<{ relname: string; relallvisible: number; relpages: number }>(
+        "select relname, relallvisible, relpages from pg_class where relname in ('employees', 'leaves') order by relname",
+      );
+      expect(rows).toHaveLength(2);
+      for (const row of rows) expect(row.relallvisible, row.relname).toBe(row.relpages);
+      await client.query('reset synchronous_commit');
+    });
+  });
+
   it('moves the id sequences past the seeded ids', async () => {
     await withClient(url, async (client) => {
       await client.query('begin');

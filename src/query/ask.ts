@@ -25,8 +25,21 @@ export interface AskRequest {
 }
 
 export interface AskEdge {
-  cursor: string;
-  node: EmployeeRow;
+  readonly cursor: string;
+  readonly node: EmployeeRow;
+}
+
+/** An edge whose cursor is encoded only when a client asks for it (most ask for nodes only). */
+class AnswerEdge implements AskEdge {
+  constructor(
+    private readonly fingerprint: string,
+    private readonly position: number,
+    readonly node: EmployeeRow,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.fingerprint, this.position);
+  }
 }
 
 export interface AskAnswer {
@@ -119,7 +132,7 @@ export async function askEmployees(request: AskRequest, context: AskContext): Pr
     context.log.warn({ totalCount, cap: context.maxResultRows }, 'answer truncated at MAX_RESULT_ROWS');
   }
 
-  const edges = rows.map((node, i) => ({ cursor: encodeCursor(fingerprint, offset + i), node }));
+  const edges = rows.map((node, i) => new AnswerEdge(fingerprint, offset + i, node));
   return {
     edges,
     pageInfo: {

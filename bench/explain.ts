@@ -5,7 +5,7 @@
 import pg from 'pg';
 import type { RowReader } from '../src/db/lexicon-source.js';
 import type { SqlQuery } from '../src/query/sql.js';
-import { rosterCompiler } from './roster-sql.js';
+import { answerSelection, rosterCompiler } from './roster-sql.js';
 import type { Workload } from './workloads.js';
 
 const SEQ_SCAN = /Seq Scan on employees/;
@@ -30,12 +30,11 @@ export async function explainWorkloads(databaseUrl: string, workloads: Workload[
     const reader: RowReader = { query: async <Row>(q: SqlQuery) => (await client.query({ text: q.text, values: q.values as unknown[] })).rows as Row[] };
     const { rows } = await client.query<{ n: string }>('select count(*) as n from employees');
     const compiler = await rosterCompiler(reader);
-    const everything = { department: true, manager: true, managerDepartment: false, currentLeave: true };
     console.log(`EXPLAIN (ANALYZE, BUFFERS) at ${Number(rows[0]?.n).toLocaleString('en-US')} employees\n`);
     const flagged: string[] = [];
     for (const workload of workloads) {
       if (workload.question === null) continue;
-      const query = await compiler.answerQuery(workload.question, workload.first, everything);
+      const query = await compiler.answerQuery(workload.question, workload.first, answerSelection(workload.roster.query));
       await explain(client, query, true); // warm the cache, as the benchmark's warm-up does
       const { plan, ms } = await explain(client, query, true);
       console.log(`## ${workload.id}: "${workload.question}" (first ${workload.first})\n${query.text}\n-- values: ${JSON.stringify(query.values)}\n${plan}\n`);

@@ -5,7 +5,8 @@
 // joined in (src/query/compile-answer.ts); FLOOR_SQL=batched: the page query, then the batched
 // look-ups of src/loaders/batch-queries.ts (how Roster fetched nested fields before).
 // Env: DATABASE_URL, PORT, DB_POOL_MAX, FLOOR_SQL. Requests: Roster's own GraphQL body
-// (variables.question, variables.first); a body without a question is answered as systemHealth.
+// (query, variables.question, variables.first): the query's selection decides the answer statement's
+// nested rows and columns, as in Roster; a body without a question is answered as systemHealth.
 import http from 'node:http';
 import pg from 'pg';
 import { currentLeavesByEmployee, departmentsById, employeesById } from '../../src/loaders/batch-queries.js';
@@ -13,7 +14,7 @@ import { toEmployeeRow, type EmployeeRow, type LeaveRow, type RawEmployeeRow } f
 import type { ReadSession } from '../../src/query/read-session.js';
 import type { SqlQuery } from '../../src/query/sql.js';
 import { splitAnswerRows, type RawAnswerRow } from '../../src/query/answer-rows.js';
-import { rosterCompiler } from '../roster-sql.js';
+import { answerSelection, rosterCompiler } from '../roster-sql.js';
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DB_POOL_MAX ?? 20) });
 /** The batch functions take a ReadSession; any object with query() serves. */
@@ -23,8 +24,6 @@ const reader = {
   },
 } as unknown as ReadSession;
 const compiler = await rosterCompiler(reader);
-// What the workloads select (bench/workloads.ts): department, manager (not its department), current leave.
-const EVERYTHING = { department: true, manager: true, managerDepartment: false, currentLeave: true };
 const batched = process.env.FLOOR_SQL === 'batched';
 
 function node(e: EmployeeRow, department: { name: string } | null, manager: EmployeeRow | null, leave: LeaveRow | null) {
@@ -42,9 +41,11 @@ function node(e: EmployeeRow, department: { name: string } | null, manager: Empl
   };
 }
 
-async function askInOneStatement(question: string, first: number): Promise<unknown> {
-  const raw = await reader.query<RawAnswerRow>(await compiler.answerQuery(question, first, EVERYTHING));
-  const { rows, prefetched } = splitAnswerRows(raw, EVERYTHING);
+/** The statement Roster would send for this document: the same nested rows, the same columns. */
+async function askInOneStatement(document: string, question: string, first: number): Promise<unknown> {
+  const selection = answerSelection(document);
+  const raw = await reader.query<RawAnswerRow>(await compiler.answerQuery(question, first, selection));
+  const { rows, prefetched } = splitAnswerRows(raw, selection);
   const total = raw.find((r) => r.id !== null)?.total_count;
   return {
     askEmployees: {
@@ -61,8 +62,8 @@ async function askInOneStatement(question: string, first: number): Promise<unkno
   };
 }
 
-async function ask(question: string, first: number): Promise<unknown> {
-  if (!batched) return askInOneStatement(question, first);
+async function ask(document: string, question: string, first: number): Promise<unknown> {
+  if (!batched) return askInOneStatement(document, question, first);
   const raw = await reader.query<RawEmployeeRow & { total_count: string }>(await compiler.pageQuery(question, first));
   const rows = raw.map(toEmployeeRow);
   const departmentIds = [...new Set(rows.map((r) => r.departmentId))];
@@ -110,9 +111,9 @@ const server = http.createServer((request, response) => {
   request.on('end', () => {
     void (async () => {
       try {
-        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { variables?: { question?: string; first?: number } };
+        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { query?: string; variables?: { question?: string; first?: number } };
         const question = body.variables?.question;
-        const data = question ? await ask(question, body.variables?.first ?? 50) : await systemHealth();
+        const data = question ? await ask(body.query ?? '', question, body.variables?.first ?? 50) : await systemHealth();
         const payload = JSON.stringify({ data });
         response.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) });
         response.end(payload);

@@ -1,34 +1,78 @@
-// Which nested fields a query asks of askEmployees' nodes, read from the operation itself, so the
-// answer statement joins only what will be returned. Fragments count; @skip/@include are ignored
-// (fetching a field that is then skipped costs a join, never a wrong answer).
-import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
-import type { NestedSelection } from '../query/compile-answer.js';
+// What a query asks of askEmployees' nodes, read from the operation itself, so the answer
+// statement joins only the nested rows and selects only the columns that will be returned.
+// Fragments count; @skip/@include are ignored (fetching a field that is then skipped costs a join
+// or a column, never a wrong answer).
+import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import type { EmployeeColumn, NestedSelection } from '../query/compile-answer.js';
 
-/** The fields named `name` in a selection set, looking through inline fragments and fragment spreads. */
-function fieldsNamed(set: SelectionSetNode | undefined, name: string, info: GraphQLResolveInfo, found: FieldNode[] = []): FieldNode[] {
+type Fragments = Readonly<Record<string, FragmentDefinitionNode | undefined>>;
+
+/** The fields of a selection set, looking through inline fragments and fragment spreads. */
+function fieldsOf(set: SelectionSetNode | undefined, fragments: Fragments, found: FieldNode[] = []): FieldNode[] {
   for (const selection of set?.selections ?? []) {
-    if (selection.kind === 'Field') {
-      if (selection.name.value === name) found.push(selection);
-    } else if (selection.kind === 'InlineFragment') {
-      fieldsNamed(selection.selectionSet, name, info, found);
-    } else {
-      fieldsNamed(info.fragments[selection.name.value]?.selectionSet, name, info, found);
-    }
+    if (selection.kind === 'Field') found.push(selection);
+    else if (selection.kind === 'InlineFragment') fieldsOf(selection.selectionSet, fragments, found);
+    else fieldsOf(fragments[selection.name.value]?.selectionSet, fragments, found);
   }
   return found;
 }
 
-function within(fields: FieldNode[], name: string, info: GraphQLResolveInfo): FieldNode[] {
-  return fields.flatMap((field) => fieldsNamed(field.selectionSet, name, info));
+/** The fields named `name` directly under any of `fields`. */
+function within(fields: FieldNode[], name: string, fragments: Fragments): FieldNode[] {
+  return fields.flatMap((field) => fieldsOf(field.selectionSet, fragments).filter((inner) => inner.name.value === name));
+}
+
+/** The columns each of Employee's fields reads; a field not listed here reads whole rows. */
+const FIELD_COLUMNS: Readonly<Record<string, readonly EmployeeColumn[]>> = {
+  __typename: [],
+  id: [],
+  email: ['email'],
+  firstName: ['first_name'],
+  lastName: ['last_name'],
+  fullName: ['first_name', 'last_name'],
+  jobTitle: ['job_title'],
+  hireDate: ['hire_date'],
+  salaryUsd: ['salary_usd'],
+  location: ['location'],
+  employmentStatus: ['employment_status'],
+  department: [],
+  manager: [],
+  currentLeave: [],
+};
+
+/**
+ * The columns the selected fields read, or null when a field is answered through a DataLoader
+ * (directReports; a manager's manager, leave or reports), which is primed with whole rows.
+ */
+function columnsRead(fields: FieldNode[], fragments: Fragments, throughLoaders: ReadonlySet<string>): EmployeeColumn[] | null {
+  const columns = new Set<EmployeeColumn>();
+  for (const field of fields.flatMap((f) => fieldsOf(f.selectionSet, fragments))) {
+    const name = field.name.value;
+    const read = FIELD_COLUMNS[name];
+    if (read === undefined || throughLoaders.has(name)) return null;
+    for (const column of read) columns.add(column);
+  }
+  return [...columns];
+}
+
+const NODE_LOADER_FIELDS = new Set(['directReports']);
+const MANAGER_LOADER_FIELDS = new Set(['manager', 'currentLeave', 'directReports']);
+
+/** The nested rows and columns an askEmployees field with these field nodes selects. */
+export function selectionOf(askFields: readonly FieldNode[], fragments: Fragments): NestedSelection {
+  const nodes = within(within([...askFields], 'edges', fragments), 'node', fragments);
+  const managers = within(nodes, 'manager', fragments);
+  const nodeColumns = columnsRead(nodes, fragments, NODE_LOADER_FIELDS);
+  const managerColumns = columnsRead(managers, fragments, MANAGER_LOADER_FIELDS);
+  return {
+    department: within(nodes, 'department', fragments).length > 0,
+    manager: managers.length > 0,
+    managerDepartment: within(managers, 'department', fragments).length > 0,
+    currentLeave: within(nodes, 'currentLeave', fragments).length > 0,
+    columns: nodeColumns === null || managerColumns === null ? null : { employee: nodeColumns, manager: managerColumns },
+  };
 }
 
 export function nestedSelection(info: GraphQLResolveInfo): NestedSelection {
-  const nodes = within(within(info.fieldNodes as FieldNode[], 'edges', info), 'node', info);
-  const managers = within(nodes, 'manager', info);
-  return {
-    department: within(nodes, 'department', info).length > 0,
-    manager: managers.length > 0,
-    managerDepartment: within(managers, 'department', info).length > 0,
-    currentLeave: within(nodes, 'currentLeave', info).length > 0,
-  };
+  return selectionOf(info.fieldNodes, info.fragments);
 }

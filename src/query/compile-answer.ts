@@ -9,17 +9,40 @@ import { EMPLOYEE_COLUMNS, matches, matchesForCount, orderBy, type PageWindow } 
 import { personReferences } from './resolve-people.js';
 import { sqlBuilder, toSqlQuery, type SqlQuery } from './sql.js';
 
-/** Which nested fields of the page's employees the statement fetches. */
+/** A column of employees, as named in the table. */
+export type EmployeeColumn = (typeof EMPLOYEE_COLUMNS)[number] extends `e.${infer C}` ? C : never;
+
+/** Which nested fields of the page's employees the statement fetches, and which columns. */
 export interface NestedSelection {
   department: boolean;
   manager: boolean;
   managerDepartment: boolean;
   currentLeave: boolean;
+  /**
+   * The columns the selection reads of the page's employees and of their managers (ids and keys
+   * are always added); null: whole rows, for DataLoaders that answer deeper levels from them.
+   */
+  columns: { employee: readonly EmployeeColumn[]; manager: readonly EmployeeColumn[] } | null;
 }
 
-export const NOTHING_NESTED: NestedSelection = { department: false, manager: false, managerDepartment: false, currentLeave: false };
+export const NOTHING_NESTED: NestedSelection = { department: false, manager: false, managerDepartment: false, currentLeave: false, columns: null };
 
-const MANAGER_COLUMNS = EMPLOYEE_COLUMNS.map((column) => `m.${column.slice(2)} AS mgr_${column.slice(2)}`);
+/** Always selected: the row's identity and the keys nested look-ups follow. */
+const KEY_COLUMNS: readonly EmployeeColumn[] = ['id', 'department_id', 'manager_id'];
+const ALL_COLUMNS = EMPLOYEE_COLUMNS.map((column) => column.slice(2) as EmployeeColumn);
+
+/** The page's columns: what the selection reads, the keys, and what the outer statement sorts by. */
+function pageColumns(nested: NestedSelection, order: { column: string }[]): string[] {
+  if (nested.columns === null) return [...EMPLOYEE_COLUMNS];
+  const columns = new Set<string>([...KEY_COLUMNS, ...nested.columns.employee].map((column) => `e.${column}`));
+  for (const { column } of order) columns.add(column);
+  return EMPLOYEE_COLUMNS.filter((column) => columns.has(column));
+}
+
+function managerColumns(nested: NestedSelection): string[] {
+  const wanted = new Set<EmployeeColumn>(nested.columns === null ? ALL_COLUMNS : [...KEY_COLUMNS, ...nested.columns.manager]);
+  return ALL_COLUMNS.filter((column) => wanted.has(column)).map((column) => `m.${column} AS mgr_${column}`);
+}
 
 /** The column that tells how many employees carry the i-th name the question mentions (0, 1, or 2 for "several"). */
 export const candidatesColumn = (index: number): `person_${number}_candidates` => `person_${index}_candidates`;
@@ -76,7 +99,7 @@ export function compileAnswerQuery(plan: QueryPlan, page: PageWindow, nested: Ne
   const ids: PersonIds = new Map(people.map((person, i) => [person, { sql: `(SELECT id FROM person_${i})` }]));
   const order = orderBy(plan.order);
   const inner = matches(plan, ids)
-    .select([...EMPLOYEE_COLUMNS, 'd.name AS department_name', totalCount(plan, ids)])
+    .select([...pageColumns(nested, order), 'd.name AS department_name', totalCount(plan, ids)])
     .orderBy(order)
     .limit(page.limit)
     .offset(page.offset)
@@ -86,7 +109,7 @@ export function compileAnswerQuery(plan: QueryPlan, page: PageWindow, nested: Ne
   const select = ['p.*'];
   const joins: string[] = [];
   if (nested.manager) {
-    select.push(...MANAGER_COLUMNS);
+    select.push(...managerColumns(nested));
     joins.push('LEFT JOIN employees m ON m.id = p.manager_id');
     if (nested.managerDepartment) {
       select.push('md.name AS mgr_department_name');

@@ -64,6 +64,11 @@ export function isoDate(value: string | Date): string {
   return `${y}-${m}-${d}`;
 }
 
+/**
+ * A row of employees in the API's shape. A statement that selected only some columns (the answer
+ * statement, projected to the GraphQL selection) gives a row without the others: only the fields
+ * that selection reads are ever read from it.
+ */
 export function toEmployeeRow(raw: RawEmployeeRow): EmployeeRow {
   return {
     id: raw.id,
@@ -73,10 +78,10 @@ export function toEmployeeRow(raw: RawEmployeeRow): EmployeeRow {
     jobTitle: raw.job_title,
     departmentId: raw.department_id,
     managerId: raw.manager_id,
-    hireDate: isoDate(raw.hire_date),
-    salaryUsd: Number(raw.salary_usd),
+    hireDate: raw.hire_date === undefined ? raw.hire_date : isoDate(raw.hire_date),
+    salaryUsd: raw.salary_usd === undefined ? raw.salary_usd : Number(raw.salary_usd),
     location: raw.location,
     employmentStatus: raw.employment_status,
-    terminationDate: raw.termination_date === null ? null : isoDate(raw.termination_date),
+    terminationDate: raw.termination_date === null || raw.termination_date === undefined ? raw.termination_date : isoDate(raw.termination_date),
   };
 }

@@ -47,7 +47,8 @@ function understand(question: string, lexicon: Lexicon): UnderstoodQuestion {
     interpretation: (plan) => (interpretation ??= interpret(plan)),
     answerQuery: (plan, page, nested) =>
       statements.getOrCreate(
-        `${page.offset}:${page.limit}:${+nested.department}${+nested.manager}${+nested.managerDepartment}${+nested.currentLeave}`,
+        `${page.offset}:${page.limit}:${+nested.department}${+nested.manager}${+nested.managerDepartment}${+nested.currentLeave}:` +
+          (nested.columns === null ? '*' : `${nested.columns.employee.join(',')}:${nested.columns.manager.join(',')}`),
         () => deepFreeze(compileAnswerQuery(plan, page, nested)),
       ),
   };

@@ -104,3 +104,28 @@ describe('nested fields fetched with the answer', () => {
     }
   });
 });
+
+describe('columns projected to the selection', () => {
+  const PROJECTED = `query Ask($q: String!) { askEmployees(question: $q, first: 200) { edges { node {
+    email hireDate fullName manager { fullName department { name } } currentLeave { type } } } } }`;
+  // directReports is answered through a DataLoader, so this one fetches whole rows
+  const WHOLE = `query Ask($q: String!) { askEmployees(question: $q, first: 200) { edges { node {
+    email hireDate fullName manager { fullName department { name } } currentLeave { type } directReports { email } } } } }`;
+
+  it.each(['Show me all employees', 'List Engineering employees with salary > 120K', 'Who is on parental leave?', 'top 50 earners'])(
+    'gives the same answer as whole rows for "%s", reading only what was asked',
+    async (q) => {
+      const projected = await t.gql<{ askEmployees: { edges: { node: Record<string, unknown> }[] } }>(PROJECTED, { q });
+      const whole = await t.gql<{ askEmployees: { edges: { node: Record<string, unknown> }[] } }>(WHOLE, { q });
+      expect(projected.errors).toBeUndefined();
+      expect(whole.errors).toBeUndefined();
+      const withoutReports = whole.data!.askEmployees.edges.map(({ node: { directReports: _reports, ...rest } }) => rest);
+      expect(projected.data!.askEmployees.edges.map((edge) => edge.node)).toEqual(withoutReports);
+      expect(withoutReports.length).toBeGreaterThan(0);
+
+      const [answer] = (t.statements.get(projected.headers.get('x-request-id')!) ?? []).filter((text) => text.startsWith('WITH'));
+      expect(answer).toBeDefined();
+      expect(answer).not.toMatch(/salary_usd AS|"e"\."job_title"|m\.email/);
+    },
+  );
+});

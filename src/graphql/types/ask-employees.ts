@@ -75,8 +75,9 @@ builder.queryField('askEmployees', (t) =>
       try {
         requireScope(context.principal, 'employees:read', 'Asking about employees');
         const lexicon = await context.lexicon.current();
+        const nested = nestedSelection(info);
         const answer = await askEmployees(
-          { question: args.question, first: args.first ?? 50, after: args.after ?? null, nested: nestedSelection(info) },
+          { question: args.question, first: args.first ?? 50, after: args.after ?? null, nested },
           {
             session: context.session,
             lexicon,
@@ -85,7 +86,9 @@ builder.queryField('askEmployees', (t) =>
             authorize: (plan) => requirePlanAccess(context.principal, plan),
           },
         );
-        primeLoaders(context, answer.prefetched);
+        // Whole rows only (a projected answer leaves no field to a DataLoader, and a partial row must
+        // never answer a deeper level's look-up).
+        if (nested.columns === null) primeLoaders(context, answer.prefetched);
         context.metrics.countAsk('ok');
         if (answer.truncated) context.metrics.askTruncatedAnswers.inc();
         return answer;

@@ -12,7 +12,7 @@ const plan = (conditions: Condition[]): QueryPlan => ({
   intent: 'list',
 });
 const page = { offset: 0, limit: 100 };
-const everything = { department: true, manager: true, managerDepartment: true, currentLeave: true };
+const everything = { department: true, manager: true, managerDepartment: true, currentLeave: true, columns: null };
 
 describe('compileAnswerQuery', () => {
   it('joins nothing that was not selected', () => {
@@ -29,6 +29,20 @@ describe('compileAnswerQuery', () => {
     expect(outer).toContain('LEFT JOIN employees m ON m.id = p.manager_id');
     expect(outer).toContain('LEFT JOIN departments md ON md.id = m.department_id');
     expect(outer).toContain('LEFT JOIN LATERAL (SELECT l.id, l.leave_type, l.start_date, l.end_date FROM leaves l WHERE l.employee_id = p.id');
+  });
+
+  it('selects only the columns the selection reads, with the keys and the sort columns', () => {
+    const projected = { ...everything, managerDepartment: false, columns: { employee: ['email', 'hire_date'], manager: ['first_name'] } } as const;
+    const q = compileAnswerQuery(plan([]), page, projected);
+    const [inner, outer] = q.text.split(') SELECT ');
+    const innerColumns = inner!.slice(inner!.indexOf('select ') + 7, inner!.indexOf(', "d"."name"'));
+    expect(innerColumns.split(', ')).toEqual(['"e"."id"', '"e"."first_name"', '"e"."last_name"', '"e"."email"', '"e"."department_id"', '"e"."manager_id"', '"e"."hire_date"']);
+    expect(outer).toMatch(/^p\.\*, m\.id AS mgr_id, m\.first_name AS mgr_first_name, m\.department_id AS mgr_department_id, m\.manager_id AS mgr_manager_id, cl\.id/);
+    expect(outer).not.toContain('salary_usd');
+    // a plan sorted by salary keeps its sort column even though the selection does not read it
+    const bySalary = compileAnswerQuery({ ...plan([]), order: { field: 'salary', direction: 'desc' } }, page, projected);
+    expect(bySalary.text.split(') SELECT ')[0]).toContain('"e"."salary_usd"');
+    expect(bySalary.text).toMatch(/ORDER BY p\.salary_usd desc, p\.id asc$/);
   });
 
   it('looks named people up in the statement, with every name a parameter', () => {

@@ -66,7 +66,7 @@ describe('compiled SQL never contains question text', () => {
         const result = parseQuestion(question, compileLexicon(data));
         if (!result.ok) return;
         const people = new Map<PersonName, number | null>(personReferences(result.plan).map((p) => [p, 1]));
-        const everything = { department: true, manager: true, managerDepartment: true, currentLeave: true };
+        const everything = { department: true, manager: true, managerDepartment: true, currentLeave: true, columns: null };
         for (const query of [
           compilePageQuery(result.plan, people, { offset: 0, limit: 10 }),
           compileCountQuery(result.plan, people),

@@ -8,7 +8,8 @@ import { questionFingerprint } from '../../../src/query/cursor.js';
 import { REMEMBERED_QUESTIONS, understood } from '../../../src/query/understood-questions.js';
 import { FIXTURE_DATA, FIXTURE_LEXICON } from '../question/lexicon-fixture.js';
 
-const NESTED = { department: true, manager: true, managerDepartment: false, currentLeave: true };
+const NESTED = { department: true, manager: true, managerDepartment: false, currentLeave: true, columns: null };
+const PROJECTED = { ...NESTED, columns: { employee: ['email'] as const, manager: ['last_name'] as const } };
 
 describe('BoundedCache', () => {
   it('forgets the least recently used entry beyond its capacity', () => {
@@ -57,7 +58,9 @@ describe('understood', () => {
     const a = entry.answerQuery(entry.parsed.plan, { offset: 0, limit: 10 }, NESTED);
     const b = entry.answerQuery(entry.parsed.plan, { offset: 0, limit: 10 }, NOTHING_NESTED);
     const c = entry.answerQuery(entry.parsed.plan, { offset: 10, limit: 10 }, NESTED);
-    expect(new Set([a, b, c]).size).toBe(3);
+    const d = entry.answerQuery(entry.parsed.plan, { offset: 0, limit: 10 }, PROJECTED);
+    expect(new Set([a, b, c, d]).size).toBe(4);
+    expect(d.text).not.toBe(a.text);
     expect(a.text).not.toBe(b.text);
   });
 

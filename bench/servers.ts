@@ -2,6 +2,7 @@
 // sampling a process's resident memory from /proc.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { SERVICE_NODE_FLAGS } from '../src/node-flags.js';
 
 export type SystemName = 'roster' | 'floor' | 'postgraphile';
 export const SYSTEMS: readonly SystemName[] = ['roster', 'floor', 'postgraphile'];
@@ -54,7 +55,9 @@ export async function startServer(name: SystemName, settings: ServerSettings): P
     RATE_LIMIT_REFILL_PER_SECOND: '1000000',
     ...settings.extraEnv,
   };
-  const child: ChildProcess = spawn(process.execPath, [...(settings.nodeFlags ?? []), ...command(name)], {
+  // Every system runs with the Node.js flags Roster ships with (src/node-flags.ts): the same runtime
+  // for all three, so the comparison is of the servers, not of their heap settings.
+  const child: ChildProcess = spawn(process.execPath, [...SERVICE_NODE_FLAGS, ...(settings.nodeFlags ?? []), ...command(name)], {
     cwd: name === 'roster' && settings.rosterDir ? settings.rosterDir : process.cwd(),
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

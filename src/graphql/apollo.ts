@@ -1,5 +1,5 @@
 // Apollo Server around the Pothos schema: CSRF prevention, the Sandbox landing page outside
-// production, error masking, and the per-request read session closed when the answer is ready.
+// production, error masking, and a log line per request (the HTTP handler closes the read session).
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
@@ -97,7 +97,6 @@ const requestLifecycle = (statementTimeoutMs: number): ApolloServerPlugin<GraphQ
         }
       },
       async willSendResponse({ response, operationName }) {
-        await contextValue.session.close();
         if (!contextValue.log.isLevelEnabled('info')) return;
         const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
         contextValue.log.info(

@@ -102,7 +102,7 @@ export async function askEmployees(request: AskRequest, context: AskContext): Pr
   let raw: RawAnswerRow[] = [];
   const unknown: string[] = [];
   if (pageSize > 0) {
-    raw = await context.session.query<RawAnswerRow>(question.answerQuery(plan, { offset, limit: pageSize }, nested));
+    raw = await context.session.query<RawAnswerRow>(question.answerQuery({ offset, limit: pageSize }, nested));
     const candidates = named.map((_, i) => Number(raw[0]?.[candidatesColumn(i)] ?? 0));
     // A name several people carry: the look-up that lists them throws the error that says so.
     if (candidates.some((n) => n > 1)) await resolvePeople(plan, context.session);
@@ -145,7 +145,7 @@ export async function askEmployees(request: AskRequest, context: AskContext): Pr
     },
     totalCount,
     truncated,
-    interpretation: question.interpretation(plan),
+    interpretation: question.interpretation(),
     message: totalCount === 0 ? 'No results found' : null,
     warnings,
     plan,

@@ -22,10 +22,10 @@ const REMEMBERED_STATEMENTS = 16;
 export interface UnderstoodQuestion {
   parsed: ParseResult;
   fingerprint: string;
-  /** how the question was read (the plan's interpretation) */
-  interpretation(plan: QueryPlan): string;
-  /** the answer statement for this page and selection */
-  answerQuery(plan: QueryPlan, page: PageWindow, nested: NestedSelection): SqlQuery;
+  /** how the question was read; only for a question that parsed */
+  interpretation(): string;
+  /** the answer statement for this page and selection; only for a question that parsed */
+  answerQuery(page: PageWindow, nested: NestedSelection): SqlQuery;
 }
 
 /** Shared by every request that asks the question again: frozen, so none can change it for the others. */
@@ -39,17 +39,21 @@ function deepFreeze<T>(value: T): T {
 
 function understand(question: string, lexicon: Lexicon): UnderstoodQuestion {
   const parsed = deepFreeze(parseQuestion(question, lexicon));
+  const plan = (): QueryPlan => {
+    if (!parsed.ok) throw new Error('a refused question has no plan');
+    return parsed.plan;
+  };
   let interpretation: string | null = null;
   const statements = new BoundedCache<string, SqlQuery>(REMEMBERED_STATEMENTS);
   return {
     parsed,
     fingerprint: questionFingerprint(question),
-    interpretation: (plan) => (interpretation ??= interpret(plan)),
-    answerQuery: (plan, page, nested) =>
+    interpretation: () => (interpretation ??= interpret(plan())),
+    answerQuery: (page, nested) =>
       statements.getOrCreate(
         `${page.offset}:${page.limit}:${+nested.department}${+nested.manager}${+nested.managerDepartment}${+nested.currentLeave}:` +
           (nested.columns === null ? '*' : `${nested.columns.employee.join(',')}:${nested.columns.manager.join(',')}`),
-        () => deepFreeze(compileAnswerQuery(plan, page, nested)),
+        () => deepFreeze(compileAnswerQuery(plan(), page, nested)),
       ),
   };
 }

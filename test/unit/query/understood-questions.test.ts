@@ -35,10 +35,10 @@ describe('understood', () => {
     const fresh = parseQuestion(question, FIXTURE_LEXICON);
     expect(remembered.parsed).toEqual(fresh);
     if (!remembered.parsed.ok || !fresh.ok) throw new Error('expected a plan');
-    expect(remembered.interpretation(remembered.parsed.plan)).toBe(interpret(fresh.plan));
+    expect(remembered.interpretation()).toBe(interpret(fresh.plan));
     expect(remembered.fingerprint).toBe(questionFingerprint(question));
     for (const [page, nested] of [[{ offset: 0, limit: 100 }, NESTED], [{ offset: 100, limit: 50 }, NOTHING_NESTED]] as const) {
-      expect(remembered.answerQuery(remembered.parsed.plan, page, nested)).toEqual(compileAnswerQuery(fresh.plan, page, nested));
+      expect(remembered.answerQuery(page, nested)).toEqual(compileAnswerQuery(fresh.plan, page, nested));
     }
   });
 
@@ -47,18 +47,18 @@ describe('understood', () => {
     expect(understood('Who is on parental leave?', FIXTURE_LEXICON)).toBe(first);
     if (!first.parsed.ok) throw new Error('expected a plan');
     expect(Object.isFrozen(first.parsed.plan.filters)).toBe(true);
-    const statement = first.answerQuery(first.parsed.plan, { offset: 0, limit: 10 }, NESTED);
-    expect(first.answerQuery(first.parsed.plan, { offset: 0, limit: 10 }, NESTED)).toBe(statement);
+    const statement = first.answerQuery({ offset: 0, limit: 10 }, NESTED);
+    expect(first.answerQuery({ offset: 0, limit: 10 }, NESTED)).toBe(statement);
     expect(() => (statement.values as unknown[]).push('x')).toThrow(TypeError);
   });
 
   it('tells page windows and selections apart', () => {
     const entry = understood('Show employees managed by John Doe', FIXTURE_LEXICON);
     if (!entry.parsed.ok) throw new Error('expected a plan');
-    const a = entry.answerQuery(entry.parsed.plan, { offset: 0, limit: 10 }, NESTED);
-    const b = entry.answerQuery(entry.parsed.plan, { offset: 0, limit: 10 }, NOTHING_NESTED);
-    const c = entry.answerQuery(entry.parsed.plan, { offset: 10, limit: 10 }, NESTED);
-    const d = entry.answerQuery(entry.parsed.plan, { offset: 0, limit: 10 }, PROJECTED);
+    const a = entry.answerQuery({ offset: 0, limit: 10 }, NESTED);
+    const b = entry.answerQuery({ offset: 0, limit: 10 }, NOTHING_NESTED);
+    const c = entry.answerQuery({ offset: 10, limit: 10 }, NESTED);
+    const d = entry.answerQuery({ offset: 0, limit: 10 }, PROJECTED);
     expect(new Set([a, b, c, d]).size).toBe(4);
     expect(d.text).not.toBe(a.text);
     expect(a.text).not.toBe(b.text);

@@ -2,9 +2,9 @@
 // (question, page size) and cached. The floor server and --explain use it.
 //  - answerQuery: the one statement Roster sends (src/query/compile-answer.ts), names looked up in it;
 //  - pageQuery: the page alone (src/query/compile.ts), names looked up first, as Roster once did.
-import { Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { parse } from 'graphql';
 import { loadLexiconData, type RowReader } from '../src/db/lexicon-source.js';
-import { selectionOf } from '../src/graphql/nested-selection.js';
+import { selectionOfDocument } from '../src/graphql/nested-selection.js';
 import { compileAnswerQuery, type NestedSelection } from '../src/query/compile-answer.js';
 import { compilePageQuery } from '../src/query/compile.js';
 import type { ReadSession } from '../src/query/read-session.js';
@@ -53,13 +53,7 @@ const selections = new Map<string, NestedSelection>();
 export function answerSelection(document: string): NestedSelection {
   let selection = selections.get(document);
   if (!selection) {
-    const definitions = parse(document).definitions;
-    const operation = definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-    const fragments = Object.fromEntries(
-      definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
-    );
-    const ask = operation?.selectionSet.selections.filter((s) => s.kind === Kind.FIELD && s.name.value === 'askEmployees') ?? [];
-    selection = selectionOf(ask as never[], fragments);
+    selection = selectionOfDocument(parse(document));
     selections.set(document, selection);
   }
   return selection;

@@ -2,7 +2,7 @@
 // statement joins only the nested rows and selects only the columns that will be returned.
 // Fragments count; @skip/@include are ignored (fetching a field that is then skipped costs a join
 // or a column, never a wrong answer).
-import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { Kind, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { EmployeeColumn, NestedSelection } from '../query/compile-answer.js';
 
 type Fragments = Readonly<Record<string, FragmentDefinitionNode | undefined>>;
@@ -75,4 +75,18 @@ export function selectionOf(askFields: readonly FieldNode[], fragments: Fragment
 
 export function nestedSelection(info: GraphQLResolveInfo): NestedSelection {
   return selectionOf(info.fieldNodes, info.fragments);
+}
+
+/** The same for the askEmployees field of a whole document (the benchmark's floor reads requests this way). */
+export function selectionOfDocument(document: DocumentNode): NestedSelection {
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  const askFields: FieldNode[] = [];
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+    for (const selection of definition.selectionSet.selections) {
+      if (selection.kind === Kind.FIELD && selection.name.value === 'askEmployees') askFields.push(selection);
+    }
+  }
+  return selectionOf(askFields, fragments);
 }

@@ -1,20 +1,13 @@
 // The answer statement's nested rows and columns, read off the GraphQL selection.
-import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { selectionOf } from '../../../src/graphql/nested-selection.js';
+import { selectionOfDocument } from '../../../src/graphql/nested-selection.js';
 
-function selection(document: string) {
-  const definitions = parse(document).definitions;
-  const operation = definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
-  const fragments = Object.fromEntries(
-    definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
-  );
-  return selectionOf(operation.selectionSet.selections as FieldNode[], fragments);
-}
+const selection = (document: string) => selectionOfDocument(parse(document));
 
 const ask = (node: string, fragments = '') => `{ askEmployees(question: "q") { totalCount edges { cursor node { ${node} } } } } ${fragments}`;
 
-describe('selectionOf', () => {
+describe('selectionOfDocument', () => {
   it('reads the columns of the benchmark selection', () => {
     const s = selection(ask('email firstName lastName jobTitle hireDate salaryUsd location department { name } manager { email firstName lastName } currentLeave { type startDate endDate }'));
     expect(s).toMatchObject({ department: true, manager: true, managerDepartment: false, currentLeave: true });

@@ -1,6 +1,7 @@
 // Boots the real app (createApp, as main.ts does) on a free port against the shared test database,
 // and speaks GraphQL to it over HTTP.
 import type { AddressInfo } from 'node:net';
+import pg from 'pg';
 import type { Logger } from 'pino';
 import { inject } from 'vitest';
 import { createApp, type App } from '../../src/app.js';
@@ -20,6 +21,8 @@ export interface TestApp {
   /** statements the ask path sent, by request id */
   statements: Map<string, string[]>;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  /** A plain pg client on the app's database, for checking answers against SQL; ended by close(). */
+  connect(): Promise<pg.Client>;
   close(): Promise<void>;
 }
 
@@ -52,5 +55,18 @@ export async function startTestApp(
     return { ...body, status: response.status, headers: response.headers };
   }
 
-  return { app, url, databaseUrl, statements, gql, close: () => app.close() };
+  const clients: pg.Client[] = [];
+  async function connect(): Promise<pg.Client> {
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    clients.push(client);
+    return client;
+  }
+
+  async function close(): Promise<void> {
+    await Promise.all(clients.map((client) => client.end()));
+    await app.close();
+  }
+
+  return { app, url, databaseUrl, statements, gql, connect, close };
 }

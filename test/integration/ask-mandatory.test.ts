@@ -53,12 +53,10 @@ const sorted = (answer: Answer['askEmployees']) => answer.edges.map((edge) => ed
 
 beforeAll(async () => {
   t = await startTestApp();
-  db = new pg.Client({ connectionString: t.databaseUrl });
-  await db.connect();
+  db = await t.connect();
 });
 
 afterAll(async () => {
-  await db.end();
   await t.close();
 });
 

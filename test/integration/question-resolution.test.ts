@@ -14,11 +14,9 @@ let t: TestApp;
 let db: pg.Client;
 beforeAll(async () => {
   t = await startTestApp();
-  db = new pg.Client({ connectionString: t.databaseUrl });
-  await db.connect();
+  db = await t.connect();
 });
 afterAll(async () => {
-  await db.end();
   await t.close();
 });
 

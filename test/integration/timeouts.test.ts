@@ -14,11 +14,9 @@ let db: pg.Client;
 
 beforeAll(async () => {
   t = await startTestApp({ DB_STATEMENT_TIMEOUT_MS: String(TIMEOUT_MS), DB_POOL_MIN: '0', DB_POOL_MAX: '4' });
-  db = new pg.Client({ connectionString: t.databaseUrl });
-  await db.connect();
+  db = await t.connect();
 });
 afterAll(async () => {
-  await db.end();
   await t.close();
 });
 

@@ -11,6 +11,8 @@ export interface Measurement {
   p50: number;
   p99: number;
   peakRssMb: number;
+  /** the server process's CPU time (all threads) over the measured run, per request completed */
+  cpuMsPerRequest: number;
   errors: number;
   non2xx: number;
 }
@@ -20,6 +22,7 @@ export interface Cell {
   p50: number;
   p99: number;
   peakRssMb: number;
+  cpuMsPerRequest: number;
   failures: number;
   rounds: number;
 }
@@ -31,6 +34,7 @@ export interface Row {
   rosterOverFloor: number | null;
   rosterOverPostgraphile: number | null;
   p99OverFloor: number | null;
+  cpuOverFloor: number | null;
 }
 
 function median(xs: number[]): number {
@@ -53,6 +57,7 @@ export function summarize(measurements: Measurement[], workloads: Workload[]): R
           p50: median(ms.map((m) => m.p50)),
           p99: median(ms.map((m) => m.p99)),
           peakRssMb: Math.max(...ms.map((m) => m.peakRssMb)),
+          cpuMsPerRequest: median(ms.map((m) => m.cpuMsPerRequest)),
           failures: ms.reduce((n, m) => n + m.errors + m.non2xx, 0),
           rounds: ms.length,
         };
@@ -65,6 +70,7 @@ export function summarize(measurements: Measurement[], workloads: Workload[]): R
         rosterOverFloor: ratio(systems.roster?.requestsPerSecond, systems.floor?.requestsPerSecond),
         rosterOverPostgraphile: ratio(systems.roster?.requestsPerSecond, systems.postgraphile?.requestsPerSecond),
         p99OverFloor: ratio(systems.roster?.p99, systems.floor?.p99),
+        cpuOverFloor: ratio(systems.roster?.cpuMsPerRequest, systems.floor?.cpuMsPerRequest),
       });
     }
   }
@@ -80,11 +86,12 @@ export function toMarkdown(meta: Record<string, unknown>, rows: Row[], workloads
     `${meta.date}${meta.label ? ` (${meta.label})` : ''}. Node ${meta.node} for all three servers (PostGraphile with the ` +
       `Promise.withResolvers polyfill), ${meta.cpus} × ${meta.cpuModel}, shared with PostgreSQL and autocannon. ` +
       `Warm-up ${meta.warmupSeconds} s, measured ${meta.durationSeconds} s, medians of ${meta.rounds} alternating rounds; ` +
-      `pool max ${meta.poolMax} for every system. Latencies in ms (autocannon, 1 ms resolution); RSS is the server process's peak. ` +
-      `Roster from ${meta.rosterDir}; the floor ran ${meta.floorSql === 'batched' ? 'the page query, then the batched look-ups' : "Roster's answer statement"}.`,
+      `pool max ${meta.poolMax} for every system. Latencies in ms (autocannon, 1 ms resolution); RSS is the server process's peak; CPU is the server process's CPU time (all threads) per request, ` +
+      `steadier than requests/s on a shared machine. ` +
+      `Roster from ${meta.rosterDir}${meta.rosterFlags ? ` with extra Node flags ${meta.rosterFlags}` : ''}; the floor ran ${meta.floorSql === 'batched' ? 'the page query, then the batched look-ups' : "Roster's answer statement"}.`,
     '',
-    '| workload | conns | Roster req/s | floor req/s | PostGraphile req/s | Roster/floor | Roster/PG | Roster p50 / p99 | floor p50 / p99 | PG p50 / p99 | p99 Roster/floor | RSS MB R / F / PG |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| workload | conns | Roster req/s | floor req/s | PostGraphile req/s | Roster/floor | Roster/PG | Roster p50 / p99 | floor p50 / p99 | PG p50 / p99 | p99 Roster/floor | RSS MB R / F / PG | CPU ms/req R / F / PG | CPU Roster/floor |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const row of rows) {
     const { roster: r, floor: f, postgraphile: p } = row.systems;
@@ -93,7 +100,8 @@ export function toMarkdown(meta: Record<string, unknown>, rows: Row[], workloads
       `| ${row.workload} | ${row.connections} | ${fixed(r?.requestsPerSecond)} | ${fixed(f?.requestsPerSecond)} | ${fixed(p?.requestsPerSecond)} | ` +
         `${fixed(row.rosterOverFloor, 2)} | ${fixed(row.rosterOverPostgraphile, 2)} | ${fixed(r?.p50)} / ${fixed(r?.p99)} | ` +
         `${fixed(f?.p50)} / ${fixed(f?.p99)} | ${fixed(p?.p50)} / ${fixed(p?.p99)} | ${fixed(row.p99OverFloor, 2)} | ` +
-        `${fixed(r?.peakRssMb)} / ${fixed(f?.peakRssMb)} / ${fixed(p?.peakRssMb)} |${failures > 0 ? ` ⚠ ${failures} failed requests` : ''}`,
+        `${fixed(r?.peakRssMb)} / ${fixed(f?.peakRssMb)} / ${fixed(p?.peakRssMb)} | ` +
+        `${fixed(r?.cpuMsPerRequest, 2)} / ${fixed(f?.cpuMsPerRequest, 2)} / ${fixed(p?.cpuMsPerRequest, 2)} | ${fixed(row.cpuOverFloor, 2)} |${failures > 0 ? ` ⚠ ${failures} failed requests` : ''}`,
     );
   }
   lines.push('', 'Workloads:', '');

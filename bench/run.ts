@@ -1,6 +1,6 @@
 // npm run bench -- [--employees 100000] [--duration 10] [--warmup 10] [--rounds 2]
 //                  [--connections 10,50] [--workloads W1,W2,...] [--systems roster,floor,postgraphile]
-//                  [--explain] [--soak 60] [--cpu-prof]
+//                  [--explain] [--soak 60] [--cpu-prof] [--roster-flags "--single-threaded-gc"]
 // Roster against the floor (node:http + pg running Roster's own SQL) and PostGraphile 5, one server
 // process at a time on the same database, driven by autocannon. See bench/README.md.
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -12,7 +12,7 @@ import { compareAnswers, fetchAnswer, requestBody, type Answer } from './answers
 import { prepareBenchDatabase } from './database.js';
 import { explainWorkloads } from './explain.js';
 import { summarize, toMarkdown, type Measurement } from './report.js';
-import { sampleRss, startServer, SYSTEMS, type RunningServer, type SystemName } from './servers.js';
+import { cpuSeconds, sampleRss, startServer, SYSTEMS, type RunningServer, type SystemName } from './servers.js';
 import { workloads as allWorkloads, type Workload } from './workloads.js';
 
 const { values } = parseArgs({
@@ -33,6 +33,9 @@ const { values } = parseArgs({
     serve: { type: 'string' },
     'roster-dir': { type: 'string' },
     'floor-sql': { type: 'string', default: 'answer' },
+    // Extra Node.js flags for Roster's process only: A/B runs of runtime settings (a table
+    // comparing systems keeps every system on the same flags).
+    'roster-flags': { type: 'string', default: '' },
   },
 });
 
@@ -43,6 +46,7 @@ const rounds = Number(values.rounds);
 const poolMax = Number(values['pool-max']);
 const connectionCounts = values.connections.split(',').map(Number);
 const systems = values.systems.split(',') as SystemName[];
+const rosterFlags = values['roster-flags'].split(/\s+/).filter(Boolean);
 const log = (msg: string): void => console.log(`[bench] ${msg}`);
 
 const db = await prepareBenchDatabase(employees, log);
@@ -77,7 +81,10 @@ async function withServer<T>(name: SystemName, fn: (server: RunningServer) => Pr
     poolMax,
     ...(values['roster-dir'] ? { rosterDir: path.resolve(values['roster-dir']) } : {}),
     extraEnv: { FLOOR_SQL: values['floor-sql'] },
-    nodeFlags: values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(values.out, 'profiles')] : [],
+    nodeFlags: [
+      ...(values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(values.out, 'profiles')] : []),
+      ...(name === 'roster' ? rosterFlags : []),
+    ],
   });
   cleanup.push(server.stop);
   try {
@@ -137,7 +144,9 @@ async function benchmark(selected: Workload[]): Promise<void> {
             await settle(server);
             if (warmup > 0) await drive(server, workload, connections, warmup);
             const rss = sampleRss(server.pid);
+            const cpuBefore = cpuSeconds(server.pid);
             const result = await drive(server, workload, connections, duration);
+            const cpuUsed = cpuSeconds(server.pid) - cpuBefore;
             const samples = rss.stop();
             if (!server.alive) throw new Error(`${name} died during ${workload.id} with ${connections} connections`);
             const m: Measurement = {
@@ -149,13 +158,14 @@ async function benchmark(selected: Workload[]): Promise<void> {
               p50: result.latency.p50,
               p99: result.latency.p99,
               peakRssMb: Math.max(...samples) / 2 ** 20,
+              cpuMsPerRequest: (cpuUsed * 1000) / Math.max(1, result.requests.total),
               errors: result.errors + result.timeouts,
               non2xx: result.non2xx,
             };
             measurements.push(m);
             log(
               `round ${round} ${name} ${workload.id} c=${connections}: ${m.requestsPerSecond.toFixed(0)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms, ` +
-                `RSS ${m.peakRssMb.toFixed(0)} MB${m.errors + m.non2xx > 0 ? `, ${m.errors} errors, ${m.non2xx} non-2xx` : ''}`,
+                `RSS ${m.peakRssMb.toFixed(0)} MB, CPU ${m.cpuMsPerRequest.toFixed(2)} ms/request${m.errors + m.non2xx > 0 ? `, ${m.errors} errors, ${m.non2xx} non-2xx` : ''}`,
             );
           }
         }
@@ -167,6 +177,7 @@ async function benchmark(selected: Workload[]): Promise<void> {
     date: new Date().toISOString(),
     label: values.label,
     rosterDir: values['roster-dir'] ?? '.',
+    rosterFlags: rosterFlags.join(' '),
     floorSql: values['floor-sql'],
     employees,
     durationSeconds: duration,

@@ -4,8 +4,9 @@
 //  - pageQuery: the page alone (src/query/compile.ts), names looked up first, as Roster once did.
 import { parse } from 'graphql';
 import { loadLexiconData, type RowReader } from '../src/db/lexicon-source.js';
-import { selectionOfDocument } from '../src/graphql/nested-selection.js';
-import { compileAnswerQuery, type NestedSelection } from '../src/query/compile-answer.js';
+import { selectionOfDocument } from '../src/graphql/node-selection.js';
+import { compileAnswerQuery } from '../src/query/compile-answer.js';
+import { selectionKey, type EmployeeSelection } from '../src/query/employee-selection.js';
 import { compilePageQuery } from '../src/query/compile.js';
 import type { ReadSession } from '../src/query/read-session.js';
 import { resolvePeople } from '../src/query/resolve-people.js';
@@ -13,7 +14,7 @@ import type { SqlQuery } from '../src/query/sql.js';
 import { compileLexicon, parseQuestion, type QueryPlan } from '../src/question/index.js';
 
 export interface RosterCompiler {
-  answerQuery(question: string, first: number, nested: NestedSelection): Promise<SqlQuery>;
+  answerQuery(question: string, first: number, nested: EmployeeSelection): Promise<SqlQuery>;
   pageQuery(question: string, first: number): Promise<SqlQuery>;
 }
 
@@ -35,7 +36,7 @@ export async function rosterCompiler(reader: RowReader): Promise<RosterCompiler>
   };
   return {
     answerQuery: (question, first, nested) =>
-      cached(`answer\u0000${first}\u0000${JSON.stringify(nested)}\u0000${question}`, async () =>
+      cached(`answer\u0000${first}\u0000${selectionKey(nested)}\u0000${question}`, async () =>
         compileAnswerQuery(plan(question), { offset: 0, limit: first }, nested),
       ),
     pageQuery: (question, first) =>
@@ -47,10 +48,10 @@ export async function rosterCompiler(reader: RowReader): Promise<RosterCompiler>
   };
 }
 
-const selections = new Map<string, NestedSelection>();
+const selections = new Map<string, EmployeeSelection>();
 
 /** What Roster's answer statement fetches for a GraphQL document's askEmployees field: its nested rows and columns. */
-export function answerSelection(document: string): NestedSelection {
+export function answerSelection(document: string): EmployeeSelection {
   let selection = selections.get(document);
   if (!selection) {
     selection = selectionOfDocument(parse(document));

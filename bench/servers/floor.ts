@@ -45,18 +45,13 @@ function node(e: EmployeeRow, department: { name: string } | null, manager: Empl
 async function askInOneStatement(document: string, question: string, first: number): Promise<unknown> {
   const selection = answerSelection(document);
   const raw = await reader.query<RawAnswerRow>(await compiler.answerQuery(question, first, selection));
-  const { rows, prefetched } = splitAnswerRows(raw, selection);
+  const rows = splitAnswerRows(raw, selection);
   const total = raw.find((r) => r.id !== null)?.total_count;
   return {
     askEmployees: {
       totalCount: total ? Number(total) : 0,
       edges: rows.map((r) => ({
-        node: node(
-          r,
-          prefetched.departments.get(r.departmentId) ?? null,
-          r.managerId === null ? null : (prefetched.employees.get(r.managerId) ?? null),
-          prefetched.currentLeaves.get(r.id) ?? null,
-        ),
+        node: node(r, r.related?.department ?? null, r.related?.manager ?? null, r.related?.currentLeave ?? null),
       })),
     },
   };

@@ -1,5 +1,5 @@
-// The request's DataLoader for Employee.currentLeave. It lives here rather than inside a Pothos
-// loadable field so that askEmployees can prime it with the leaves its own statement fetched.
+// The request's DataLoader for Employee.currentLeave, for employees that did not come with their
+// leave already fetched (askEmployees' answer statement fetches what its selection asks for).
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import type { GraphQLContext } from '../graphql/context.js';

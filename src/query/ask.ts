@@ -1,14 +1,15 @@
 // Answering one question: validate → parse → one statement (named people looked up, page, total,
-// selected nested fields) → connection.
+// the related rows the selection asks for) → connection.
 import type { Logger } from 'pino';
 import { badUserInput, ErrorCode, RosterError } from '../errors.js';
 import type { Lexicon } from '../question/index.js';
 import type { QueryPlan } from '../question/plan.js';
-import { splitAnswerRows, type Prefetched, type RawAnswerRow } from './answer-rows.js';
-import { candidatesColumn, NOTHING_NESTED, type NestedSelection } from './compile-answer.js';
+import { splitAnswerRows, type RawAnswerRow } from './answer-rows.js';
+import { candidatesColumn } from './compile-answer.js';
 import { compileCountQuery } from './compile.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type { EmployeeRow } from './employee-row.js';
+import { NOTHING_NESTED, type EmployeeSelection } from './employee-selection.js';
 import type { ReadSession } from './read-session.js';
 import { displayName, personReferences, resolvePeople } from './resolve-people.js';
 import { understood } from './understood-questions.js';
@@ -20,8 +21,8 @@ export interface AskRequest {
   question: string;
   first: number;
   after: string | null;
-  /** nested fields to fetch in the same statement (from the GraphQL selection) */
-  nested?: NestedSelection;
+  /** what to fetch of each employee and the rows related to it, in the same statement (from the GraphQL selection) */
+  selection?: EmployeeSelection;
 }
 
 export interface AskEdge {
@@ -51,8 +52,6 @@ export interface AskAnswer {
   message: string | null;
   warnings: string[];
   plan: QueryPlan;
-  /** rows fetched with the page, for priming the DataLoaders */
-  prefetched: Prefetched;
 }
 
 export interface AskContext {
@@ -96,13 +95,13 @@ export async function askEmployees(request: AskRequest, context: AskContext): Pr
   // The answer set: at most the plan's own limit and at most MAX_RESULT_ROWS rows.
   const cap = Math.min(context.maxResultRows, plan.limit ?? Number.POSITIVE_INFINITY);
   const pageSize = Math.max(0, Math.min(request.first, cap - offset));
-  const nested = request.nested ?? NOTHING_NESTED;
+  const selection = request.selection ?? NOTHING_NESTED;
   const named = personReferences(plan);
 
   let raw: RawAnswerRow[] = [];
   const unknown: string[] = [];
   if (pageSize > 0) {
-    raw = await context.session.query<RawAnswerRow>(question.answerQuery({ offset, limit: pageSize }, nested));
+    raw = await context.session.query<RawAnswerRow>(question.answerQuery({ offset, limit: pageSize }, selection));
     const candidates = named.map((_, i) => Number(raw[0]?.[candidatesColumn(i)] ?? 0));
     // A name several people carry: the look-up that lists them throws the error that says so.
     if (candidates.some((n) => n > 1)) await resolvePeople(plan, context.session);
@@ -110,7 +109,7 @@ export async function askEmployees(request: AskRequest, context: AskContext): Pr
       if (candidates[i] === 0) unknown.push(displayName(person));
     });
   }
-  const { rows, prefetched } = splitAnswerRows(raw, nested);
+  const rows = splitAnswerRows(raw, selection);
   let matches: number;
   if (rows.length > 0) {
     matches = Number(raw.find((r) => r.id !== null)?.total_count);
@@ -149,6 +148,5 @@ export async function askEmployees(request: AskRequest, context: AskContext): Pr
     message: totalCount === 0 ? 'No results found' : null,
     warnings,
     plan,
-    prefetched,
   };
 }

@@ -1,47 +1,22 @@
 // Plan → the one statement that answers a page: the people the question names are looked up in
 // it (a materialized CTE each), the page is cut from the matches with the total on every row, and
-// the nested fields the GraphQL selection asks for (department, manager and the manager's
-// department, current leave) are joined onto the page's rows only, after the LIMIT. With every
-// level a request usually asks for in this statement, a request costs BEGIN, settings, this, ROLLBACK.
+// the related rows the GraphQL selection asks for are fetched for the page's rows only, after the
+// LIMIT: department, manager (and the manager's department) and current leave as joins, anything
+// deeper (direct reports, a manager's manager or leave, and so on) as JSON sub-selects. However deep
+// the selection, a request costs BEGIN, settings, this, ROLLBACK.
 import type { Condition, PersonName, QueryPlan } from '../question/plan.js';
 import { CURRENT_LEAVE, nameMatch, type PersonIds } from './conditions.js';
 import { EMPLOYEE_COLUMNS, matches, matchesForCount, orderBy, type PageWindow } from './compile.js';
+import { columnsToFetch, isShallow, type EmployeeSelection } from './employee-selection.js';
+import { directReportsJson, managerJson } from './related-json.js';
 import { personReferences } from './resolve-people.js';
 import { sqlBuilder, toSqlQuery, type SqlQuery } from './sql.js';
 
-/** A column of employees, as named in the table. */
-export type EmployeeColumn = (typeof EMPLOYEE_COLUMNS)[number] extends `e.${infer C}` ? C : never;
-
-/** Which nested fields of the page's employees the statement fetches, and which columns. */
-export interface NestedSelection {
-  department: boolean;
-  manager: boolean;
-  managerDepartment: boolean;
-  currentLeave: boolean;
-  /**
-   * The columns the selection reads of the page's employees and of their managers (ids and keys
-   * are always added); null: whole rows, for DataLoaders that answer deeper levels from them.
-   */
-  columns: { employee: readonly EmployeeColumn[]; manager: readonly EmployeeColumn[] } | null;
-}
-
-export const NOTHING_NESTED: NestedSelection = { department: false, manager: false, managerDepartment: false, currentLeave: false, columns: null };
-
-/** Always selected: the row's identity and the keys nested look-ups follow. */
-const KEY_COLUMNS: readonly EmployeeColumn[] = ['id', 'department_id', 'manager_id'];
-const ALL_COLUMNS = EMPLOYEE_COLUMNS.map((column) => column.slice(2) as EmployeeColumn);
-
 /** The page's columns: what the selection reads, the keys, and what the outer statement sorts by. */
-function pageColumns(nested: NestedSelection, order: { column: string }[]): string[] {
-  if (nested.columns === null) return [...EMPLOYEE_COLUMNS];
-  const columns = new Set<string>([...KEY_COLUMNS, ...nested.columns.employee].map((column) => `e.${column}`));
+function pageColumns(selection: EmployeeSelection, order: { column: string }[]): string[] {
+  const columns = new Set<string>(columnsToFetch(selection).map((column) => `e.${column}`));
   for (const { column } of order) columns.add(column);
   return EMPLOYEE_COLUMNS.filter((column) => columns.has(column));
-}
-
-function managerColumns(nested: NestedSelection): string[] {
-  const wanted = new Set<EmployeeColumn>(nested.columns === null ? ALL_COLUMNS : [...KEY_COLUMNS, ...nested.columns.manager]);
-  return ALL_COLUMNS.filter((column) => wanted.has(column)).map((column) => `m.${column} AS mgr_${column}`);
 }
 
 /** The column that tells how many employees carry the i-th name the question mentions (0, 1, or 2 for "several"). */
@@ -94,12 +69,12 @@ function totalCount(plan: QueryPlan, ids: PersonIds) {
   return sqlBuilder.raw(`(${total.sql}) AS total_count`, total.bindings as never[]);
 }
 
-export function compileAnswerQuery(plan: QueryPlan, page: PageWindow, nested: NestedSelection): SqlQuery {
+export function compileAnswerQuery(plan: QueryPlan, page: PageWindow, selection: EmployeeSelection): SqlQuery {
   const people = personReferences(plan);
   const ids: PersonIds = new Map(people.map((person, i) => [person, { sql: `(SELECT id FROM person_${i})` }]));
   const order = orderBy(plan.order);
   const inner = matches(plan, ids)
-    .select([...pageColumns(nested, order), 'd.name AS department_name', totalCount(plan, ids)])
+    .select([...pageColumns(selection, order), 'd.name AS department_name', totalCount(plan, ids)])
     .orderBy(order)
     .limit(page.limit)
     .offset(page.offset)
@@ -108,21 +83,25 @@ export function compileAnswerQuery(plan: QueryPlan, page: PageWindow, nested: Ne
   const ctes = people.map(personCte);
   const select = ['p.*'];
   const joins: string[] = [];
-  if (nested.manager) {
-    select.push(...managerColumns(nested));
+  const manager = selection.manager;
+  if (manager && isShallow(manager)) {
+    select.push(...columnsToFetch(manager).map((column) => `m.${column} AS mgr_${column}`));
     joins.push('LEFT JOIN employees m ON m.id = p.manager_id');
-    if (nested.managerDepartment) {
+    if (manager.department) {
       select.push('md.name AS mgr_department_name');
       joins.push('LEFT JOIN departments md ON md.id = m.department_id');
     }
+  } else if (manager) {
+    select.push(`${managerJson('p', manager, 1)} AS mgr_json`);
   }
-  if (nested.currentLeave) {
+  if (selection.currentLeave) {
     select.push('cl.id AS leave_id', 'cl.leave_type AS leave_type', 'cl.start_date AS leave_start_date', 'cl.end_date AS leave_end_date');
     joins.push(
       'LEFT JOIN LATERAL (SELECT l.id, l.leave_type, l.start_date, l.end_date FROM leaves l' +
         ` WHERE l.employee_id = p.id AND ${CURRENT_LEAVE} ORDER BY l.start_date DESC, l.id DESC LIMIT 1) cl ON true`,
     );
   }
+  if (selection.directReports) select.push(`${directReportsJson('p', selection.directReports, 1)} AS direct_reports_json`);
   // With names to look up, the page hangs off their one-row CTEs so that even an empty page
   // reports how many people carry each name.
   select.push(...people.map((_, i) => `person_${i}.candidates AS ${candidatesColumn(i)}`));

@@ -25,6 +25,7 @@ export interface RelatedRows {
   department?: DepartmentRow;
   manager?: EmployeeRow | null;
   currentLeave?: LeaveRow | null;
+  directReports?: EmployeeRow[];
 }
 
 export interface DepartmentRow {

@@ -9,9 +9,10 @@
 import { interpret, parseQuestion, type Lexicon, type ParseResult } from '../question/index.js';
 import type { QueryPlan } from '../question/plan.js';
 import { BoundedCache } from './bounded-cache.js';
-import { compileAnswerQuery, type NestedSelection } from './compile-answer.js';
+import { compileAnswerQuery } from './compile-answer.js';
 import type { PageWindow } from './compile.js';
 import { questionFingerprint } from './cursor.js';
+import { selectionKey, type EmployeeSelection } from './employee-selection.js';
 import type { SqlQuery } from './sql.js';
 
 /** Questions remembered per vocabulary. */
@@ -25,7 +26,7 @@ export interface UnderstoodQuestion {
   /** how the question was read; only for a question that parsed */
   interpretation(): string;
   /** the answer statement for this page and selection; only for a question that parsed */
-  answerQuery(page: PageWindow, nested: NestedSelection): SqlQuery;
+  answerQuery(page: PageWindow, selection: EmployeeSelection): SqlQuery;
 }
 
 /** Shared by every request that asks the question again: frozen, so none can change it for the others. */
@@ -49,11 +50,9 @@ function understand(question: string, lexicon: Lexicon): UnderstoodQuestion {
     parsed,
     fingerprint: questionFingerprint(question),
     interpretation: () => (interpretation ??= interpret(plan())),
-    answerQuery: (page, nested) =>
-      statements.getOrCreate(
-        `${page.offset}:${page.limit}:${+nested.department}${+nested.manager}${+nested.managerDepartment}${+nested.currentLeave}:` +
-          (nested.columns === null ? '*' : `${nested.columns.employee.join(',')}:${nested.columns.manager.join(',')}`),
-        () => deepFreeze(compileAnswerQuery(plan(), page, nested)),
+    answerQuery: (page, selection) =>
+      statements.getOrCreate(`${page.offset}:${page.limit}:${selectionKey(selection)}`, () =>
+        deepFreeze(compileAnswerQuery(plan(), page, selection)),
       ),
   };
 }

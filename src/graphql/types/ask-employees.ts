@@ -2,14 +2,10 @@
 import { requirePlanAccess } from '../../auth/plan-access.js';
 import { requireScope } from '../../auth/principal.js';
 import { ErrorCode } from '../../errors.js';
-import { currentLeaveLoader } from '../../loaders/current-leave-loader.js';
-import type { Prefetched } from '../../query/answer-rows.js';
 import { askEmployees } from '../../query/ask.js';
 import { toRosterError } from '../../query/database-errors.js';
 import { builder } from '../builder.js';
-import type { GraphQLContext } from '../context.js';
-import { nestedSelection } from '../nested-selection.js';
-import { DepartmentType } from './department.js';
+import { nodeSelection } from '../node-selection.js';
 import { EmployeeType } from './employee.js';
 
 interface AskConnectionShape {
@@ -52,16 +48,6 @@ const AskEmployeesConnection = builder.connectionObject(
   { name: 'AskEmployeesEdge' },
 );
 
-/** Nested resolvers then find what the answer statement already fetched and send nothing. */
-function primeLoaders(context: GraphQLContext, prefetched: Prefetched): void {
-  const departments = DepartmentType.getDataloader(context);
-  for (const [id, department] of prefetched.departments) departments.prime(id, department);
-  const employees = EmployeeType.getDataloader(context);
-  for (const [id, employee] of prefetched.employees) employees.prime(id, employee);
-  const leaves = currentLeaveLoader(context);
-  for (const [id, leave] of prefetched.currentLeaves) leaves.prime(id, leave);
-}
-
 builder.queryField('askEmployees', (t) =>
   t.field({
     type: AskEmployeesConnection,
@@ -75,9 +61,10 @@ builder.queryField('askEmployees', (t) =>
       try {
         requireScope(context.principal, 'employees:read', 'Asking about employees');
         const lexicon = await context.lexicon.current();
-        const nested = nestedSelection(info);
+        // Everything the query reads below its nodes comes with the answer: no look-up of its own.
+        const selection = nodeSelection(info);
         const answer = await askEmployees(
-          { question: args.question, first: args.first ?? 50, after: args.after ?? null, nested },
+          { question: args.question, first: args.first ?? 50, after: args.after ?? null, selection },
           {
             session: context.session,
             lexicon,
@@ -86,9 +73,6 @@ builder.queryField('askEmployees', (t) =>
             authorize: (plan) => requirePlanAccess(context.principal, plan),
           },
         );
-        // Whole rows only (a projected answer leaves no field to a DataLoader, and a partial row must
-        // never answer a deeper level's look-up).
-        if (nested.columns === null) primeLoaders(context, answer.prefetched);
         context.metrics.countAsk('ok');
         if (answer.truncated) context.metrics.askTruncatedAnswers.inc();
         return answer;

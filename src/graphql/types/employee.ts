@@ -1,6 +1,7 @@
 import { requireScope } from '../../auth/principal.js';
-import { directReportsByManager, employeesById } from '../../loaders/batch-queries.js';
+import { employeesById } from '../../loaders/batch-queries.js';
 import { currentLeaveLoader } from '../../loaders/current-leave-loader.js';
+import { directReportsLoader } from '../../loaders/direct-reports-loader.js';
 import type { EmployeeRow } from '../../query/employee-row.js';
 import { builder } from '../builder.js';
 import { DepartmentType } from './department.js';
@@ -35,7 +36,8 @@ EmployeeType.implement({
     }),
     location: t.exposeString('location'),
     employmentStatus: t.expose('employmentStatus', { type: EmploymentStatus }),
-    // Fetched with the row (askEmployees' answer statement): returned as is, no DataLoader, no promise.
+    // Related rows fetched with the row (askEmployees' answer statement, to any depth) are returned
+    // as they are, synchronously; a DataLoader answers for rows that came without them.
     department: t.field({ type: DepartmentType, resolve: (e) => e.related?.department ?? e.departmentId }),
     manager: t.field({
       type: EmployeeType,
@@ -49,11 +51,10 @@ EmployeeType.implement({
       resolve: (e, _args, context) =>
         e.related?.currentLeave !== undefined ? e.related.currentLeave : currentLeaveLoader(context).load(e.id),
     }),
-    directReports: t.loadableList({
-      type: EmployeeType,
+    directReports: t.field({
+      type: [EmployeeType],
       description: 'Active employees whose manager this is.',
-      load: (managerIds: number[], context) => directReportsByManager(context.session, managerIds),
-      resolve: (e) => e.id,
+      resolve: (e, _args, context) => e.related?.directReports ?? directReportsLoader(context).load(e.id),
     }),
   }),
 });

@@ -1,8 +1,9 @@
-// The answer statement: names looked up inside it, nested fields joined after the LIMIT and only
-// when selected, the page's order kept.
+// The answer statement: names looked up inside it, related rows fetched after the LIMIT and only
+// when selected (the first level joined, deeper levels as JSON sub-selects), the page's order kept.
 import { describe, expect, it } from 'vitest';
 import type { Condition, QueryPlan } from '../../../src/question/plan.js';
-import { compileAnswerQuery, NOTHING_NESTED } from '../../../src/query/compile-answer.js';
+import { compileAnswerQuery } from '../../../src/query/compile-answer.js';
+import { NOTHING_NESTED, type EmployeeSelection } from '../../../src/query/employee-selection.js';
 
 const plan = (conditions: Condition[]): QueryPlan => ({
   scope: 'active',
@@ -12,7 +13,8 @@ const plan = (conditions: Condition[]): QueryPlan => ({
   intent: 'list',
 });
 const page = { offset: 0, limit: 100 };
-const everything = { department: true, manager: true, managerDepartment: true, currentLeave: true, columns: null };
+const employee = (more: Partial<EmployeeSelection> = {}): EmployeeSelection => ({ ...NOTHING_NESTED, ...more });
+const everything = employee({ department: true, manager: employee({ department: true }), currentLeave: true });
 
 describe('compileAnswerQuery', () => {
   it('joins nothing that was not selected', () => {
@@ -32,7 +34,7 @@ describe('compileAnswerQuery', () => {
   });
 
   it('selects only the columns the selection reads, with the keys and the sort columns', () => {
-    const projected = { ...everything, managerDepartment: false, columns: { employee: ['email', 'hire_date'], manager: ['first_name'] } } as const;
+    const projected = employee({ columns: ['email', 'hire_date'], department: true, manager: employee({ columns: ['first_name'] }), currentLeave: true });
     const q = compileAnswerQuery(plan([]), page, projected);
     const [inner, outer] = q.text.split(') SELECT ');
     const innerColumns = inner!.slice(inner!.indexOf('select ') + 7, inner!.indexOf(', "d"."name"'));
@@ -53,5 +55,26 @@ describe('compileAnswerQuery', () => {
     expect(q.text).toContain('person_0.candidates AS person_0_candidates');
     expect(q.text.toLowerCase()).not.toContain('john');
     expect(q.values.slice(0, 2)).toEqual(['john', 'doe']);
+  });
+
+  it('fetches deeper levels as JSON sub-selects, each referring to its parent only, with no value added', () => {
+    const deep = employee({
+      columns: ['email'],
+      manager: employee({ columns: ['email'], manager: employee({ columns: ['last_name'], department: true }), currentLeave: true }),
+      directReports: employee({ columns: ['email'], department: true, directReports: employee({ columns: ['email'] }) }),
+    });
+    const shallow = compileAnswerQuery(plan([{ kind: 'department', names: ['Sales'] }]), page, NOTHING_NESTED);
+    const q = compileAnswerQuery(plan([{ kind: 'department', names: ['Sales'] }]), page, deep);
+    expect(q.values).toEqual(shallow.values);
+    const outer = q.text.split(') SELECT ').slice(1).join(') SELECT ');
+    // a manager with anything below it comes as one JSON object, not as joined columns
+    expect(outer).not.toContain('LEFT JOIN employees m');
+    expect(outer).toContain('FROM employees j1 WHERE j1.id = p.manager_id) AS mgr_json');
+    expect(outer).toContain("'manager', (SELECT json_build_object('id', j2.id, 'last_name', j2.last_name, 'department_id', j2.department_id, 'manager_id', j2.manager_id, 'department_name', (SELECT dj.name FROM departments dj WHERE dj.id = j2.department_id)) FROM employees j2 WHERE j2.id = j1.manager_id)");
+    expect(outer).toContain("'current_leave', (SELECT json_build_object('id', l.id, 'leave_type', l.leave_type, 'start_date', l.start_date, 'end_date', l.end_date) FROM leaves l WHERE l.employee_id = j1.id AND ");
+    // direct reports: active ones, in the default order, an empty array rather than null
+    expect(outer).toContain(
+      "(SELECT coalesce(json_agg(json_build_object('id', j1.id, 'email', j1.email, 'department_id', j1.department_id, 'manager_id', j1.manager_id, 'department_name', (SELECT dj.name FROM departments dj WHERE dj.id = j1.department_id), 'direct_reports', (SELECT coalesce(json_agg(json_build_object('id', j2.id, 'email', j2.email, 'department_id', j2.department_id, 'manager_id', j2.manager_id) ORDER BY j2.last_name, j2.first_name, j2.id), '[]'::json) FROM employees j2 WHERE j2.manager_id = j1.id AND j2.employment_status = 'active')) ORDER BY j1.last_name, j1.first_name, j1.id), '[]'::json) FROM employees j1 WHERE j1.manager_id = p.id AND j1.employment_status = 'active') AS direct_reports_json",
+    );
   });
 });

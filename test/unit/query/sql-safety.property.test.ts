@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { compileLexicon, parseQuestion, type LexiconData } from '../../../src/question/index.js';
 import type { PersonName } from '../../../src/question/plan.js';
 import { compileAnswerQuery } from '../../../src/query/compile-answer.js';
+import { NOTHING_NESTED } from '../../../src/query/employee-selection.js';
 import { compileCountQuery, compilePageQuery } from '../../../src/query/compile.js';
 import { personReferences } from '../../../src/query/resolve-people.js';
 
@@ -66,7 +67,8 @@ describe('compiled SQL never contains question text', () => {
         const result = parseQuestion(question, compileLexicon(data));
         if (!result.ok) return;
         const people = new Map<PersonName, number | null>(personReferences(result.plan).map((p) => [p, 1]));
-        const everything = { department: true, manager: true, managerDepartment: true, currentLeave: true, columns: null };
+        const leaf = { ...NOTHING_NESTED, department: true, currentLeave: true };
+        const everything = { ...leaf, manager: { ...leaf, manager: leaf, directReports: leaf }, directReports: { ...leaf, manager: leaf } };
         for (const query of [
           compilePageQuery(result.plan, people, { offset: 0, limit: 10 }),
           compileCountQuery(result.plan, people),

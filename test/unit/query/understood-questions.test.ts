@@ -3,13 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import { compileLexicon, interpret, parseQuestion } from '../../../src/question/index.js';
 import { BoundedCache } from '../../../src/query/bounded-cache.js';
-import { compileAnswerQuery, NOTHING_NESTED } from '../../../src/query/compile-answer.js';
+import { compileAnswerQuery } from '../../../src/query/compile-answer.js';
+import { NOTHING_NESTED, type EmployeeSelection } from '../../../src/query/employee-selection.js';
 import { questionFingerprint } from '../../../src/query/cursor.js';
 import { REMEMBERED_QUESTIONS, understood } from '../../../src/query/understood-questions.js';
 import { FIXTURE_DATA, FIXTURE_LEXICON } from '../question/lexicon-fixture.js';
 
-const NESTED = { department: true, manager: true, managerDepartment: false, currentLeave: true, columns: null };
-const PROJECTED = { ...NESTED, columns: { employee: ['email'] as const, manager: ['last_name'] as const } };
+const NESTED: EmployeeSelection = { ...NOTHING_NESTED, department: true, manager: NOTHING_NESTED, currentLeave: true };
+const PROJECTED: EmployeeSelection = { ...NESTED, columns: ['email'], manager: { ...NOTHING_NESTED, columns: ['last_name'] } };
+const DEEP: EmployeeSelection = { ...PROJECTED, manager: { ...NOTHING_NESTED, columns: ['last_name'], directReports: { ...NOTHING_NESTED, columns: ['email'] } } };
 
 describe('BoundedCache', () => {
   it('forgets the least recently used entry beyond its capacity', () => {
@@ -59,8 +61,10 @@ describe('understood', () => {
     const b = entry.answerQuery({ offset: 0, limit: 10 }, NOTHING_NESTED);
     const c = entry.answerQuery({ offset: 10, limit: 10 }, NESTED);
     const d = entry.answerQuery({ offset: 0, limit: 10 }, PROJECTED);
-    expect(new Set([a, b, c, d]).size).toBe(4);
+    const e = entry.answerQuery({ offset: 0, limit: 10 }, DEEP);
+    expect(new Set([a, b, c, d, e]).size).toBe(5);
     expect(d.text).not.toBe(a.text);
+    expect(e.text).not.toBe(d.text);
     expect(a.text).not.toBe(b.text);
   });
 

@@ -1,9 +1,11 @@
-// What a query asks of askEmployees' nodes, read from the operation itself, so the answer
-// statement joins only the nested rows and selects only the columns that will be returned.
-// Fragments count; @skip/@include are ignored (fetching a field that is then skipped costs a join
-// or a column, never a wrong answer).
+// What a query reads of askEmployees' nodes, read from the operation itself: the columns behind the
+// fields it selects and, level by level, the related rows (department, manager, current leave, direct
+// reports) with what it reads of them, so the answer statement fetches exactly that and nothing
+// below askEmployees needs a look-up of its own. Fragments count; @skip/@include are ignored
+// (fetching a field that is then skipped costs a join or a column, never a wrong answer); several
+// fields of one name (aliases) are merged, which is sound because none of them takes arguments.
 import { Kind, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import type { EmployeeColumn, NestedSelection } from '../query/compile-answer.js';
+import type { EmployeeColumn, EmployeeSelection } from '../query/employee-selection.js';
 
 type Fragments = Readonly<Record<string, FragmentDefinitionNode | undefined>>;
 
@@ -38,47 +40,44 @@ const FIELD_COLUMNS: Readonly<Record<string, readonly EmployeeColumn[]>> = {
   department: [],
   manager: [],
   currentLeave: [],
+  directReports: [],
 };
 
-/**
- * The columns the selected fields read, or null when a field is answered through a DataLoader
- * (directReports; a manager's manager, leave or reports), which is primed with whole rows.
- */
-function columnsRead(fields: FieldNode[], fragments: Fragments, throughLoaders: ReadonlySet<string>): EmployeeColumn[] | null {
+/** The columns the fields selected on these employees read, or null (whole rows) for a field not known here. */
+function columnsRead(employees: FieldNode[], fragments: Fragments): EmployeeColumn[] | null {
   const columns = new Set<EmployeeColumn>();
-  for (const field of fields.flatMap((f) => fieldsOf(f.selectionSet, fragments))) {
-    const name = field.name.value;
-    const read = FIELD_COLUMNS[name];
-    if (read === undefined || throughLoaders.has(name)) return null;
+  for (const field of employees.flatMap((f) => fieldsOf(f.selectionSet, fragments))) {
+    const read = FIELD_COLUMNS[field.name.value];
+    if (read === undefined) return null;
     for (const column of read) columns.add(column);
   }
   return [...columns];
 }
 
-const NODE_LOADER_FIELDS = new Set(['directReports']);
-const MANAGER_LOADER_FIELDS = new Set(['manager', 'currentLeave', 'directReports']);
-
-/** The nested rows and columns an askEmployees field with these field nodes selects. */
-export function selectionOf(askFields: readonly FieldNode[], fragments: Fragments): NestedSelection {
-  const nodes = within(within([...askFields], 'edges', fragments), 'node', fragments);
-  const managers = within(nodes, 'manager', fragments);
-  const nodeColumns = columnsRead(nodes, fragments, NODE_LOADER_FIELDS);
-  const managerColumns = columnsRead(managers, fragments, MANAGER_LOADER_FIELDS);
+/** What the fields `employees` (all of type Employee) select, down to the last level. */
+function employeeSelection(employees: FieldNode[], fragments: Fragments): EmployeeSelection {
+  const managers = within(employees, 'manager', fragments);
+  const reports = within(employees, 'directReports', fragments);
   return {
-    department: within(nodes, 'department', fragments).length > 0,
-    manager: managers.length > 0,
-    managerDepartment: within(managers, 'department', fragments).length > 0,
-    currentLeave: within(nodes, 'currentLeave', fragments).length > 0,
-    columns: nodeColumns === null || managerColumns === null ? null : { employee: nodeColumns, manager: managerColumns },
+    columns: columnsRead(employees, fragments),
+    department: within(employees, 'department', fragments).length > 0,
+    manager: managers.length > 0 ? employeeSelection(managers, fragments) : null,
+    currentLeave: within(employees, 'currentLeave', fragments).length > 0,
+    directReports: reports.length > 0 ? employeeSelection(reports, fragments) : null,
   };
 }
 
-export function nestedSelection(info: GraphQLResolveInfo): NestedSelection {
+/** What an askEmployees field with these field nodes reads of its nodes. */
+export function selectionOf(askFields: readonly FieldNode[], fragments: Fragments): EmployeeSelection {
+  return employeeSelection(within(within([...askFields], 'edges', fragments), 'node', fragments), fragments);
+}
+
+export function nodeSelection(info: GraphQLResolveInfo): EmployeeSelection {
   return selectionOf(info.fieldNodes, info.fragments);
 }
 
 /** The same for the askEmployees field of a whole document (the benchmark's floor reads requests this way). */
-export function selectionOfDocument(document: DocumentNode): NestedSelection {
+export function selectionOfDocument(document: DocumentNode): EmployeeSelection {
   const fragments: Record<string, FragmentDefinitionNode> = {};
   const askFields: FieldNode[] = [];
   for (const definition of document.definitions) {

@@ -1,14 +1,15 @@
-// A real database for tests: on DATABASE_URL's server (a new database, dropped afterwards) or on an
-// embedded PostgreSQL in a temporary directory. Migrated, and seeded when asked.
+// Real databases for tests: a PostgreSQL of the test's own (embedded, in a temporary directory, on a
+// free port), or a scratch database on DATABASE_URL's server (dropped afterwards; the given database
+// is never touched). Migrated, and seeded, when asked.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
-import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../../src/db/embedded-postgres.js';
+import { startEmbeddedPostgres } from '../../src/db/embedded-postgres.js';
 import { migrateUp } from '../../src/db/migrate.js';
 import { createOrm } from '../../src/db/orm.js';
-import { freePort } from '../../scripts/free-port.js';
 import { seedDatabase } from '../../src/db/seed.js';
+import { freePort } from '../../scripts/free-port.js';
+import { withClient } from './with-client.js';
 
 export { freePort };
 
@@ -18,47 +19,39 @@ export interface ScratchDatabase {
   drop(): Promise<void>;
 }
 
-function withDatabase(url: string, database: string): string {
+export interface TemporaryPostgres {
+  databaseUrl: string;
+  dataDir: string;
+  port: number;
+  /** stops the server and deletes its data */
+  destroy(): Promise<void>;
+}
+
+/** An embedded PostgreSQL in a new temporary directory (named after `purpose`) on a free port. */
+export async function startTemporaryPostgres(purpose: string): Promise<TemporaryPostgres> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), `roster-${purpose}-pg-`));
+  const port = await freePort();
+  const server = await startEmbeddedPostgres({ dataDir, port });
+  return {
+    databaseUrl: server.databaseUrl,
+    dataDir,
+    port,
+    async destroy() {
+      await server.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The same server's URL with another database. */
+export function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${database}`;
   return parsed.toString();
 }
 
-async function onServer(serverUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-export async function createScratchDatabase(options: { seed?: { employees: number; seed: number }; migrate?: boolean } = {}): Promise<ScratchDatabase> {
-  const given = process.env.DATABASE_URL;
-  let databaseUrl: string;
-  let embedded: EmbeddedPostgresHandle | null = null;
-  let embeddedInfo: ScratchDatabase['embedded'] = null;
-  let cleanup: () => Promise<void>;
-
-  if (given) {
-    const name = `roster_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-    await onServer(given, `CREATE DATABASE ${name}`);
-    databaseUrl = withDatabase(given, name);
-    cleanup = () => onServer(given, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  } else {
-    const dataDir = await mkdtemp(path.join(tmpdir(), 'roster-test-pg-'));
-    const port = await freePort();
-    embedded = await startEmbeddedPostgres({ dataDir, port });
-    databaseUrl = embedded.databaseUrl;
-    embeddedInfo = { dataDir, port };
-    const handle = embedded;
-    cleanup = async () => {
-      await handle.stop();
-      await rm(dataDir, { recursive: true, force: true });
-    };
-  }
-
+/** Applies the migrations (unless `migrate` is false) and seeds when asked. */
+export async function prepareDatabase(databaseUrl: string, options: { migrate?: boolean; seed?: { employees: number; seed: number } }): Promise<void> {
   if (options.migrate !== false) {
     const orm = await createOrm({ databaseUrl, pool: { min: 0, max: 2, acquireTimeoutMs: 10_000, idleTimeoutMs: 10_000 } });
     try {
@@ -67,14 +60,27 @@ export async function createScratchDatabase(options: { seed?: { employees: numbe
       await orm.close(true);
     }
   }
-  if (options.seed) {
-    const client = new pg.Client({ connectionString: databaseUrl });
-    await client.connect();
-    try {
-      await seedDatabase(client, options.seed);
-    } finally {
-      await client.end();
-    }
+  const seed = options.seed;
+  if (seed) await withClient(databaseUrl, (client) => seedDatabase(client, seed));
+}
+
+export async function createScratchDatabase(options: { seed?: { employees: number; seed: number }; migrate?: boolean } = {}): Promise<ScratchDatabase> {
+  const given = process.env.DATABASE_URL;
+  let scratch: ScratchDatabase;
+  if (given) {
+    const name = `roster_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+    await withClient(given, (client) => client.query(`CREATE DATABASE ${name}`));
+    scratch = {
+      databaseUrl: withDatabase(given, name),
+      embedded: null,
+      drop: async () => {
+        await withClient(given, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      },
+    };
+  } else {
+    const server = await startTemporaryPostgres('test');
+    scratch = { databaseUrl: server.databaseUrl, embedded: { dataDir: server.dataDir, port: server.port }, drop: server.destroy };
   }
-  return { databaseUrl, embedded: embeddedInfo, drop: cleanup };
+  await prepareDatabase(scratch.databaseUrl, options);
+  return scratch;
 }

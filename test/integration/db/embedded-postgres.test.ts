@@ -1,6 +1,6 @@
 // The embedded PostgreSQL: first start initialises, later starts reuse the data, and neither a stale
 // postmaster.pid nor a server orphaned by a killed process blocks the next start.
-import { freePort } from '../../../scripts/free-port.js';
+import { freePort } from '../../helpers/scratch-database.js';
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -1,13 +1,9 @@
 // A PostgreSQL server for the database-layer tests, independent of the shared global setup: the
 // server behind DATABASE_URL when set (each test gets its own scratch database, dropped after), or
 // an embedded PostgreSQL 18 in a temporary directory on a free port.
-import { freePort } from '../../../scripts/free-port.js';
+import type pg from 'pg';
+import { startTemporaryPostgres, withDatabase } from '../../helpers/scratch-database.js';
 import { withClient } from '../../helpers/with-client.js';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
-import { startEmbeddedPostgres } from '../../../src/db/embedded-postgres.js';
 
 export { withClient };
 
@@ -28,25 +24,14 @@ export async function startTestServer(): Promise<TestServer> {
   if (given) {
     serverUrl = given;
   } else {
-    const dataDir = await mkdtemp(path.join(tmpdir(), 'roster-db-test-'));
-    const embedded = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+    const embedded = await startTemporaryPostgres('db-test');
     serverUrl = embedded.databaseUrl;
-    shutdown = async () => {
-      await embedded.stop();
-      await rm(dataDir, { recursive: true, force: true });
-    };
+    shutdown = embedded.destroy;
   }
 
   const created: string[] = [];
-  const admin = async <T extends pg.QueryResultRow>(sql: string, values?: unknown[]): Promise<T[]> => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      return (await client.query<T>(sql, values)).rows;
-    } finally {
-      await client.end();
-    }
-  };
+  const admin = <T extends pg.QueryResultRow>(sql: string, values?: unknown[]): Promise<T[]> =>
+    withClient(serverUrl, async (client) => (await client.query<T>(sql, values)).rows);
 
   return {
     kind: given ? 'given' : 'embedded',
@@ -55,9 +40,7 @@ export async function startTestServer(): Promise<TestServer> {
       const name = `roster_test_${Math.random().toString(36).slice(2, 10)}`;
       await admin(`create database ${name}`);
       created.push(name);
-      const url = new URL(serverUrl);
-      url.pathname = `/${name}`;
-      return url.toString();
+      return withDatabase(serverUrl, name);
     },
     async close() {
       try {

@@ -2,17 +2,14 @@
 // directory, on a free port) that can be stopped and started under a running app, and small HTTP
 // helpers that never hang. The shared test database is never stopped: with DATABASE_URL it is the
 // machine's PostgreSQL, which other things use.
-import { withClient } from '../../helpers/with-client.js';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../../../src/db/embedded-postgres.js';
-import { migrateUp } from '../../../src/db/migrate.js';
-import { createOrm } from '../../../src/db/orm.js';
-import { seedDatabase } from '../../../src/db/seed.js';
-import { freePort } from '../../helpers/scratch-database.js';
+import { freePort, prepareDatabase } from '../../helpers/scratch-database.js';
 import { startTestApp, type TestApp } from '../../helpers/test-app.js';
+import { withClient } from '../../helpers/with-client.js';
 
 export { withClient };
 
@@ -38,23 +35,10 @@ export async function ownPostgres(options: { migrate?: boolean; employees?: numb
   let handle: EmbeddedPostgresHandle | null = await startEmbeddedPostgres({ dataDir, port });
   const databaseUrl = handle.databaseUrl;
 
-  if (options.migrate || options.employees) {
-    const orm = await createOrm({ databaseUrl, pool: { min: 0, max: 2, acquireTimeoutMs: 10_000, idleTimeoutMs: 10_000 } });
-    try {
-      await migrateUp(orm);
-    } finally {
-      await orm.close(true);
-    }
-  }
-  if (options.employees) {
-    const client = new pg.Client({ connectionString: databaseUrl });
-    await client.connect();
-    try {
-      await seedDatabase(client, { employees: options.employees, seed: 42 });
-    } finally {
-      await client.end();
-    }
-  }
+  await prepareDatabase(databaseUrl, {
+    migrate: Boolean(options.migrate || options.employees),
+    ...(options.employees ? { seed: { employees: options.employees, seed: 42 } } : {}),
+  });
 
   const own: OwnPostgres = {
     port,

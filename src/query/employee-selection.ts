@@ -35,8 +35,19 @@ export function isShallow(selection: EmployeeSelection): boolean {
   return selection.manager === null && !selection.currentLeave && selection.directReports === null;
 }
 
-/** A stable text for a selection, to key statements compiled for it. */
+const keys = new WeakMap<EmployeeSelection, string>();
+
+/** A stable text for a selection, to key statements compiled for it (worked out once per selection object). */
 export function selectionKey(selection: EmployeeSelection): string {
+  let key = keys.get(selection);
+  if (key === undefined) {
+    key = describe(selection);
+    keys.set(selection, key);
+  }
+  return key;
+}
+
+function describe(selection: EmployeeSelection): string {
   const related = [
     selection.department ? 'd' : '',
     selection.currentLeave ? 'l' : '',

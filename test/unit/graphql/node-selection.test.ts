@@ -3,7 +3,7 @@
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { selectionOfDocument } from '../../../src/graphql/node-selection.js';
-import { NOTHING_NESTED } from '../../../src/query/employee-selection.js';
+import { NOTHING_NESTED, selectionKey } from '../../../src/query/employee-selection.js';
 
 const selection = (document: string) => selectionOfDocument(parse(document));
 
@@ -16,9 +16,9 @@ describe('selectionOfDocument', () => {
     expect(
       selection(ask('email firstName lastName jobTitle hireDate salaryUsd location department { name } manager { email firstName lastName } currentLeave { type startDate endDate }')),
     ).toEqual({
-      columns: ['email', 'first_name', 'last_name', 'job_title', 'hire_date', 'salary_usd', 'location'],
+      columns: ['first_name', 'last_name', 'email', 'job_title', 'hire_date', 'salary_usd', 'location'],
       department: true,
-      manager: only(['email', 'first_name', 'last_name']),
+      manager: only(['first_name', 'last_name', 'email']),
       currentLeave: true,
       directReports: null,
     });
@@ -38,8 +38,8 @@ describe('selectionOfDocument', () => {
 
   it('merges fields of one name (aliases) into one selection', () => {
     const s = selection(ask('boss: manager { email } manager { lastName } team: directReports { email } directReports { firstName }'));
-    expect(s.manager).toEqual(only(['email', 'last_name']));
-    expect(s.directReports).toEqual(only(['email', 'first_name']));
+    expect(s.manager).toEqual(only(['last_name', 'email']));
+    expect(s.directReports).toEqual(only(['first_name', 'email']));
   });
 
   it('reads whole rows at a level that selects a field it does not know', () => {
@@ -48,5 +48,12 @@ describe('selectionOfDocument', () => {
 
   it('fetches nothing related and reads no columns for a count', () => {
     expect(selection('{ askEmployees(question: "q") { totalCount } }')).toEqual(only([]));
+  });
+
+  it('gives equal selections one key and different ones different keys', () => {
+    const keyOf = (node: string) => selectionKey(selection(ask(node)));
+    expect(keyOf('email lastName manager { email }')).toBe(keyOf('manager { email } lastName email'));
+    const keys = ['email', 'email department { name }', 'email manager { email }', 'email manager { email department { name } }', 'email directReports { email }', 'email manager { directReports { email } }', 'email currentLeave { type }', 'email manager { unknownField }'].map(keyOf);
+    expect(new Set(keys).size).toBe(keys.length);
   });
 });

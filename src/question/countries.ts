@@ -16,7 +16,11 @@ export const PLACE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   germany: ['Berlin'],
   canada: ['Toronto'],
   nyc: ['New York'],
+  'new york city': ['New York'],
+  ny: ['New York'],
   sf: ['San Francisco'],
+  'san fran': ['San Francisco'],
+  'the bay area': ['San Francisco'],
   remotely: ['Remote'],
   'from home': ['Remote'],
 };

@@ -13,7 +13,7 @@ export const FILLERS: ReadonlySet<string> = new Set([
   'our', 'we', 'us', 'my',
   'in', 'on', 'at', 'of', 'from', 'with', 'and', 'or', 'also', 'just', 'only', 'currently', 'presently', 'now', 'today',
   // the generic subject
-  'employees', 'employee', 'people', 'person', 'persons', 'staff', 'staffers', 'workers', 'worker', 'folks',
+  'employees', 'employee', 'people', 'ppl', 'person', 'persons', 'staff', 'staffers', 'workers', 'worker', 'folks',
   'members', 'member', 'colleagues', 'personnel', 'individuals', 'anyone', 'anybody', 'everyone', 'everybody',
   'someone', 'somebody', 'team', 'department', 'dept', 'group', 'company', 'office',
   'based', 'located', 'work', 'works', 'working', 'employed', 'whole', 'entire', 'names',
@@ -21,6 +21,6 @@ export const FILLERS: ReadonlySet<string> = new Set([
 
 /** Fillers that name the people asked about: a question made only of fillers needs one of these. */
 export const SUBJECT_WORDS: ReadonlySet<string> = new Set([
-  'employees', 'employee', 'people', 'person', 'persons', 'staff', 'staffers', 'workers', 'worker', 'folks',
+  'employees', 'employee', 'people', 'ppl', 'person', 'persons', 'staff', 'staffers', 'workers', 'worker', 'folks',
   'members', 'colleagues', 'personnel', 'individuals', 'everyone', 'everybody', 'anyone', 'anybody', 'team',
 ]);

@@ -144,11 +144,13 @@ function phraseFits(phrase: { words: string[] }, tokens: readonly Token[], i: nu
  * The best vocabulary phrase starting at token i: longest first, then by priority. Rules for
  * departments, titles and locations each take a position only when the best phrase there is theirs,
  * so "Engineering Manager" is a title and not the Engineering department followed by "manager".
+ * With `kind`, the best phrase of that kind only.
  */
-export function phraseAt(lexicon: Lexicon, tokens: readonly Token[], i: number, free: (j: number) => boolean): PhraseMatch | null {
+export function phraseAt(lexicon: Lexicon, tokens: readonly Token[], i: number, free: (j: number) => boolean, kind?: VocabularyKind): PhraseMatch | null {
   const first = tokens[i];
   if (first === undefined || !free(i)) return null;
   for (const phrase of lexicon.phrasesByFirstWord.get(first.norm) ?? []) {
+    if (kind !== undefined && phrase.kind !== kind) continue;
     if (phraseFits(phrase, tokens, i, free)) return { phrase, start: i, end: i + phrase.words.length };
   }
   return null;

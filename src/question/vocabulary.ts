@@ -19,10 +19,10 @@ export function exactMatcher(kind: VocabularyKind): Matcher {
 /**
  * Finds every phrase the matcher accepts, joins list continuations into one filter, and returns
  * nothing: the filters are added to the state. `cue` is an optional lead ("titled", "based in"), or several,
- * claimed with the phrase when it stands right before it.
+ * claimed with the phrase when it stands right before it; `tail` likewise right after it.
  */
 export function addVocabularyFilters(
-  s: ParseState, rule: string, match: Matcher, build: (values: string[]) => Condition, cue?: string | readonly string[],
+  s: ParseState, rule: string, match: Matcher, build: (values: string[]) => Condition, cue?: string | readonly string[], tail?: string,
 ): void {
   const cues = cue === undefined ? [] : typeof cue === 'string' ? [cue] : cue;
   for (let i = 0; i < s.tokens.length; i++) {
@@ -42,6 +42,8 @@ export function addVocabularyFilters(
     for (let k = Math.max(0, i - 5); k < i && start === i; k++) {
       if (cues.some((c) => matchAt(s, k, c) === i)) start = k;
     }
+    // a trailing noun that only repeats what the phrase is ("a Recruiter role", "the Berlin office")
+    if (tail !== undefined) end = Math.max(end, matchAt(s, end, tail));
     addFilter(s, rule, build(values), start, end);
     i = end - 1;
   }

@@ -15,9 +15,12 @@ function location(s: ParseState, i: number) {
   return t.raw === t.raw.toUpperCase() || (before !== undefined && PLACE_PREPOSITIONS.has(before)) ? m : null;
 }
 
+/** "based in", "out of"; "fully remote", "entirely remote": the adverb only says how much. */
+const CUE = 'based_in|located_in|working_in|who_work_in|in_the|work_from|working_from|live_in|lives_in|living_in|who_live_in|who_lives_in|out_of|fully|entirely|completely';
+
 export const locationRule: Rule = {
   name: 'location',
   apply(s) {
-    addVocabularyFilters(s, this.name, location, (locations) => ({ kind: 'location', locations }), 'based_in|located_in|working_in|who_work_in|in_the|work_from|working_from|live_in|lives_in|living_in|who_live_in|who_lives_in|out_of');
+    addVocabularyFilters(s, this.name, location, (locations) => ({ kind: 'location', locations }), CUE);
   },
 };

@@ -14,14 +14,14 @@ const ASCENDING = 'ascending|asc|low_to_high|from_low_to_high|lowest_to_highest|
 /** A sort verb written apart from its key: "rank engineers by salary". */
 const SORT_VERB = 'sort|sorted|rank|ranked|order|ordered|arrange|arranged';
 /** Words that open an ordering phrase and may have its limit right after them: "top 5 salaries". */
-const SUPERLATIVE = new Set(['top', 'highest', 'lowest', 'best', 'worst', 'newest', 'latest', 'last', 'first', 'oldest', 'earliest', 'most', 'least', 'biggest', 'smallest', 'longest']);
+const SUPERLATIVE = new Set(['top', 'bottom', 'highest', 'lowest', 'best', 'worst', 'newest', 'latest', 'last', 'first', 'oldest', 'earliest', 'most', 'least', 'biggest', 'smallest', 'longest']);
 
 const ORDERS: readonly { pattern: string; order: Ordering }[] = [
   { pattern: 'highest|best|top|most_highly|most|better|highly paid|earning|earners|earner|salaries|salary|salaried|compensated|paying', order: { field: 'salary', direction: 'desc' } },
   { pattern: 'biggest|top|highest|best earners|earner|salaries|salary', order: { field: 'salary', direction: 'desc' } },
   { pattern: 'who? earn|earns|make|makes|paid|get_paid|are_paid the_most|most', order: { field: 'salary', direction: 'desc' } },
   { pattern: 'with|having? the? highest|biggest|largest|top salary|salaries|pay|compensation', order: { field: 'salary', direction: 'desc' } },
-  { pattern: 'lowest|least|worst|most_poorly|poorest|lower paid|earning|earners|earner|salaries|salary|salaried|compensated|paying', order: { field: 'salary', direction: 'asc' } },
+  { pattern: 'lowest|least|worst|most_poorly|poorest|lower|bottom paid|earning|earners|earner|salaries|salary|salaried|compensated|paying', order: { field: 'salary', direction: 'asc' } },
   { pattern: 'who? earn|earns|make|makes|paid|get_paid|are_paid the_least|least', order: { field: 'salary', direction: 'asc' } },
   { pattern: 'with|having? the? lowest|smallest salary|salaries|pay|compensation', order: { field: 'salary', direction: 'asc' } },
   { pattern: `${SORTED} ${SALARY_KEY} ,? ${ASCENDING}|lowest_first|lowest_paid_first`, order: { field: 'salary', direction: 'asc' } },
@@ -45,12 +45,20 @@ const ORDERS: readonly { pattern: string; order: Ordering }[] = [
 const SINGULAR = new Set(['person', 'employee', 'one', 'hire', 'earner', 'worker', 'member', 'individual', 'staffer', 'joiner', 'starter', 'guy', 'woman', 'man']);
 const PLURAL = new Set(['people', 'employees', 'ones', 'hires', 'earners', 'workers', 'members', 'individuals', 'staff', 'staffers', 'joiners', 'starters', 'folks']);
 
+/** "the highest salary" is one salary, "the highest salaries" several; "sorted by salary" is neither. */
+const SUPERLATIVE_KEY = /^(highest|lowest|biggest|smallest|largest|top|best|worst|bottom)$/;
+
 /** Singular or plural, from the phrase's own noun ("earners") or the word after it ("engineer"). */
 function nounNumber(s: ParseState, end: number): 'singular' | 'plural' | null {
   for (const i of [end - 1, end]) {
     const norm = s.tokens[i]?.norm ?? '';
     if (SINGULAR.has(norm)) return 'singular';
     if (PLURAL.has(norm)) return 'plural';
+  }
+  if (SUPERLATIVE_KEY.test(s.tokens[end - 2]?.norm ?? '')) {
+    const key = s.tokens[end - 1]?.norm;
+    if (key === 'salary' || key === 'pay') return 'singular';
+    if (key === 'salaries') return 'plural';
   }
   return phraseAt(s.lexicon, s.tokens, end, () => true)?.phrase.number ?? null;
 }

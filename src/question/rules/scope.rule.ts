@@ -10,6 +10,8 @@ const BOTH = [
   'past_and_present|present_and_past|current_and_former|former_and_current|current_and_past|active_and_terminated|terminated_and_active|active_and_former|former_and_active|active_or_terminated|active_or_not|current_or_former|former_or_current|current_and_ex',
   'employees|people|staff|everyone|everybody ever|ever_employed',
   'ever_employed|ever_worked_here|who_ever_worked_here|regardless_of_status|any_status|whether_active_or_not',
+  // "everyone who ever worked in Design": the place that follows is read by its own rule
+  'has|have? ever worked|served|been_employed|been_on_staff',
 ];
 
 const TERMINATED = [

@@ -34,6 +34,9 @@ describe('manager relations', () => {
     ['without a manager', { kind: 'noManager' as const }],
     ['who is at the top', { kind: 'noManager' as const }],
     ['people with no manager', { kind: 'noManager' as const }],
+    ['employees with no manager assigned', { kind: 'noManager' as const }],
+    ["who doesn't report to anyone", { kind: 'noManager' as const }],
+    ['people who do not report to anybody', { kind: 'noManager' as const }],
   ])('%s', (question, condition) => {
     expectPlan(question, { conditions: [condition] });
   });

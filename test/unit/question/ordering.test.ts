@@ -70,6 +70,16 @@ describe('ordering and limits', () => {
     expectPlan(question, { conditions, order, limit });
   });
 
+  it.each([
+    ['highest salary in Design', [dept('Design')], SALARY_DESC, 1],
+    ['who has the lowest salary', [], SALARY_ASC, 1],
+    ['the highest salaries in Design', [dept('Design')], SALARY_DESC, null],
+    ['bottom 10 earners', [], SALARY_ASC, 10],
+    ['the bottom earners in Legal', [dept('Legal')], SALARY_ASC, null],
+  ])('"the highest salary" asks for one; "bottom" is lowest: %s', (question, conditions, order, limit) => {
+    expectPlan(question, { conditions, order, limit });
+  });
+
   it('"most senior" without a tenure key is not guessed', () => {
     expectRefusal('the most senior engineers', 'QUESTION_NOT_UNDERSTOOD', ['most']);
   });

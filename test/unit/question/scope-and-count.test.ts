@@ -21,6 +21,8 @@ describe('scope', () => {
     ['current employees in Sales', 'active', [dept('Sales')]],
     ['active engineers', 'active', [dept('Engineering')]],
     ['show me all employees', 'active', []],
+    ['everyone who ever worked in Design', 'all', [dept('Design')]],
+    ['people who have ever worked in Legal', 'all', [dept('Legal')]],
   ] as const)('%s → %s', (question, scope, conditions) => {
     expectPlan(question, { scope, conditions: [...conditions] });
   });
@@ -35,6 +37,7 @@ describe('counting', () => {
     ['how many engineers are in London', [dept('Engineering'), loc('London')]],
     ['how many employees do we have', []],
     ['How many people work here in total?', []],
+    ['how many ppl in sales', [dept('Sales')]],
   ])('%s', (question, conditions) => {
     expectPlan(question, { conditions, intent: 'count' });
   });

@@ -110,3 +110,30 @@ describe('locations', () => {
     expectPlan('people in Toronto except the engineers', { conditions: [loc('Toronto'), not(dept('Engineering'))] });
   });
 });
+
+describe('places written other ways', () => {
+  it.each([
+    ['people in new york city', [loc('New York')]],
+    ['staff in NY', [loc('New York')]],
+    ['employees in san fran', [loc('San Francisco')]],
+    ['engineers in the bay area', [dept('Engineering'), loc('San Francisco')]],
+    ['who is fully remote', [loc('Remote')]],
+    ['designers who are entirely remote', [dept('Design'), loc('Remote')]],
+  ])('%s', (question, conditions) => {
+    expectPlan(question, { conditions });
+  });
+});
+
+describe('titles after an explicit title cue', () => {
+  it('a title that is also a member noun is the title after "job title is"', () => {
+    expectPlan('people whose job title is Accountant', { conditions: [title('Accountant')] });
+    expectPlan('employees working as an Accountant', { conditions: [title('Accountant')] });
+    // without the cue the member noun still names the department, as the contract says
+    expectPlan('London accountants', { conditions: [loc('London'), dept('Finance')] });
+  });
+
+  it('takes a trailing "role" / "position" and a "holds the … role" lead', () => {
+    expectPlan('who holds the VP of Engineering role', { conditions: [title('VP of Engineering')] });
+    expectPlan('anyone in a Recruiter position', { conditions: [title('Recruiter')] });
+  });
+});

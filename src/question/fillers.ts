@@ -5,7 +5,7 @@
 export const FILLERS: ReadonlySet<string> = new Set([
   // asking
   'show', 'me', 'list', 'find', 'give', 'get', 'display', 'see', 'tell', 'let', 'know', 'can', 'could', 'would',
-  'you', 'i', 'please', 'pls', 'plz', 'kindly', 'want', 'need', 'like', 'to', 'about',
+  'you', 'u', 'ur', 'i', 'please', 'pls', 'plz', 'kindly', 'want', 'need', 'like', 'to', 'about',
   // articles, pronouns, auxiliaries, connectors
   'the', 'a', 'an', 'all', 'every', 'any', 'both', 'either', 'those', 'them', 'they', 'their', 'these', 'ones',
   'who', 'whom', 'whose', 'which', 'what', 'that', 'there', 'here',
@@ -24,3 +24,17 @@ export const SUBJECT_WORDS: ReadonlySet<string> = new Set([
   'employees', 'employee', 'people', 'ppl', 'person', 'persons', 'staff', 'staffers', 'workers', 'worker', 'folks',
   'members', 'colleagues', 'personnel', 'individuals', 'everyone', 'everybody', 'anyone', 'anybody', 'team',
 ]);
+
+/**
+ * Subject words long enough that a one-letter slip ("emplyees", "peple") cannot be another word
+ * that matters; a token within one edit of one of these is read as the subject word.
+ */
+const TYPO_TOLERANT_SUBJECTS: readonly string[] = [
+  'employees', 'employee', 'people', 'everyone', 'everybody', 'anyone', 'anybody', 'colleagues', 'personnel', 'individuals',
+];
+
+/** The subject word this token is, allowing one small typo, or undefined. */
+export function subjectWordTypo(norm: string, isTypo: (a: string, b: string) => boolean): string | undefined {
+  if (norm.length < 5 || FILLERS.has(norm)) return undefined;
+  return TYPO_TOLERANT_SUBJECTS.find((w) => isTypo(norm, w));
+}

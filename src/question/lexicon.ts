@@ -39,6 +39,8 @@ export interface Lexicon {
   readonly phrasesByFirstWord: ReadonlyMap<string, readonly Phrase[]>;
   /** department names and member nouns, for the typo-tolerant match */
   readonly departmentPhrases: readonly Phrase[];
+  /** locations and place aliases, for the typo-tolerant match */
+  readonly locationPhrases: readonly Phrase[];
   /** longest first */
   readonly leavePhrases: readonly LeavePhrase[];
   /** every word of every phrase: such words are never typos and rarely names */
@@ -131,6 +133,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     data: structuredClone(data),
     phrasesByFirstWord,
     departmentPhrases: phrases.filter((p) => p.kind === 'department'),
+    locationPhrases: phrases.filter((p) => p.kind === 'location'),
     leavePhrases,
     vocabularyWords,
   };
@@ -183,10 +186,13 @@ function couldBeTypo(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'word' && token.norm.length >= MIN_TYPO_LENGTH && token.norm.length < 40;
 }
 
-/** A department name or member noun written with one small typo in one of its words ("Desgin"). */
-export function departmentTypoAt(lexicon: Lexicon, tokens: readonly Token[], i: number, free: (j: number) => boolean): PhraseMatch | null {
+/**
+ * One of these phrases (department names and member nouns, or places) written with one small typo in
+ * one of its words ("Desgin", "Londn").
+ */
+export function typoAt(lexicon: Lexicon, phrases: readonly Phrase[], tokens: readonly Token[], i: number, free: (j: number) => boolean): PhraseMatch | null {
   let best: PhraseMatch | null = null;
-  for (const phrase of lexicon.departmentPhrases) {
+  for (const phrase of phrases) {
     let typos = 0;
     const fits = phrase.words.every((w, k) => {
       const t = tokens[i + k];

@@ -43,6 +43,21 @@ describe('departments', () => {
     expectPlan(question, { conditions: [dept(name)] });
   });
 
+  it.each([
+    ['who is part of the Product org?', 'Product'],
+    ['who works in the Legal division', 'Legal'],
+    ['people belonging to the Finance organisation', 'Finance'],
+  ])('how a department is joined or named: %s', (question, name) => {
+    expectPlan(question, { conditions: [dept(name)] });
+  });
+
+  it('reads a one-letter slip in a word for the employees themselves', () => {
+    expectPlan('list all emplyees in Legal', { conditions: [dept('Legal')] });
+    expectPlan('how many peple in Berlin', { conditions: [loc('Berlin')], intent: 'count' });
+    expectPlan('former employes in Sales', { scope: 'terminated', conditions: [dept('Sales')] });
+    expectPlan('can u show me everybody in the engineering dept', { conditions: [dept('Engineering')] });
+  });
+
   it('does not bend short or unrelated words into departments', () => {
     expectRefusal('sale people', 'QUESTION_NOT_UNDERSTOOD', ['sale']);
     expectRefusal('Desk people', 'QUESTION_NOT_UNDERSTOOD', ['Desk']);

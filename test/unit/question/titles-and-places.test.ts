@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { dept, expectPlan, loc, not, title, US } from './helpers.js';
+import { dept, expectPlan, expectRefusal, loc, not, title, US } from './helpers.js';
 
 describe('job titles', () => {
   it.each([
@@ -119,8 +119,18 @@ describe('places written other ways', () => {
     ['engineers in the bay area', [dept('Engineering'), loc('San Francisco')]],
     ['who is fully remote', [loc('Remote')]],
     ['designers who are entirely remote', [dept('Design'), loc('Remote')]],
+    ['staff working out of the San Francisco office', [loc('San Francisco')]],
+    ['who do we have in Londn', [loc('London')]],
+    ['engineers in Torono', [dept('Engineering'), loc('Toronto')]],
+    ['people in Germny', [loc('Berlin')]],
   ])('%s', (question, conditions) => {
     expectPlan(question, { conditions });
+  });
+
+  it('a city two letters away from an office is still unknown', () => {
+    expectRefusal('people in Boston', 'QUESTION_NOT_UNDERSTOOD', ['Boston']);
+    expectRefusal('employees in Austria', 'QUESTION_NOT_UNDERSTOOD', ['Austria']);
+    expectRefusal('people in Dublin', 'QUESTION_NOT_UNDERSTOOD', ['Dublin']);
   });
 });
 

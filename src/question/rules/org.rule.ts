@@ -15,7 +15,10 @@ export const orgRule: Rule = {
     cueThenPerson(s, this.name, 'reporting|reports|report|who_report|who_reports|rolling|rolls|roll up? to', orgOf, INDIRECT);
     cueThenPerson(s, this.name, 'roll|rolls|rolling up_to|up_into', orgOf);
     cueThenPerson(s, this.name, 'in|within|across? the? whole|entire|full? org|organization|organisation|tree of', orgOf);
-    cueThenPerson(s, this.name, 'the? whole|entire|full? org|organization|organisation|tree|hierarchy? under|beneath|below|underneath', orgOf);
+    // "everyone below Carlos Garcia in the hierarchy": the trailing place only repeats the relation
+    const under = 'the? whole|entire|full? org|organization|organisation|tree|hierarchy? under|beneath|below|underneath';
+    cueThenPerson(s, this.name, under, orgOf, 'in|within|on the? org|organization|organisation|hierarchy|org_chart|tree|chart');
+    cueThenPerson(s, this.name, under, orgOf);
     personPossessive(s, this.name, `direct? reports|team|people ${INDIRECT}`, orgOf, 'all_of|everyone_in|everyone_on|in|on|within?');
     personPossessive(s, this.name, ORG, orgOf, 'everyone|all|anyone? in|within|across|of|from');
   },

@@ -99,6 +99,16 @@ describe('hire dates', () => {
     expectRefusal('new hires', 'QUESTION_NOT_UNDERSTOOD', ['new', 'hires']);
   });
 
+  it('two months sharing the year written once', () => {
+    expectPlan('who was hired between January and March 2024', { conditions: [between('2024-01-01', '2024-04-01')] });
+    expectPlan('hired from Jan to Mar 2024', { conditions: [between('2024-01-01', '2024-04-01')] });
+    expectRefusal('hired between November and February 2024', 'QUESTION_NOT_UNDERSTOOD');
+  });
+
+  it('"newcomers" with a period is the period', () => {
+    expectPlan('newcomers from this year', { conditions: [hired({ kind: 'calendarYear', yearsAgo: 0 })] });
+  });
+
   it('tenure as time employed', () => {
     expectPlan('people employed for more than 11 years', { conditions: [hired({ kind: 'tenureOver', amount: 11, unit: 'year' })] });
   });

@@ -36,6 +36,8 @@ describe('manager relations', () => {
     ['people with no manager', { kind: 'noManager' as const }],
     ['employees with no manager assigned', { kind: 'noManager' as const }],
     ["who doesn't report to anyone", { kind: 'noManager' as const }],
+    ['employees reporting into John Doe', reportsTo('John', 'Doe')],
+    ['list everyone below Carlos Garcia in the hierarchy', orgOf('Carlos', 'Garcia')],
     ['people who do not report to anybody', { kind: 'noManager' as const }],
   ])('%s', (question, condition) => {
     expectPlan(question, { conditions: [condition] });

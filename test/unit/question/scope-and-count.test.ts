@@ -23,6 +23,7 @@ describe('scope', () => {
     ['show me all employees', 'active', []],
     ['everyone who ever worked in Design', 'all', [dept('Design')]],
     ['people who have ever worked in Legal', 'all', [dept('Legal')]],
+    ['designers including the ones who left', 'all', [dept('Design')]],
   ] as const)('%s → %s', (question, scope, conditions) => {
     expectPlan(question, { scope, conditions: [...conditions] });
   });

@@ -5,6 +5,7 @@
 export const FILLERS: ReadonlySet<string> = new Set([
   // asking
   'show', 'me', 'list', 'find', 'give', 'get', 'display', 'see', 'tell', 'let', 'know', 'can', 'could', 'would',
+  'hey', 'hi', 'hello', 'thanks', 'thank', 'ok', 'okay',
   'you', 'u', 'ur', 'i', 'please', 'pls', 'plz', 'kindly', 'want', 'need', 'like', 'to', 'about',
   // articles, pronouns, auxiliaries, connectors
   'the', 'a', 'an', 'all', 'every', 'any', 'both', 'either', 'those', 'them', 'they', 'their', 'these', 'ones',
@@ -15,8 +16,8 @@ export const FILLERS: ReadonlySet<string> = new Set([
   // the generic subject
   'employees', 'employee', 'people', 'ppl', 'person', 'persons', 'staff', 'staffers', 'workers', 'worker', 'folks',
   'members', 'member', 'colleagues', 'personnel', 'individuals', 'anyone', 'anybody', 'everyone', 'everybody',
-  'someone', 'somebody', 'team', 'department', 'dept', 'group', 'company', 'office',
-  'based', 'located', 'work', 'works', 'working', 'employed', 'whole', 'entire', 'names',
+  'someone', 'somebody', 'team', 'teams', 'department', 'departments', 'dept', 'depts', 'group', 'groups', 'company',
+  'office', 'offices', 'based', 'located', 'work', 'works', 'working', 'employed', 'employ', 'employs', 'whole', 'entire', 'names',
 ]);
 
 /** Fillers that name the people asked about: a question made only of fillers needs one of these. */
@@ -25,16 +26,3 @@ export const SUBJECT_WORDS: ReadonlySet<string> = new Set([
   'members', 'colleagues', 'personnel', 'individuals', 'everyone', 'everybody', 'anyone', 'anybody', 'team',
 ]);
 
-/**
- * Subject words long enough that a one-letter slip ("emplyees", "peple") cannot be another word
- * that matters; a token within one edit of one of these is read as the subject word.
- */
-const TYPO_TOLERANT_SUBJECTS: readonly string[] = [
-  'employees', 'employee', 'people', 'everyone', 'everybody', 'anyone', 'anybody', 'colleagues', 'personnel', 'individuals',
-];
-
-/** The subject word this token is, allowing one small typo, or undefined. */
-export function subjectWordTypo(norm: string, isTypo: (a: string, b: string) => boolean): string | undefined {
-  if (norm.length < 5 || FILLERS.has(norm)) return undefined;
-  return TYPO_TOLERANT_SUBJECTS.find((w) => isTypo(norm, w));
-}

@@ -1,12 +1,13 @@
 // The parser's entry: tokens → rules → either a complete plan or a refusal. A question is
 // understood completely or not at all: every word must be claimed by a rule or be a filler.
-import { FILLERS, SUBJECT_WORDS, subjectWordTypo } from './fillers.js';
-import { withinOneEdit, type Lexicon } from './lexicon.js';
-import { tokenize, type Token } from './normalise.js';
+import { FILLERS, SUBJECT_WORDS } from './fillers.js';
+import type { Lexicon } from './lexicon.js';
+import { tokenize } from './normalise.js';
 import { PIPELINE } from './pipeline.js';
 import type { QueryPlan } from './plan.js';
 import { notUnderstood, unsafe, type Refusal } from './refusal.js';
 import { createState, type ParseState } from './state.js';
+import { correctTypos } from './typos.js';
 
 export type { Refusal, RefusalCode } from './refusal.js';
 
@@ -30,17 +31,8 @@ function asksAboutEmployees(s: ParseState): boolean {
   return changed || s.tokens.some((t, i) => s.claimedBy[i] !== null || SUBJECT_WORDS.has(t.norm));
 }
 
-/** "list all emplyees": a slip in a subject word reads as the word, so every rule sees "employees". */
-function withSubjectTypos(tokens: Token[], lexicon: Lexicon): Token[] {
-  return tokens.map((t) => {
-    if (t.kind !== 'word' || lexicon.vocabularyWords.has(t.norm)) return t;
-    const subject = subjectWordTypo(t.norm, withinOneEdit);
-    return subject === undefined ? t : { ...t, norm: subject };
-  });
-}
-
 function parse(question: string, lexicon: Lexicon): ParseResult {
-  const s = createState(question, withSubjectTypos(tokenize(question), lexicon), lexicon);
+  const s = createState(question, correctTypos(tokenize(question), lexicon), lexicon);
   for (const rule of PIPELINE) {
     rule.apply(s);
     if (s.unsafe !== null) return { ok: false, refusal: unsafe(lexicon, s.unsafe) };

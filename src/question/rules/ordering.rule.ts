@@ -76,6 +76,8 @@ function limitBefore(s: ParseState, start: number): { limit: number; start: numb
 export const orderingRule: Rule = {
   name: 'ordering',
   apply(s) {
+    // "the highest salary" asks for one unless a count is written elsewhere ("the 2 engineers with …")
+    let one = false;
     for (let i = 0; i < s.tokens.length && s.order === null; i++) {
       // "most senior engineers by tenure": the superlative belongs to the key written later
       if (mostSeniorByKey(s, i, this.name)) break;
@@ -88,11 +90,12 @@ export const orderingRule: Rule = {
         const start = before?.start ?? i;
         claim(s, start, end, this.name);
         if (before !== null) s.limit = before.limit;
-        else if (singleAsked(s, end)) s.limit = 1;
+        else one = singleAsked(s, end);
         break;
       }
     }
     topN(s, this.name);
+    if (one && s.limit === null) s.limit = 1;
     detachedWords(s, this.name);
   },
 };
@@ -161,7 +164,10 @@ function singleAsked(s: ParseState, end: number): boolean {
   return !plural && words.some((w) => /^(is|was|has|earns|makes|gets)$/.test(w));
 }
 
-/** "top 3 engineers by salary": a "top N" or "first N" apart from the ordering phrase. */
+/**
+ * "top 3 engineers by salary": a "top N" or "first N" apart from the ordering phrase; or a count
+ * right before the plural people it counts: "the 3 employees who have been here longest".
+ */
 function topN(s: ParseState, rule: string): void {
   if (s.order === null || s.limit !== null) return;
   const free = freeFn(s);
@@ -169,6 +175,16 @@ function topN(s: ParseState, rule: string): void {
     if (!free(i) || !/^(top|first)$/.test(s.tokens[i]?.norm ?? '')) continue;
     const n = readCount(s.tokens, i + 1);
     if (n !== null && free(i + 1)) {
+      claim(s, i, n.end, rule);
+      s.limit = n.value;
+      return;
+    }
+  }
+  for (let i = 0; i < s.tokens.length; i++) {
+    const n = free(i) ? readCount(s.tokens, i) : null;
+    if (n === null || s.tokens[i]?.kind !== 'number' && !/^(the|top)$/.test(s.tokens[i - 1]?.norm ?? '')) continue;
+    const noun = s.tokens[n.end]?.norm ?? '';
+    if (PLURAL.has(noun) || phraseAt(s.lexicon, s.tokens, n.end, free)?.phrase.number === 'plural') {
       claim(s, i, n.end, rule);
       s.limit = n.value;
       return;

@@ -19,7 +19,7 @@ export const orgRule: Rule = {
     const under = 'the? whole|entire|full? org|organization|organisation|tree|hierarchy? under|beneath|below|underneath';
     cueThenPerson(s, this.name, under, orgOf, 'in|within|on the? org|organization|organisation|hierarchy|org_chart|tree|chart');
     cueThenPerson(s, this.name, under, orgOf);
-    personPossessive(s, this.name, `direct? reports|team|people ${INDIRECT}`, orgOf, 'all_of|everyone_in|everyone_on|in|on|within?');
+    personPossessive(s, this.name, `whole|entire|full? direct? reports|team|people ${INDIRECT}`, orgOf, 'all_of|everyone_in|everyone_on|in|on|within?');
     personPossessive(s, this.name, ORG, orgOf, 'everyone|all|anyone? in|within|across|of|from');
   },
 };

@@ -48,5 +48,8 @@ export const scopeRule: Rule = {
     const active = claimAll(s, ACTIVE, this.name);
     if (both || (terminated && active)) s.scope = 'all';
     else if (terminated) s.scope = 'terminated';
+    // "ex-employees who worked in Finance": the past tense only agrees with a scope that has former
+    // people in it; on its own ("people who worked in Sales") it stays unplaced rather than guessed
+    if (s.scope !== 'active') claimAll(s, ['who|that? worked|served'], this.name);
   },
 };

@@ -51,6 +51,13 @@ describe('departments', () => {
     expectPlan(question, { conditions: [dept(name)] });
   });
 
+  it('greetings and plural group nouns carry nothing', () => {
+    expectPlan('hey, who works in customer suport?', { conditions: [dept('Customer Support')] });
+    expectPlan('Show me everyone on the Sales and Marketing teams', { conditions: [dept('Sales', 'Marketing')] });
+    expectPlan('how many designers do we employ?', { conditions: [dept('Design')], intent: 'count' });
+    expectRefusal('hello', 'QUESTION_NOT_UNDERSTOOD');
+  });
+
   it('reads a one-letter slip in a word for the employees themselves', () => {
     expectPlan('list all emplyees in Legal', { conditions: [dept('Legal')] });
     expectPlan('how many peple in Berlin', { conditions: [loc('Berlin')], intent: 'count' });

@@ -80,6 +80,14 @@ describe('ordering and limits', () => {
     expectPlan(question, { conditions, order, limit });
   });
 
+  it.each([
+    ['the 3 employees who have been here longest', [], LONGEST, 3],
+    ['the 2 engineers with the highest salary', [dept('Engineering')], SALARY_DESC, 2],
+    ['3 designers who earn the most', [dept('Design')], SALARY_DESC, 3],
+  ])('a count right before the people it counts: %s', (question, conditions, order, limit) => {
+    expectPlan(question, { conditions, order, limit });
+  });
+
   it('"most senior" without a tenure key is not guessed', () => {
     expectRefusal('the most senior engineers', 'QUESTION_NOT_UNDERSTOOD', ['most']);
   });

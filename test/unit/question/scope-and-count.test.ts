@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { dept, expectPlan, loc } from './helpers.js';
+import { dept, expectPlan, expectRefusal, loc } from './helpers.js';
 
 describe('scope', () => {
   it.each([
@@ -24,8 +24,13 @@ describe('scope', () => {
     ['everyone who ever worked in Design', 'all', [dept('Design')]],
     ['people who have ever worked in Legal', 'all', [dept('Legal')]],
     ['designers including the ones who left', 'all', [dept('Design')]],
+    ['list ex-employees who worked in Finance', 'terminated', [dept('Finance')]],
   ] as const)('%s → %s', (question, scope, conditions) => {
     expectPlan(question, { scope, conditions: [...conditions] });
+  });
+
+  it('"worked" is placed only with a scope that has former people in it', () => {
+    expectRefusal('people who worked in Sales', 'QUESTION_NOT_UNDERSTOOD', ['worked']);
   });
 });
 

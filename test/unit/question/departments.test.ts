@@ -51,6 +51,11 @@ describe('departments', () => {
     expectPlan(question, { conditions: [dept(name)] });
   });
 
+  it('short forms of department names: "eng", "mktg"', () => {
+    expectPlan('everybody on the eng team', { conditions: [dept('Engineering')] });
+    expectPlan('mktg people in London', { conditions: [dept('Marketing'), loc('London')] });
+  });
+
   it('greetings and plural group nouns carry nothing', () => {
     expectPlan('hey, who works in customer suport?', { conditions: [dept('Customer Support')] });
     expectPlan('Show me everyone on the Sales and Marketing teams', { conditions: [dept('Sales', 'Marketing')] });

@@ -38,6 +38,7 @@ describe('manager relations', () => {
     ["who doesn't report to anyone", { kind: 'noManager' as const }],
     ['employees reporting into John Doe', reportsTo('John', 'Doe')],
     ['people directly managed by Priya Patel', reportsTo('Priya', 'Patel')],
+    ['who does John Doe work for?', managerOf('John', 'Doe')],
     ["Carlos Garcia's whole team including indirect reports", orgOf('Carlos', 'Garcia')],
     ['list everyone below Carlos Garcia in the hierarchy', orgOf('Carlos', 'Garcia')],
     ['people who do not report to anybody', { kind: 'noManager' as const }],

@@ -48,6 +48,18 @@ describe('salary comparisons', () => {
     expectPlan(question, { conditions: [{ kind: 'salaryBetween', min, max }] });
   });
 
+  it.each([
+    ['who earns exactly 312000', 312000],
+    ['salary equal to $100,000', 100000],
+    ['people with a salary of exactly 95k', 95000],
+  ])('an exact salary is the range from the amount to itself: %s', (question, amount) => {
+    expectPlan(question, { conditions: [{ kind: 'salaryBetween', min: amount, max: amount }] });
+  });
+
+  it('"exactly" with a bare number and no pay word is not a salary', () => {
+    expectRefusal('exactly 5 engineers', 'QUESTION_NOT_UNDERSTOOD', ['exactly', '5']);
+  });
+
   it('combines with departments and places', () => {
     expectPlan('designers making at most 118K', { conditions: [dept('Design'), salary('lte', 118000)] });
     expectPlan('accountants in Berlin earning under 80K', { conditions: [dept('Finance'), loc('Berlin'), salary('lt', 80000)] });

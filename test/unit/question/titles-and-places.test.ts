@@ -123,6 +123,8 @@ describe('places written other ways', () => {
     ['who do we have in Londn', [loc('London')]],
     ['engineers in Torono', [dept('Engineering'), loc('Toronto')]],
     ['people in Germny', [loc('Berlin')]],
+    ['staff in Austin, Texas', [loc('Austin')]],
+    ['people in California', [loc('San Francisco')]],
   ])('%s', (question, conditions) => {
     expectPlan(question, { conditions });
   });

@@ -33,12 +33,14 @@ function addName(s: ParseState, rule: string, person: PersonName, part: Part, st
  * "is there a Mohammed?". Without a cue word of their own ("named", "find") these need the capitals
  * and nothing after the name but fillers and vocabulary, so an unknown word is still refused, not read as a name.
  */
-const WHOLE_QUESTION: readonly { cue: string; minWords: number }[] = [
-  { cue: 'who|what is|was', minWords: 1 },
-  { cue: 'is|are there|is_there_anyone|is_there_someone a|an|any|anyone|someone|somebody|anybody? called|named?', minWords: 1 },
-  { cue: 'do|does we|you have|employ a|an|any|anyone|someone|somebody? called|named?', minWords: 1 },
-  // a request verb alone is a weaker cue than "who is": the full name, first and last
-  { cue: 'show|display|get|pull_up|bring_up me|us?', minWords: 2 },
+const WHOLE_QUESTION: readonly { cue: string; minWords: number; noVocabulary: boolean }[] = [
+  // "who", not "what": "What Is Love" asks about a thing, not a person
+  { cue: 'who is|was', minWords: 1, noVocabulary: false },
+  { cue: 'is|are there|is_there_anyone|is_there_someone a|an|any|anyone|someone|somebody|anybody? called|named?', minWords: 1, noVocabulary: false },
+  { cue: 'do|does we|you have|employ a|an|any|anyone|someone|somebody? called|named?', minWords: 1, noVocabulary: false },
+  // a request verb alone is a weaker cue than "who is": the full name, first and last, and no word
+  // of it a place or department ("show me New Delhi")
+  { cue: 'show|display|get|pull_up|bring_up me|us?', minWords: 2, noVocabulary: true },
 ];
 
 /** After the name only fillers and vocabulary may follow: "is there a Mohammed in the company?", "… in Sales?" */
@@ -47,11 +49,12 @@ function restIsPlain(s: ParseState, from: number): boolean {
 }
 
 function wholeQuestion(s: ParseState, rule: string): void {
-  for (const { cue, minWords } of WHOLE_QUESTION) {
+  for (const { cue, minWords, noVocabulary } of WHOLE_QUESTION) {
     const cueEnd = matchAt(s, 0, cue);
     if (cueEnd <= 0) continue;
     const read = readPerson(s, cueEnd);
     if (read === null || !restIsPlain(s, read.end) || read.person.words.length < minWords) continue;
+    if (noVocabulary && s.tokens.slice(cueEnd, read.end).some((t) => s.lexicon.vocabularyWords.has(t.norm))) continue;
     if (!read.person.words.every((w) => /^\p{Lu}/u.test(w))) continue;
     addName(s, rule, read.person, 'any', 0, read.end);
     return;

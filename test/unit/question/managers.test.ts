@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { dept, expectPlan, loc, not } from './helpers.js';
+import { dept, expectPlan, expectRefusal, loc, not } from './helpers.js';
 
 const person = (...words: string[]) => ({ words });
 const reportsTo = (...w: string[]) => ({ kind: 'reportsTo' as const, person: person(...w) });
@@ -48,6 +48,11 @@ describe('manager relations', () => {
 
   it('keeps a name that is also vocabulary when it is a capitalised full name', () => {
     expectPlan('who reports to Austin Chen', { conditions: [reportsTo('Austin', 'Chen')] });
+  });
+
+  it("someone else's manager is not a people manager", () => {
+    expectRefusal('employees whose manager left the company', 'QUESTION_NOT_UNDERSTOOD', ['manager']);
+    expectRefusal('people whose manager is based in London', 'QUESTION_NOT_UNDERSTOOD');
   });
 
   it('combines and negates', () => {

@@ -35,6 +35,9 @@ describe('names', () => {
     expectRefusal('show me Madrid', 'QUESTION_NOT_UNDERSTOOD', ['Madrid']);
     expectRefusal('is there a guitarist in Engineering', 'QUESTION_NOT_UNDERSTOOD', ['guitarist']);
     expectRefusal('is there a Mohammed who plays guitar', 'QUESTION_NOT_UNDERSTOOD');
+    // a place word in it is not a person's name; "what is" asks about a thing
+    expectRefusal('show me New Delhi', 'QUESTION_NOT_UNDERSTOOD', ['New', 'Delhi']);
+    expectRefusal('What Is Love', 'QUESTION_NOT_UNDERSTOOD', ['Love']);
   });
 
   it('reads names only in name slots', () => {

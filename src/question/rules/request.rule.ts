@@ -1,10 +1,10 @@
 // Ways of asking that span several words and say nothing about who is asked for ("pull up",
-// "looking for", "what does … look like"). Single words of this kind are fillers; these are
+// "looking for", "what does … look like", "the full list of"). Single words of this kind are fillers; these are
 // phrases because their words alone ("up", "for", "like") could carry meaning elsewhere. Runs last,
 // so it only ever takes words that no condition wanted.
 import { claim, matchAt, type Rule } from '../state.js';
 
-const REQUEST = ['pull|bring|dig up|out', 'looking|look|searching|search for', 'look|looks like', 'interested in'];
+const REQUEST = ['pull|bring|dig up|out', 'looking|look|searching|search for', 'look|looks like', 'interested in', 'full|complete|whole list|listing|rundown'];
 
 export const requestRule: Rule = {
   name: 'request',

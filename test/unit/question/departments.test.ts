@@ -60,6 +60,7 @@ describe('departments', () => {
     expectPlan('hey, who works in customer suport?', { conditions: [dept('Customer Support')] });
     expectPlan('Show me everyone on the Sales and Marketing teams', { conditions: [dept('Sales', 'Marketing')] });
     expectPlan('how many designers do we employ?', { conditions: [dept('Design')], intent: 'count' });
+    expectPlan('Give me the full list of Customer Support employees', { conditions: [dept('Customer Support')] });
     expectRefusal('hello', 'QUESTION_NOT_UNDERSTOOD');
   });
 

@@ -56,6 +56,20 @@ describe('salary comparisons', () => {
     expectPlan(question, { conditions: [{ kind: 'salaryBetween', min: amount, max: amount }] });
   });
 
+  it.each([
+    ['Marketers paid more than a hundred thousand', [dept('Marketing'), salary('gt', 100000)]],
+    ['salary over two hundred fifty thousand', [salary('gt', 250000)]],
+    ['salary over one hundred and twenty thousand', [salary('gt', 120000)]],
+    ['earning under ninety thousand', [salary('lt', 90000)]],
+    ['people making more than a million', [salary('gt', 1000000)]],
+  ])('amounts written in words before a scale word: %s', (question, conditions) => {
+    expectPlan(question, { conditions });
+  });
+
+  it('a number in words without a scale word is not money', () => {
+    expectRefusal('salary above a hundred', 'QUESTION_NOT_UNDERSTOOD');
+  });
+
   it('"exactly" with a bare number and no pay word is not a salary', () => {
     expectRefusal('exactly 5 engineers', 'QUESTION_NOT_UNDERSTOOD', ['exactly', '5']);
   });

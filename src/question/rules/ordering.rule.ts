@@ -129,6 +129,8 @@ function mostSeniorByKey(s: ParseState, i: number, rule: string): boolean {
     s.order = { field: 'hireDate', direction: 'asc' };
     const before = limitBefore(s, i);
     if (before !== null) s.limit = before.limit;
+    // "the most senior employee by tenure": one person, as with "the highest paid engineer"
+    else if (singleAsked(s, end)) s.limit = 1;
     claim(s, before?.start ?? i, end, rule);
     claim(s, k, keyEnd, rule);
     return true;

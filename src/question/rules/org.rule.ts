@@ -13,7 +13,8 @@ export const orgRule: Rule = {
     const orgOf = (person: { words: string[] }) => ({ kind: 'orgOf' as const, person });
     cueThenPerson(s, this.name, 'all? direct_and_indirect_reports|indirect_reports of', orgOf);
     cueThenPerson(s, this.name, 'reporting|reports|report|who_report|who_reports|rolling|rolls|roll up? to', orgOf, INDIRECT);
-    cueThenPerson(s, this.name, 'roll|rolls|rolling up_to|up_into', orgOf);
+    // "rolls up to X", "reporting up to X": up the chain, so anywhere below X
+    cueThenPerson(s, this.name, 'roll|rolls|rolling|reporting|reports|report up_to|up_into', orgOf);
     cueThenPerson(s, this.name, 'in|within|across? the? whole|entire|full? org|organization|organisation|tree of', orgOf);
     // "everyone below Carlos Garcia in the hierarchy": the trailing place only repeats the relation
     const under = 'the? whole|entire|full? org|organization|organisation|tree|hierarchy? under|beneath|below|underneath';

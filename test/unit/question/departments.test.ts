@@ -61,6 +61,8 @@ describe('departments', () => {
     expectPlan('Show me everyone on the Sales and Marketing teams', { conditions: [dept('Sales', 'Marketing')] });
     expectPlan('how many designers do we employ?', { conditions: [dept('Design')], intent: 'count' });
     expectPlan('Give me the full list of Customer Support employees', { conditions: [dept('Customer Support')] });
+    expectPlan('gimme the product team', { conditions: [dept('Product')] });
+    expectPlan('fetch all the lawyers', { conditions: [dept('Legal')] });
     expectRefusal('hello', 'QUESTION_NOT_UNDERSTOOD');
   });
 

@@ -39,6 +39,7 @@ describe('manager relations', () => {
     ['employees reporting into John Doe', reportsTo('John', 'Doe')],
     ['people directly managed by Priya Patel', reportsTo('Priya', 'Patel')],
     ['who does John Doe work for?', managerOf('John', 'Doe')],
+    ['show everyone reporting up to Wei Chen', orgOf('Wei', 'Chen')],
     ["Carlos Garcia's whole team including indirect reports", orgOf('Carlos', 'Garcia')],
     ['list everyone below Carlos Garcia in the hierarchy', orgOf('Carlos', 'Garcia')],
     ['people who do not report to anybody', { kind: 'noManager' as const }],

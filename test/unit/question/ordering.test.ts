@@ -66,6 +66,7 @@ describe('ordering and limits', () => {
     ['oldest employees in Legal by hire date', [dept('Legal')], LONGEST, null],
     ['most senior engineers by tenure', [dept('Engineering')], LONGEST, null],
     ['the 2 most senior people in Design by tenure', [dept('Design')], LONGEST, 2],
+    ['Show me the most senior employee by tenure in Finance', [dept('Finance')], LONGEST, 1],
   ])('a sort verb, key or direction apart from the phrase: %s', (question, conditions, order, limit) => {
     expectPlan(question, { conditions, order, limit });
   });

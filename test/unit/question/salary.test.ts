@@ -26,6 +26,7 @@ describe('salary comparisons', () => {
     ['who gets more than 240k', 'gt', 240000],
     ['anyone who receives over $150,000', 'gt', 150000],
     ['people who take home less than 60k', 'lt', 60000],
+    ['salaried above 275 thousand', 'gt', 275000],
     ['earning no more than 70K', 'lte', 70000],
     ['who earn over 1.5 million', 'gt', 1500000],
     ['whose salary is exceeding $300k', 'gt', 300000],

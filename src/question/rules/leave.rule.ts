@@ -5,7 +5,8 @@
 import { leavePhraseAt } from '../lexicon.js';
 import { addFilter, freeFn, matchAt, type ParseState, type Rule } from '../state.js';
 
-const CURRENT_CUE = 'currently|presently|now? out|away|off? on|in a|an|their?';
+// "on any kind of leave": the kind left open is leave of any type
+const CURRENT_CUE = 'currently|presently|now? out|away|off? on|in a|an|their? any_kind_of|any_type_of|any_sort_of|any_form_of|some_kind_of|some_form_of|some_sort_of?';
 /** "taking vacation", "out sick", "off sick": leave in effect without "on" */
 const CURRENT_VERB = 'currently|presently|now? taking|using|out|off|away a|an|their?';
 const CURRENT_TAIL = 'right_now|today|currently|now|at_the_moment|at_present|this_week';

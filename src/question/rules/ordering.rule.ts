@@ -38,6 +38,11 @@ const ORDERS: readonly { pattern: string; order: Ordering }[] = [
   { pattern: `${SORTED} ${HIRE_KEY} ,? newest_first|most_recent_first|latest_first|newest_to_oldest|from_newest_to_oldest|${DESCENDING}`, order: { field: 'hireDate', direction: 'desc' } },
   { pattern: `${SORTED} ${HIRE_KEY} ,? oldest_first|earliest_first|oldest_to_newest|from_oldest_to_newest|${ASCENDING}?`, order: { field: 'hireDate', direction: 'asc' } },
   { pattern: `${SORTED} ${SALARY_KEY}`, order: { field: 'salary', direction: 'desc' } },
+  // a direction alone, with no sort verb: "HR employees from newest to oldest"
+  { pattern: 'from? newest|latest|most_recent to oldest|earliest', order: { field: 'hireDate', direction: 'desc' } },
+  { pattern: 'from? oldest|earliest to newest|latest|most_recent', order: { field: 'hireDate', direction: 'asc' } },
+  { pattern: 'from? highest|highest_paid|best_paid to lowest|lowest_paid|worst_paid paid?', order: { field: 'salary', direction: 'desc' } },
+  { pattern: 'from? lowest|lowest_paid|worst_paid to highest|highest_paid|best_paid paid?', order: { field: 'salary', direction: 'asc' } },
   // last, after "lowest earners": "top five earners" reaches here with the number before "earners"
   { pattern: 'earners|earner', order: { field: 'salary', direction: 'desc' } },
 ];

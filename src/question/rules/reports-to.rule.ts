@@ -22,7 +22,7 @@ export const reportsToRule: Rule = {
     cueThenPerson(s, this.name, 'reporting|reports|report|reported directly? to|into', reportsTo);
     cueThenPerson(s, this.name, 'working|work|works for|directly_under|directly_below', reportsTo);
     cueThenPerson(s, this.name, 'whose|with|having|their direct|line? manager|boss|supervisor|lead is|as?', reportsTo);
-    cueThenPerson(s, this.name, 'direct? reports|team|subordinates|directs of', reportsTo);
+    cueThenPerson(s, this.name, 'direct? reports|team|subordinates|directs of|for', reportsTo);
     personPossessive(
       s, this.name, 'direct? reports|team|directs|subordinates|underlings|staff|people|employees|team_members|reportees',
       reportsTo, 'on|in|from|of?',

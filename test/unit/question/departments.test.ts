@@ -63,6 +63,7 @@ describe('departments', () => {
     expectPlan('Give me the full list of Customer Support employees', { conditions: [dept('Customer Support')] });
     expectPlan('gimme the product team', { conditions: [dept('Product')] });
     expectPlan('fetch all the lawyers', { conditions: [dept('Legal')] });
+    expectPlan("what's the roster for Legal?", { conditions: [dept('Legal')] });
     expectRefusal('hello', 'QUESTION_NOT_UNDERSTOOD');
   });
 

@@ -40,6 +40,8 @@ describe('manager relations', () => {
     ['people directly managed by Priya Patel', reportsTo('Priya', 'Patel')],
     ['who does John Doe work for?', managerOf('John', 'Doe')],
     ['show everyone reporting up to Wei Chen', orgOf('Wei', 'Chen')],
+    ['direct reports for Amara Okafor', reportsTo('Amara', 'Okafor')],
+    ['who all reports to Jane Smith, including indirectly?', orgOf('Jane', 'Smith')],
     ["Carlos Garcia's whole team including indirect reports", orgOf('Carlos', 'Garcia')],
     ['list everyone below Carlos Garcia in the hierarchy', orgOf('Carlos', 'Garcia')],
     ['people who do not report to anybody', { kind: 'noManager' as const }],

@@ -67,6 +67,9 @@ describe('ordering and limits', () => {
     ['most senior engineers by tenure', [dept('Engineering')], LONGEST, null],
     ['the 2 most senior people in Design by tenure', [dept('Design')], LONGEST, 2],
     ['Show me the most senior employee by tenure in Finance', [dept('Finance')], LONGEST, 1],
+    ['list HR employees from newest to oldest', [dept('Human Resources')], NEWEST, null],
+    ['engineers from highest to lowest paid', [dept('Engineering')], SALARY_DESC, null],
+    ['designers from lowest to highest paid', [dept('Design')], SALARY_ASC, null],
   ])('a sort verb, key or direction apart from the phrase: %s', (question, conditions, order, limit) => {
     expectPlan(question, { conditions, order, limit });
   });

@@ -27,6 +27,8 @@ describe('salary comparisons', () => {
     ['anyone who receives over $150,000', 'gt', 150000],
     ['people who take home less than 60k', 'lt', 60000],
     ['salaried above 275 thousand', 'gt', 275000],
+    ['salary at or above 280k', 'gte', 280000],
+    ['paid at or below 50k', 'lte', 50000],
     ['earning no more than 70K', 'lte', 70000],
     ['who earn over 1.5 million', 'gt', 1500000],
     ['whose salary is exceeding $300k', 'gt', 300000],

@@ -44,6 +44,8 @@ describe('counting', () => {
     ['how many employees do we have', []],
     ['How many people work here in total?', []],
     ['how many ppl in sales', [dept('Sales')]],
+    ['total employees in Chicago', [loc('Chicago')]],
+    ['total engineers', [dept('Engineering')]],
   ])('%s', (question, conditions) => {
     expectPlan(question, { conditions, intent: 'count' });
   });

@@ -5,7 +5,8 @@
 export const FILLERS: ReadonlySet<string> = new Set([
   // asking
   'show', 'me', 'list', 'find', 'give', 'get', 'display', 'see', 'tell', 'let', 'know', 'can', 'could', 'would',
-  'gimme', 'fetch', 'retrieve', 'view', 'provide',
+  'gimme', 'fetch', 'retrieve', 'view', 'provide', 'check', 'help', 'trying', 'hoping', 'wondering', 'so',
+  'roughly', 'approximately', 'approx',
   'hey', 'hi', 'hello', 'thanks', 'thank', 'ok', 'okay',
   'you', 'u', 'ur', 'i', 'please', 'pls', 'plz', 'kindly', 'want', 'need', 'like', 'to', 'about',
   // articles, pronouns, auxiliaries, connectors

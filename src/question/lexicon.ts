@@ -182,8 +182,14 @@ export function withinOneEdit(a: string, b: string): boolean {
 /** Short words have too many one-letter neighbours ("sale", "ops") to be read as typos. */
 const MIN_TYPO_LENGTH = 5;
 
+/**
+ * Real words one letter away from a place: nationalities ("German engineers" may be anywhere) and
+ * "state". They are unknown words, not typos, so a question about them is refused.
+ */
+const NOT_TYPOS: ReadonlySet<string> = new Set(['german', 'american', 'texan', 'californian', 'state']);
+
 function couldBeTypo(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'word' && token.norm.length >= MIN_TYPO_LENGTH && token.norm.length < 40;
+  return token !== undefined && token.kind === 'word' && token.norm.length >= MIN_TYPO_LENGTH && token.norm.length < 40 && !NOT_TYPOS.has(token.norm);
 }
 
 /**

@@ -78,8 +78,8 @@ function monthsSharingYear(s: ParseState, i: number, separator: string): Period 
 const PATTERNS: readonly { cue: string; range: (p: Period, q: Period | null) => HireDateRange; second?: string }[] = [
   { cue: 'between|from', second: 'and|to|through|until|-', range: (p, q) => ({ kind: 'between', from: p.from, to: q?.to ?? p.to }) },
   { cue: 'in_or_before|on_or_before|by_the_end_of|no_later_than|not_later_than|not_after', range: (p) => ({ kind: 'between', from: null, to: p.to }) },
-  { cue: 'in_or_after|on_or_after|since|from|starting|starting_in|starting_from|as_of|beginning|no_earlier_than|not_earlier_than|not_before', range: (p) => ({ kind: 'between', from: p.from, to: null }) },
-  { cue: 'before|prior_to|earlier_than|until|pre', range: (p) => ({ kind: 'between', from: null, to: p.from }) },
+  { cue: 'in_or_after|on_or_after|since|from|starting|starting_in|starting_from|as_of|beginning|no_earlier_than|not_earlier_than|not_before|since_the_start_of|since_the_beginning_of|from_the_start_of|from_the_beginning_of', range: (p) => ({ kind: 'between', from: p.from, to: null }) },
+  { cue: 'before|prior_to|earlier_than|until|pre|before_the_start_of|before_the_beginning_of', range: (p) => ({ kind: 'between', from: null, to: p.from }) },
   { cue: 'after|later_than|post', range: (p) => ({ kind: 'between', from: p.to, to: null }) },
   { cue: 'in|during|throughout|within|on|of', range: (p) => ({ kind: 'between', from: p.from, to: p.to }) },
 ];
@@ -129,6 +129,14 @@ export const hireDateCalendarRule: Rule = {
         addFilter(s, this.name, { kind: 'hireDate', range }, i, end);
         i = end - 1;
         break;
+      }
+      // a period right before a hire noun: "2021 hires", "the March 2024 joiners"
+      const named = s.claimedBy[i] === null ? periodAt(s, i) : null;
+      const nounEnd = named === null ? -1 : matchAt(s, named.end, 'new? hires|joiners|starters|recruits');
+      if (named !== null && nounEnd > named.end) {
+        addFilter(s, this.name, { kind: 'hireDate', range: { kind: 'between', from: named.from, to: named.to } }, i, nounEnd);
+        i = nounEnd - 1;
+        continue;
       }
       // a bare period right after a hire word: "hired 2019", "joined March 2021"
       if (s.claimedBy[i] === null && HIRE_WORD.has(s.tokens[i - 1]?.norm ?? '')) {

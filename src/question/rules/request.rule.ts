@@ -4,7 +4,7 @@
 // so it only ever takes words that no condition wanted.
 import { claim, matchAt, type Rule } from '../state.js';
 
-const REQUEST = ['pull|bring|dig up|out', 'looking|look|searching|search for', 'look|looks like', 'interested in', 'full|complete|whole list|listing|rundown', 'roster|directory|lineup for|of'];
+const REQUEST = ['pull|bring|dig up|out', 'looking|look|searching|search for', 'look|looks like', 'interested in', 'full|complete|whole list|listing|rundown', 'roster|directory|lineup for|of', 'right_now|at_the_moment|at_present|as_of_now|as_of_today', 'for me|us'];
 
 export const requestRule: Rule = {
   name: 'request',

@@ -1,0 +1,50 @@
+import { describe, it } from 'vitest';
+import { dept, expectPlan, expectRefusal, loc, not } from './helpers.js';
+
+const leaveNow = (leaveType: string | null) => ({ kind: 'leave' as const, leaveType, when: 'current' as const });
+const reportsTo = (...words: string[]) => ({ kind: 'reportsTo' as const, person: { words } });
+const hiredBetween = (from: string | null, to: string | null) => ({ kind: 'hireDate' as const, range: { kind: 'between' as const, from, to } });
+
+describe('terse questions typed into a search box', () => {
+  it.each([
+    ['parental leave engineering', [leaveNow('Parental Leave'), dept('Engineering')]],
+    ['sick leave london', [leaveNow('Sick Leave'), loc('London')]],
+    ['john doe reports', [reportsTo('john', 'doe')]],
+    ['Jane Smith team', [reportsTo('Jane', 'Smith')]],
+    ['design 2023 hires', [dept('Design'), hiredBetween('2023-01-01', '2024-01-01')]],
+  ])('%s', (question, conditions) => {
+    expectPlan(question, { conditions });
+  });
+
+  it('"leave" with no type and no verb is not leave', () => {
+    expectRefusal('leave engineering', 'QUESTION_NOT_UNDERSTOOD', ['leave']);
+  });
+
+  it('"X reports to" is about X, not X\'s reports', () => {
+    expectRefusal('John Doe reports to', 'QUESTION_NOT_UNDERSTOOD');
+  });
+});
+
+describe('conversational padding', () => {
+  it.each([
+    ['So who do we currently have working in the Product department?', [dept('Product')]],
+    ["I'm trying to find all the engineers in Berlin, can you help?", [dept('Engineering'), loc('Berlin')]],
+    ['Who are all the people we have in Austin right now?', [loc('Austin')]],
+    ['Can you check who is on parental leave at the moment?', [leaveNow('Parental Leave')]],
+    ['Could you find Zoë Müller for me?', [{ kind: 'name' as const, name: { words: ['Zoë', 'Müller'] } }]],
+    ['Which people did we bring on in 2024?', [hiredBetween('2024-01-01', '2025-01-01')]],
+    ['who have we hired since the start of 2025?', [hiredBetween('2025-01-01', null)]],
+    ['Can you show me marketers but leave out anyone in London?', [dept('Marketing'), not(loc('London'))]],
+  ])('%s', (question, conditions) => {
+    expectPlan(question, { conditions });
+  });
+
+  it('counts asked roughly are still counts', () => {
+    expectPlan('roughly how many engineers are in San Francisco?', { conditions: [dept('Engineering'), loc('San Francisco')], intent: 'count' });
+  });
+
+  it('nationalities are not places', () => {
+    expectRefusal('German engineers', 'QUESTION_NOT_UNDERSTOOD', ['German']);
+    expectRefusal('American employees', 'QUESTION_NOT_UNDERSTOOD', ['American']);
+  });
+});

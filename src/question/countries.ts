@@ -20,7 +20,7 @@ export const PLACE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   ny: ['New York'],
   sf: ['San Francisco'],
   'san fran': ['San Francisco'],
-  'the bay area': ['San Francisco'],
+  'bay area': ['San Francisco'],
   // states and provinces with one office each: "Austin, Texas" is Austin, "people in Texas" too
   texas: ['Austin'],
   tx: ['Austin'],

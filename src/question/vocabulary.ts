@@ -4,7 +4,8 @@ import { phraseAt, type PhraseMatch, type VocabularyKind } from './lexicon.js';
 import { addFilter, freeFn, matchAt, type ParseState } from './state.js';
 import type { Condition } from './plan.js';
 
-const LIST_SEPARATOR = ',? or|and|nor|plus|as_well_as|,? the?';
+/** "London or Berlin", "Chicago, or in London", "Sales and also Marketing": the words between two items. */
+const LIST_SEPARATOR = ',? or|and|nor|plus|as_well_as|, ,? also|else? in|from|at|within|based_in|located_in? the?';
 
 type Matcher = (s: ParseState, i: number) => PhraseMatch | null;
 
@@ -33,7 +34,8 @@ export function addVocabularyFilters(
     for (;;) {
       const sepEnd = matchAt(s, end, LIST_SEPARATOR);
       if (sepEnd <= end) break;
-      const next = match(s, sepEnd);
+      // the separator takes "the", which may also start the next phrase ("or the States")
+      const next = match(s, sepEnd) ?? (s.tokens[sepEnd - 1]?.norm === 'the' ? match(s, sepEnd - 1) : null);
       if (next === null) break;
       for (const v of next.phrase.values) if (!values.includes(v)) values.push(v);
       end = next.end;

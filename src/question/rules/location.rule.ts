@@ -6,7 +6,7 @@ import { exactMatcher, addVocabularyFilters } from '../vocabulary.js';
 import { freeFn, type ParseState, type Rule } from '../state.js';
 
 const exact = exactMatcher('location');
-const PLACE_PREPOSITIONS = new Set(['in', 'the', 'outside', 'from', 'across', 'of', 'or', 'and', ',', 'than']);
+const PLACE_PREPOSITIONS = new Set(['in', 'the', 'outside', 'from', 'across', 'of', 'or', 'and', ',', 'than', 'not', 'non']);
 
 function location(s: ParseState, i: number) {
   const free = freeFn(s);

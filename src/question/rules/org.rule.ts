@@ -1,7 +1,7 @@
 // Everyone below a person, recursively ("everyone under X", "X's whole org", "all of X's reports,
 // direct and indirect"). Runs before the direct-report rule, which would otherwise read
 // "X's reports" and leave "direct and indirect" behind.
-import { cueThenPerson, personPossessive } from '../slots.js';
+import { cueThenPerson, personPossessive, personThenNoun } from '../slots.js';
 import type { Rule } from '../state.js';
 
 const INDIRECT = ',? both? direct_and_indirect|directly_or_indirectly|directly_and_indirectly|direct_or_indirect|including_indirectly|including_indirect|including_indirect_reports|including_indirect_ones|and_their_reports|all_the_way_down|at_any_level';
@@ -22,5 +22,6 @@ export const orgRule: Rule = {
     cueThenPerson(s, this.name, under, orgOf);
     personPossessive(s, this.name, `whole|entire|full? direct? reports|team|people ${INDIRECT}`, orgOf, 'all_of|everyone_in|everyone_on|in|on|within?');
     personPossessive(s, this.name, ORG, orgOf, 'everyone|all|anyone? in|within|across|of|from');
+    personThenNoun(s, this.name, 'whole|entire|full|extended? org|organization|organisation|tree|hierarchy|reporting_line|downline', orgOf);
   },
 };

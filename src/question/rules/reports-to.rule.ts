@@ -1,7 +1,7 @@
 // Direct reports of a person ("managed by X", "reporting to X", "X's team", "X's direct reports").
 import { readPerson } from '../person.js';
 import type { PersonName } from '../plan.js';
-import { cueThenPerson, personPossessive } from '../slots.js';
+import { cueThenPerson, personPossessive, personThenNoun } from '../slots.js';
 import { addFilter, matchAt, type ParseState, type Rule } from '../state.js';
 
 /** "the people Jane Smith manages": a name then a managing verb ("who manages X" is taken by now). */
@@ -11,20 +11,6 @@ function personThenVerb(s: ParseState, rule: string, build: (person: PersonName)
     if (read === null) continue;
     const end = matchAt(s, read.end, 'directly? manages|supervises|oversees|leads');
     if (end > read.end) addFilter(s, rule, build(read.person), i, end);
-  }
-}
-
-/**
- * "john doe reports", "Jane Smith team": a full name then the noun, without the possessive, as
- * typed into a search box. Two words, so a single unknown word is never taken for a name here, and
- * not followed by "to" ("John Doe reports to …" is about John Doe's own manager).
- */
-function personThenNoun(s: ParseState, rule: string, build: (person: PersonName) => { kind: 'reportsTo'; person: PersonName }): void {
-  for (let i = 0; i < s.tokens.length; i++) {
-    const read = readPerson(s, i);
-    if (read === null || read.person.words.length < 2) continue;
-    const end = matchAt(s, read.end, 'direct? reports|team|directs|subordinates');
-    if (end > read.end && matchAt(s, end, 'to') < 0) addFilter(s, rule, build(read.person), i, end);
   }
 }
 
@@ -45,6 +31,6 @@ export const reportsToRule: Rule = {
     // "how many people does X manage", "how many direct reports does X have"
     cueThenPerson(s, this.name, 'people|employees|reports|direct_reports|subordinates? does|do|did', reportsTo, 'manage|supervise|oversee|have|lead');
     personThenVerb(s, this.name, reportsTo);
-    personThenNoun(s, this.name, reportsTo);
+    personThenNoun(s, this.name, 'direct? reports|team|directs|subordinates', reportsTo);
   },
 };

@@ -12,6 +12,8 @@ describe('terse questions typed into a search box', () => {
     ['john doe reports', [reportsTo('john', 'doe')]],
     ['Jane Smith team', [reportsTo('Jane', 'Smith')]],
     ['design 2023 hires', [dept('Design'), hiredBetween('2023-01-01', '2024-01-01')]],
+    ['priya patel org', [{ kind: 'orgOf' as const, person: { words: ['priya', 'patel'] } }]],
+    ['sales not us', [dept('Sales'), not(loc('New York', 'San Francisco', 'Austin', 'Chicago'))]],
   ])('%s', (question, conditions) => {
     expectPlan(question, { conditions });
   });
@@ -39,6 +41,22 @@ describe('conversational padding', () => {
     expectPlan(question, { conditions });
   });
 
+  it.each([
+    ['Well, I was wondering who works in Finance', [dept('Finance')]],
+    ["Quick question: who's in the London office at the moment?", [loc('London')]],
+    ['Do you know if anyone in Marketing is on vacation right now?', [dept('Marketing'), leaveNow('Vacation')]],
+    ["I'd love to know who works in Legal", [dept('Legal')]],
+    ['Any idea who works in Sales?', [dept('Sales')]],
+    ["I'm after the designers in London", [dept('Design'), loc('London')]],
+    ['Hmm, who are our lawyers?', [dept('Legal')]],
+  ])('openers and asides: %s', (question, conditions) => {
+    expectPlan(question, { conditions });
+  });
+
+  it('"after" is still a date after a period', () => {
+    expectPlan("I'm after the designers hired after 2020", { conditions: [dept('Design'), hiredBetween('2021-01-01', null)] });
+  });
+
   it('counts asked roughly are still counts', () => {
     expectPlan('roughly how many engineers are in San Francisco?', { conditions: [dept('Engineering'), loc('San Francisco')], intent: 'count' });
   });
@@ -46,5 +64,18 @@ describe('conversational padding', () => {
   it('nationalities are not places', () => {
     expectRefusal('German engineers', 'QUESTION_NOT_UNDERSTOOD', ['German']);
     expectRefusal('American employees', 'QUESTION_NOT_UNDERSTOOD', ['American']);
+  });
+});
+
+describe('two groups in one question', () => {
+  it('joins the same kind of place or department across "or in", "and also", "or the"', () => {
+    expectPlan('people in Chicago or in London', { conditions: [loc('Chicago', 'London')] });
+    expectPlan('anyone in Chicago or the bay area', { conditions: [loc('Chicago', 'San Francisco')] });
+    expectPlan('Chicago or the States', { conditions: [loc('Chicago', 'New York', 'San Francisco', 'Austin')] });
+  });
+
+  it('refuses conditions no one can meet together rather than answer nobody', () => {
+    expectRefusal('engineers in London and designers in Berlin', 'QUESTION_NOT_UNDERSTOOD', ['engineers', 'designers']);
+    expectRefusal('engineers in Sales', 'QUESTION_NOT_UNDERSTOOD');
   });
 });

@@ -49,6 +49,8 @@ describe('conversational padding', () => {
     ['Any idea who works in Sales?', [dept('Sales')]],
     ["I'm after the designers in London", [dept('Design'), loc('London')]],
     ['Hmm, who are our lawyers?', [dept('Legal')]],
+    ['Any idea whether anyone in HR is on leave?', [dept('Human Resources'), leaveNow(null)]],
+    ['I want the engineers but skip the ones in Berlin', [dept('Engineering'), not(loc('Berlin'))]],
   ])('openers and asides: %s', (question, conditions) => {
     expectPlan(question, { conditions });
   });
@@ -57,7 +59,8 @@ describe('conversational padding', () => {
     expectPlan("I'm after the designers hired after 2020", { conditions: [dept('Design'), hiredBetween('2021-01-01', null)] });
   });
 
-  it('counts asked roughly are still counts', () => {
+  it('counts asked roughly or in passing are still counts', () => {
+    expectPlan('Do you happen to know how many people work in Legal?', { conditions: [dept('Legal')], intent: 'count' });
     expectPlan('roughly how many engineers are in San Francisco?', { conditions: [dept('Engineering'), loc('San Francisco')], intent: 'count' });
   });
 

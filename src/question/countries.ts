@@ -1,5 +1,5 @@
-// Country and remote-work words that stand for locations, fixed by the domain contract. Cities not
-// in the loaded data are dropped, so the table never invents a location.
+// Country, state and remote-work words that stand for locations (the countries are fixed by the
+// domain contract). Cities not in the loaded data are dropped, so the table never invents a location.
 
 export const PLACE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   us: ['New York', 'San Francisco', 'Austin', 'Chicago'],
@@ -16,7 +16,17 @@ export const PLACE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   germany: ['Berlin'],
   canada: ['Toronto'],
   nyc: ['New York'],
+  'new york city': ['New York'],
+  ny: ['New York'],
   sf: ['San Francisco'],
+  'san fran': ['San Francisco'],
+  'bay area': ['San Francisco'],
+  // states and provinces with one office each: "Austin, Texas" is Austin, "people in Texas" too
+  texas: ['Austin'],
+  tx: ['Austin'],
+  california: ['San Francisco'],
+  illinois: ['Chicago'],
+  ontario: ['Toronto'],
   remotely: ['Remote'],
   'from home': ['Remote'],
 };

@@ -5,7 +5,10 @@
 export const FILLERS: ReadonlySet<string> = new Set([
   // asking
   'show', 'me', 'list', 'find', 'give', 'get', 'display', 'see', 'tell', 'let', 'know', 'can', 'could', 'would',
-  'you', 'i', 'please', 'pls', 'plz', 'kindly', 'want', 'need', 'like', 'to', 'about',
+  'gimme', 'fetch', 'retrieve', 'view', 'provide', 'check', 'help', 'trying', 'hoping', 'wondering', 'so',
+  'roughly', 'approximately', 'approx',
+  'hey', 'hi', 'hello', 'thanks', 'thank', 'ok', 'okay',
+  'you', 'u', 'ur', 'i', 'please', 'pls', 'plz', 'kindly', 'want', 'need', 'like', 'to', 'about',
   // articles, pronouns, auxiliaries, connectors
   'the', 'a', 'an', 'all', 'every', 'any', 'both', 'either', 'those', 'them', 'they', 'their', 'these', 'ones',
   'who', 'whom', 'whose', 'which', 'what', 'that', 'there', 'here',
@@ -13,14 +16,15 @@ export const FILLERS: ReadonlySet<string> = new Set([
   'our', 'we', 'us', 'my',
   'in', 'on', 'at', 'of', 'from', 'with', 'and', 'or', 'also', 'just', 'only', 'currently', 'presently', 'now', 'today',
   // the generic subject
-  'employees', 'employee', 'people', 'person', 'persons', 'staff', 'staffers', 'workers', 'worker', 'folks',
+  'employees', 'employee', 'people', 'ppl', 'person', 'persons', 'staff', 'staffers', 'workers', 'worker', 'folks',
   'members', 'member', 'colleagues', 'personnel', 'individuals', 'anyone', 'anybody', 'everyone', 'everybody',
-  'someone', 'somebody', 'team', 'department', 'dept', 'group', 'company', 'office',
-  'based', 'located', 'work', 'works', 'working', 'employed', 'whole', 'entire', 'names',
+  'someone', 'somebody', 'team', 'teams', 'department', 'departments', 'dept', 'depts', 'group', 'groups', 'company',
+  'office', 'offices', 'based', 'located', 'work', 'works', 'working', 'employed', 'employ', 'employs', 'whole', 'entire', 'names',
 ]);
 
 /** Fillers that name the people asked about: a question made only of fillers needs one of these. */
 export const SUBJECT_WORDS: ReadonlySet<string> = new Set([
-  'employees', 'employee', 'people', 'person', 'persons', 'staff', 'staffers', 'workers', 'worker', 'folks',
+  'employees', 'employee', 'people', 'ppl', 'person', 'persons', 'staff', 'staffers', 'workers', 'worker', 'folks',
   'members', 'colleagues', 'personnel', 'individuals', 'everyone', 'everybody', 'anyone', 'anybody', 'team',
 ]);
+

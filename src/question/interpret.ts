@@ -84,6 +84,8 @@ function phrase(c: Condition): [string, string] {
     case 'salary':
       return [`earning ${COMPARISON[c.op]} ${money(c.amount)}`, `not earning ${COMPARISON[c.op]} ${money(c.amount)}`];
     case 'salaryBetween':
+      // an exact salary is the range from the amount to itself
+      if (c.min === c.max) return [`earning exactly ${money(c.min)}`, `not earning exactly ${money(c.min)}`];
       return [`earning between ${money(c.min)} and ${money(c.max)}`, `not earning between ${money(c.min)} and ${money(c.max)}`];
     case 'hireDate': {
       const text = hireDate(c.range);

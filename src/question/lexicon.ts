@@ -39,6 +39,8 @@ export interface Lexicon {
   readonly phrasesByFirstWord: ReadonlyMap<string, readonly Phrase[]>;
   /** department names and member nouns, for the typo-tolerant match */
   readonly departmentPhrases: readonly Phrase[];
+  /** locations and place aliases, for the typo-tolerant match */
+  readonly locationPhrases: readonly Phrase[];
   /** longest first */
   readonly leavePhrases: readonly LeavePhrase[];
   /** every word of every phrase: such words are never typos and rarely names */
@@ -131,6 +133,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     data: structuredClone(data),
     phrasesByFirstWord,
     departmentPhrases: phrases.filter((p) => p.kind === 'department'),
+    locationPhrases: phrases.filter((p) => p.kind === 'location'),
     leavePhrases,
     vocabularyWords,
   };
@@ -144,11 +147,13 @@ function phraseFits(phrase: { words: string[] }, tokens: readonly Token[], i: nu
  * The best vocabulary phrase starting at token i: longest first, then by priority. Rules for
  * departments, titles and locations each take a position only when the best phrase there is theirs,
  * so "Engineering Manager" is a title and not the Engineering department followed by "manager".
+ * With `kind`, the best phrase of that kind only.
  */
-export function phraseAt(lexicon: Lexicon, tokens: readonly Token[], i: number, free: (j: number) => boolean): PhraseMatch | null {
+export function phraseAt(lexicon: Lexicon, tokens: readonly Token[], i: number, free: (j: number) => boolean, kind?: VocabularyKind): PhraseMatch | null {
   const first = tokens[i];
   if (first === undefined || !free(i)) return null;
   for (const phrase of lexicon.phrasesByFirstWord.get(first.norm) ?? []) {
+    if (kind !== undefined && phrase.kind !== kind) continue;
     if (phraseFits(phrase, tokens, i, free)) return { phrase, start: i, end: i + phrase.words.length };
   }
   return null;
@@ -177,14 +182,23 @@ export function withinOneEdit(a: string, b: string): boolean {
 /** Short words have too many one-letter neighbours ("sale", "ops") to be read as typos. */
 const MIN_TYPO_LENGTH = 5;
 
+/**
+ * Real words one letter away from a place: nationalities ("German engineers" may be anywhere) and
+ * "state". They are unknown words, not typos, so a question about them is refused.
+ */
+const NOT_TYPOS: ReadonlySet<string> = new Set(['german', 'american', 'texan', 'californian', 'state']);
+
 function couldBeTypo(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'word' && token.norm.length >= MIN_TYPO_LENGTH && token.norm.length < 40;
+  return token !== undefined && token.kind === 'word' && token.norm.length >= MIN_TYPO_LENGTH && token.norm.length < 40 && !NOT_TYPOS.has(token.norm);
 }
 
-/** A department name or member noun written with one small typo in one of its words ("Desgin"). */
-export function departmentTypoAt(lexicon: Lexicon, tokens: readonly Token[], i: number, free: (j: number) => boolean): PhraseMatch | null {
+/**
+ * One of these phrases (department names and member nouns, or places) written with one small typo in
+ * one of its words ("Desgin", "Londn").
+ */
+export function typoAt(lexicon: Lexicon, phrases: readonly Phrase[], tokens: readonly Token[], i: number, free: (j: number) => boolean): PhraseMatch | null {
   let best: PhraseMatch | null = null;
-  for (const phrase of lexicon.departmentPhrases) {
+  for (const phrase of phrases) {
     let typos = 0;
     const fits = phrase.words.every((w, k) => {
       const t = tokens[i + k];

@@ -9,12 +9,13 @@ export interface MemberNoun {
 }
 
 const TABLE: Record<string, { plural: string[]; singular: string[] }> = {
-  Engineering: { plural: ['engineers', 'engineering people'], singular: ['engineer'] },
+  // "eng", "mktg": the short forms people write for the department itself
+  Engineering: { plural: ['engineers', 'engineering people', 'eng'], singular: ['engineer'] },
   Sales: {
     plural: ['salespeople', 'sales reps', 'sales people', 'sales representatives', 'salesmen'],
     singular: ['salesperson', 'sales rep', 'sales person', 'sales representative', 'salesman'],
   },
-  Marketing: { plural: ['marketers', 'marketing people'], singular: ['marketer'] },
+  Marketing: { plural: ['marketers', 'marketing people', 'mktg'], singular: ['marketer'] },
   Design: { plural: ['designers', 'design people'], singular: ['designer'] },
   Legal: { plural: ['lawyers', 'legal people', 'attorneys'], singular: ['lawyer', 'attorney'] },
   'Human Resources': { plural: ['hr', 'hr people', 'human resources people'], singular: [] },

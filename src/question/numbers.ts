@@ -6,7 +6,7 @@ import type { Token } from './normalise.js';
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, ninety: 90,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
   hundred: 100, dozen: 12,
 };
 
@@ -46,9 +46,35 @@ export function readCount(tokens: readonly Token[], i: number, allowArticle = fa
   return n === undefined ? null : { value: n, end: i + 1 };
 }
 
-/** A money amount: "$120,000", "120K", "120 thousand", "1.2M", "120000" (with an optional "$"). */
+/** "ninety", "thousand", "a": a word that is part of a number written out, never a name. */
+export function isNumberWord(norm: string): boolean {
+  return (NUMBER_WORDS[norm] !== undefined && norm !== 'a' && norm !== 'an') || (SCALE_WORDS[norm] !== undefined && norm.length > 2);
+}
+
+/**
+ * An amount in words before a scale word: "a hundred thousand", "two hundred fifty thousand",
+ * "ninety grand", "a million". Without the scale word ("a hundred") it is not read as money.
+ */
+function readWordAmount(tokens: readonly Token[], i: number): Read<number> & { marked: boolean; scale: number } | null {
+  let value = 0;
+  let k = i;
+  for (; k < tokens.length; k++) {
+    const norm = tokens[k]?.norm ?? '';
+    if (norm === 'hundred') value = (value === 0 ? 1 : value) * 100;
+    else if (norm === 'and' && value > 0 && k > i) continue;
+    else if ((norm === 'a' || norm === 'an') && k === i) value = 1;
+    else if (NUMBER_WORDS[norm] !== undefined && norm !== 'dozen' && norm !== 'hundred') value += NUMBER_WORDS[norm] ?? 0;
+    else break;
+  }
+  const scale = tokens[k]?.kind === 'word' ? SCALE_WORDS[tokens[k]?.norm ?? ''] : undefined;
+  if (k === i || value === 0 || scale === undefined || tokens[k - 1]?.norm === 'and') return null;
+  return { value: value * scale, end: k + 1, marked: true, scale };
+}
+
+/** A money amount: "$120,000", "120K", "120 thousand", "1.2M", "120000" (with an optional "$"), "a hundred thousand". */
 export function readAmount(tokens: readonly Token[], i: number): Read<number> & { marked: boolean; scale: number } | null {
   const t = tokens[i];
+  if (t?.kind === 'word') return readWordAmount(tokens, i);
   if (t === undefined || t.kind !== 'number' || t.value === null) return null;
   const scale = tokens[i + 1];
   const factor = scale?.kind === 'word' ? SCALE_WORDS[scale.norm] : undefined;

@@ -1,6 +1,7 @@
 // Reading a person's name out of an explicit slot ("managed by ___", "___'s team", "named ___").
 // Names are only ever read from such slots: an unknown word elsewhere is an unknown word, not a name.
 import { FILLERS } from './fillers.js';
+import { isNumberWord } from './numbers.js';
 import type { PersonName } from './plan.js';
 import { isFree, type ParseState } from './state.js';
 
@@ -27,7 +28,7 @@ function isCapitalised(raw: string): boolean {
 /** One name word at i, gluing hyphenated parts back together ("Mary-Jane"). */
 function nameWordAt(s: ParseState, i: number): { raw: string; end: number; vocabulary: boolean; capitalised: boolean } | null {
   const t = s.tokens[i];
-  if (t === undefined || t.kind !== 'word' || t.joined || !isFree(s, i) || NOT_A_NAME.has(t.norm) || !NAME_WORD.test(t.raw)) return null;
+  if (t === undefined || t.kind !== 'word' || t.joined || !isFree(s, i) || NOT_A_NAME.has(t.norm) || isNumberWord(t.norm) || !NAME_WORD.test(t.raw)) return null;
   let raw = t.raw;
   let end = i + 1;
   while (s.tokens[end]?.joined === true && s.tokens[end]?.kind === 'word' && isFree(s, end)) {

@@ -17,6 +17,7 @@ import { hireDateRelativeRule } from './rules/hire-date-relative.rule.js';
 import { hireDateCalendarRule } from './rules/hire-date-calendar.rule.js';
 import { hireVerbRule } from './rules/hire-verb.rule.js';
 import { salaryBetweenRule } from './rules/salary-between.rule.js';
+import { salaryExactRule } from './rules/salary-exact.rule.js';
 import { salaryRule } from './rules/salary.rule.js';
 import { titleRule } from './rules/title.rule.js';
 import { departmentRule } from './rules/department.rule.js';
@@ -44,6 +45,7 @@ export const PIPELINE: readonly Rule[] = [
   hireVerbRule, //          "hired", "joined": only once a hire date is known
   salaryBetweenRule, //     "between A and B" before salary reads A
   salaryRule, //            comparisons with an amount
+  salaryExactRule, //       "exactly A", "equal to A": after the comparisons, which own "greater than or equal to A"
   titleRule, //             vocabulary: titles, departments and locations settle overlaps by longest phrase,
   departmentRule, //        so their order does not matter; they run after the cue-based rules so a
   locationRule, //          name or a phrase like "most senior" is never read as vocabulary

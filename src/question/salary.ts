@@ -5,15 +5,15 @@ import { claim, matchAt, matchEndingAt, type ParseState } from './state.js';
 
 /** Pay words before a comparison ("earning", "with a salary of", "whose base salary is"). */
 const PAY_BEFORE =
-  'who|that|whose|with|having? a|an|their|the? annual|base|yearly|total? earn|earns|earning|earned|make|makes|making|paid|pay|salary|salaries|compensation|comp|income|wage|wages|get_paid|gets_paid|getting_paid|are_paid|is_paid|make_an_annual_salary|take_home is|are|of|at?';
+  'who|that|whose|with|having? a|an|their|the? annual|base|yearly|total? earn|earns|earning|earned|make|makes|making|paid|pay|salary|salaries|salaried|compensation|comp|income|wage|wages|get_paid|gets_paid|getting_paid|are_paid|is_paid|make_an_annual_salary|take_home|takes_home|get|gets|getting|receive|receives|receiving|bring_in|brings_in is|are|of|at?';
 /** Pay words after an amount ("120K a year", "$80,000 salary"). */
 const PAY_AFTER = 'dollars|usd|bucks? a_year|per_year|per_annum|annually|yearly|in_salary|salary|in_pay|pay|in_compensation?';
 
 export const COMPARATORS: Readonly<Record<Comparator, string>> = {
   gt: 'more_than|over|above|greater_than|exceeding|exceeds|exceed|in_excess_of|higher_than|bigger_than|north_of|upwards_of|>',
-  gte: 'greater_than_or_equal_to|greater_than_or_equal|more_than_or_equal_to|equal_to_or_more_than|equal_to_or_greater_than|at_least|no_less_than|not_less_than|minimum|minimum_of|a_minimum_of|min|min_of|a_min_of|>=|from_at_least|or_more_than',
+  gte: 'at_or_above|at_or_over|equal_to_or_above|greater_than_or_equal_to|greater_than_or_equal|more_than_or_equal_to|equal_to_or_more_than|equal_to_or_greater_than|at_least|no_less_than|not_less_than|minimum|minimum_of|a_minimum_of|min|min_of|a_min_of|>=|from_at_least|or_more_than',
   lt: 'less_than|under|below|lower_than|beneath|smaller_than|south_of|<',
-  lte: 'less_than_or_equal_to|less_than_or_equal|equal_to_or_less_than|at_most|no_more_than|not_more_than|up_to|maximum|maximum_of|a_maximum_of|max|max_of|a_max_of|<=|not_exceeding|not_above|not_over',
+  lte: 'at_or_below|at_or_under|equal_to_or_below|less_than_or_equal_to|less_than_or_equal|equal_to_or_less_than|at_most|no_more_than|not_more_than|up_to|maximum|maximum_of|a_maximum_of|max|max_of|a_max_of|<=|not_exceeding|not_above|not_over',
 };
 
 /** An amount that is clearly money, not a count of years: followed by no time unit. */
@@ -25,7 +25,7 @@ export function amountAt(s: ParseState, i: number): { value: number; end: number
 }
 
 export function hasPayWord(s: ParseState): boolean {
-  return s.tokens.some((t, i) => s.claimedBy[i] === null && /^(earn|earns|earning|earned|make|makes|making|paid|pay|salary|salaries|compensation|comp|income|wage|wages)$/.test(t.norm));
+  return s.tokens.some((t, i) => s.claimedBy[i] === null && /^(earn|earns|earning|earned|make|makes|making|paid|pay|salary|salaries|salaried|compensation|comp|income|wage|wages)$/.test(t.norm));
 }
 
 /** Extends [start, end) over the pay words around it and claims them. */

@@ -39,3 +39,17 @@ export function personPossessive(s: ParseState, rule: string, possessed: string,
     addFilter(s, rule, build(read.person), start, end);
   }
 }
+
+/**
+ * "john doe reports", "priya patel org": a full name then the noun, without the possessive, as typed
+ * into a search box. Two words, so a single unknown word is never taken for a name here, and not
+ * followed by "to" ("John Doe reports to …" is about John Doe's own manager).
+ */
+export function personThenNoun(s: ParseState, rule: string, noun: string, build: (person: PersonName) => Condition): void {
+  for (let i = 0; i < s.tokens.length; i++) {
+    const read = readPerson(s, i);
+    if (read === null || read.person.words.length < 2) continue;
+    const end = matchAt(s, read.end, noun);
+    if (end > read.end && matchAt(s, end, 'to') < 0) addFilter(s, rule, build(read.person), i, end);
+  }
+}

@@ -1,4 +1,6 @@
 // "How many …", "number of …", "count …": the same set of employees, answered by its total count.
+import { SUBJECT_WORDS } from '../fillers.js';
+import { phraseAt } from '../lexicon.js';
 import { claim, matchAt, type Rule } from '../state.js';
 
 const COUNT_PATTERNS = ['how_many', 'the? total? number|count|headcount|tally of', 'the? total headcount|count|number', 'count|headcount'];
@@ -15,6 +17,15 @@ export const countRule: Rule = {
         s.intent = 'count';
         i = end - 1;
         break;
+      }
+    }
+    // "total employees in Chicago", "total engineers": "total" right before the people counted
+    for (let i = 0; i < s.tokens.length && s.intent !== 'count'; i++) {
+      if (s.tokens[i]?.norm !== 'total' || s.claimedBy[i] !== null) continue;
+      const next = s.tokens[i + 1]?.norm ?? '';
+      if (SUBJECT_WORDS.has(next) || phraseAt(s.lexicon, s.tokens, i + 1, () => true)?.phrase.number === 'plural') {
+        claim(s, matchAt(s, i - 1, 'the') === i ? i - 1 : i, i + 1, this.name);
+        s.intent = 'count';
       }
     }
     if (s.intent !== 'count') return;

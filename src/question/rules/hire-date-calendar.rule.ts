@@ -59,11 +59,27 @@ function periodAt(s: ParseState, i: number): Period | null {
   return year === null ? null : { from: isoDate(year.value), to: isoDate(year.value + 1), end: year.end };
 }
 
+/**
+ * "between January and March 2024", "from Jan to Mar 2024": two months that share the year written
+ * once, after the second. From the first month's start to the second month's end; a range that
+ * would run backwards ("between November and February 2024") is not guessed.
+ */
+function monthsSharingYear(s: ParseState, i: number, separator: string): Period | null {
+  const month = readMonth(s.tokens, i);
+  if (month === null) return null;
+  const sep = matchAt(s, month.end, separator);
+  if (sep <= month.end || readMonth(s.tokens, sep) === null) return null;
+  const last = periodAt(s, sep);
+  if (last === null) return null;
+  const from = isoDate(Number(last.from.slice(0, 4)), month.value);
+  return from < last.from ? { from, to: last.to, end: last.end } : null;
+}
+
 const PATTERNS: readonly { cue: string; range: (p: Period, q: Period | null) => HireDateRange; second?: string }[] = [
   { cue: 'between|from', second: 'and|to|through|until|-', range: (p, q) => ({ kind: 'between', from: p.from, to: q?.to ?? p.to }) },
-  { cue: 'in_or_before|on_or_before|by_the_end_of', range: (p) => ({ kind: 'between', from: null, to: p.to }) },
-  { cue: 'in_or_after|on_or_after|since|from|starting|starting_in|starting_from|as_of|beginning', range: (p) => ({ kind: 'between', from: p.from, to: null }) },
-  { cue: 'before|prior_to|earlier_than|until|pre', range: (p) => ({ kind: 'between', from: null, to: p.from }) },
+  { cue: 'in_or_before|on_or_before|by_the_end_of|no_later_than|not_later_than|not_after', range: (p) => ({ kind: 'between', from: null, to: p.to }) },
+  { cue: 'in_or_after|on_or_after|since|from|starting|starting_in|starting_from|as_of|beginning|no_earlier_than|not_earlier_than|not_before|since_the_start_of|since_the_beginning_of|from_the_start_of|from_the_beginning_of', range: (p) => ({ kind: 'between', from: p.from, to: null }) },
+  { cue: 'before|prior_to|earlier_than|until|pre|before_the_start_of|before_the_beginning_of', range: (p) => ({ kind: 'between', from: null, to: p.from }) },
   { cue: 'after|later_than|post', range: (p) => ({ kind: 'between', from: p.to, to: null }) },
   { cue: 'in|during|throughout|within|on|of', range: (p) => ({ kind: 'between', from: p.from, to: p.to }) },
 ];
@@ -80,6 +96,12 @@ export const hireDateCalendarRule: Rule = {
         if (cueEnd <= i) continue;
         // "left in 2023" is about leaving, which no condition expresses: leave the date unread
         if (s.claimedBy[i - 1] === 'scope') continue;
+        const shared = p.second === undefined ? null : monthsSharingYear(s, cueEnd, p.second);
+        if (shared !== null) {
+          addFilter(s, this.name, { kind: 'hireDate', range: { kind: 'between', from: shared.from, to: shared.to } }, i, shared.end);
+          i = shared.end - 1;
+          break;
+        }
         const first = periodAt(s, cueEnd);
         if (first === null) continue;
         let end = first.end;
@@ -107,6 +129,14 @@ export const hireDateCalendarRule: Rule = {
         addFilter(s, this.name, { kind: 'hireDate', range }, i, end);
         i = end - 1;
         break;
+      }
+      // a period right before a hire noun: "2021 hires", "the March 2024 joiners"
+      const named = s.claimedBy[i] === null ? periodAt(s, i) : null;
+      const nounEnd = named === null ? -1 : matchAt(s, named.end, 'new? hires|joiners|starters|recruits');
+      if (named !== null && nounEnd > named.end) {
+        addFilter(s, this.name, { kind: 'hireDate', range: { kind: 'between', from: named.from, to: named.to } }, i, nounEnd);
+        i = nounEnd - 1;
+        continue;
       }
       // a bare period right after a hire word: "hired 2019", "joined March 2021"
       if (s.claimedBy[i] === null && HIRE_WORD.has(s.tokens[i - 1]?.norm ?? '')) {

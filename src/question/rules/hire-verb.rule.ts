@@ -3,7 +3,7 @@
 // introduce, else the one before them), so "excluding those hired before 2020" negates it whole.
 import { extendFilter, matchAt, type ParseState, type Rule } from '../state.js';
 
-const HIRE_WORDS = 'got|were|was|new? hired|hire|hires|joined|join|joining|joiners|starters|started|start|starting|onboarded|came_on_board|came_aboard|brought_on the? company|firm|team|us|date|dates?';
+const HIRE_WORDS = 'got|were|was|new? hired|hire|hires|joined|join|joining|joiners|starters|newcomers|newcomer|newbies|started|bring_on|bringing_on|brought_in|start|starting|onboarded|came_on_board|came_aboard|brought_on the? company|firm|team|us|date|dates?';
 const AUXILIARY_ONLY = /^(got|were|was|new|the|company|firm|team|us|date|dates)$/;
 
 function nearestHireDate(s: ParseState, start: number): number {

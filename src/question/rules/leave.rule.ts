@@ -3,9 +3,11 @@
 // "took", "has ever taken", "have had" is leave at any time. Leave types come from the data;
 // "leave" alone means any type.
 import { leavePhraseAt } from '../lexicon.js';
+import { fold } from '../normalise.js';
 import { addFilter, freeFn, matchAt, type ParseState, type Rule } from '../state.js';
 
-const CURRENT_CUE = 'currently|presently|now? out|away|off? on|in a|an|their?';
+// "on any kind of leave": the kind left open is leave of any type
+const CURRENT_CUE = 'currently|presently|now? out|away|off? on|in a|an|their? any_kind_of|any_type_of|any_sort_of|any_form_of|some_kind_of|some_form_of|some_sort_of?';
 /** "taking vacation", "out sick", "off sick": leave in effect without "on" */
 const CURRENT_VERB = 'currently|presently|now? taking|using|out|off|away a|an|their?';
 const CURRENT_TAIL = 'right_now|today|currently|now|at_the_moment|at_present|this_week';
@@ -19,6 +21,25 @@ function leaveAt(s: ParseState, i: number): { value: string | null; end: number 
   const lastWord = s.tokens[m.end - 1]?.norm;
   const isShortForm = m.value !== null && lastWord !== 'leave' && lastWord !== 'leaves' && s.tokens[m.end]?.norm === 'leave' && s.claimedBy[m.end] === null;
   return isShortForm ? { value: m.value, end: m.end + 1 } : m;
+}
+
+/**
+ * A leave type named with no verb at all, as typed into a search box ("parental leave engineering"):
+ * leave in effect today, as "on parental leave" would be. Only a named type: "leave" alone is too
+ * often another word ("leave out anyone in London").
+ */
+function bareLeaveType(s: ParseState, rule: string): void {
+  for (let i = 0; i < s.tokens.length; i++) {
+    const leave = leaveAt(s, i);
+    if (leave === null || leave.value === null) continue;
+    // the whole name ("sick leave", "vacation"), never a short form that is an adjective ("sick engineers")
+    const written = s.tokens.slice(i, leave.end).map((t) => t.norm);
+    const last = written[written.length - 1] ?? '';
+    const name = fold(leave.value);
+    if (last !== 'leave' && last !== 'leaves' && written.join(' ') !== name && written.join(' ') !== `${name}s`) continue;
+    addFilter(s, rule, { kind: 'leave', leaveType: leave.value, when: 'current' }, i, leave.end);
+    i = leave.end - 1;
+  }
 }
 
 export const leaveRule: Rule = {
@@ -41,5 +62,6 @@ export const leaveRule: Rule = {
         break;
       }
     }
+    bareLeaveType(s, this.name);
   },
 };

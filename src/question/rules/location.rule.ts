@@ -1,23 +1,29 @@
 // Locations from the data, and the fixed country and remote-work words ("UK" → London, "US" →
 // the four American offices). "us" is a country only when written "US" or after a preposition.
 import { AMBIGUOUS_PLACE_WORDS } from '../countries.js';
+import { phraseAt, typoAt } from '../lexicon.js';
 import { exactMatcher, addVocabularyFilters } from '../vocabulary.js';
-import type { ParseState, Rule } from '../state.js';
+import { freeFn, type ParseState, type Rule } from '../state.js';
 
 const exact = exactMatcher('location');
-const PLACE_PREPOSITIONS = new Set(['in', 'the', 'outside', 'from', 'across', 'of', 'or', 'and', ',', 'than']);
+const PLACE_PREPOSITIONS = new Set(['in', 'the', 'outside', 'from', 'across', 'of', 'or', 'and', ',', 'than', 'not', 'non']);
 
 function location(s: ParseState, i: number) {
-  const m = exact(s, i);
+  const free = freeFn(s);
+  // a place with one small typo ("Londn", "Torono"), only where no exact phrase of any kind fits
+  const m = exact(s, i) ?? (phraseAt(s.lexicon, s.tokens, i, free) === null ? typoAt(s.lexicon, s.lexicon.locationPhrases, s.tokens, i, free) : null);
   const t = s.tokens[i];
   if (m === null || t === undefined || !AMBIGUOUS_PLACE_WORDS.has(t.norm) || m.end - m.start > 1) return m;
   const before = s.tokens[i - 1]?.norm;
   return t.raw === t.raw.toUpperCase() || (before !== undefined && PLACE_PREPOSITIONS.has(before)) ? m : null;
 }
 
+/** "based in", "out of"; "fully remote", "entirely remote": the adverb only says how much. */
+const CUE = 'based_in|located_in|working_in|who_work_in|in_the|work_from|working_from|live_in|lives_in|living_in|who_live_in|who_lives_in|out_of|fully|entirely|completely the?';
+
 export const locationRule: Rule = {
   name: 'location',
   apply(s) {
-    addVocabularyFilters(s, this.name, location, (locations) => ({ kind: 'location', locations }), 'based_in|located_in|working_in|who_work_in|in_the|work_from|working_from|live_in|lives_in|living_in|who_live_in|who_lives_in|out_of');
+    addVocabularyFilters(s, this.name, location, (locations) => ({ kind: 'location', locations }), CUE);
   },
 };

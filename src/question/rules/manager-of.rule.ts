@@ -1,4 +1,4 @@
-// A person's manager ("who manages X", "X's manager", "who does X report to").
+// A person's manager ("who manages X", "X's manager", "who does X report to", "who does X work for").
 import { cueThenPerson, personPossessive } from '../slots.js';
 import { claim, matchAt, type Rule } from '../state.js';
 import { readPerson } from '../person.js';
@@ -17,7 +17,8 @@ export const managerOfRule: Rule = {
       if (cueEnd <= i) continue;
       const read = readPerson(s, cueEnd);
       if (read === null) continue;
-      const end = matchAt(s, read.end, 'report|reporting|answer to?');
+      // "who does John Doe work for?": working for someone is reporting to them
+      const end = matchAt(s, read.end, 'report|reporting|answer|work|working to|for|under?');
       if (end <= read.end) continue;
       addFilter(s, this.name, managerOf(read.person), i, end);
     }

@@ -9,10 +9,18 @@ const PATTERNS = [
   'in_charge_of_people|in_charge_of_a_team|who_lead_a_team|who_leads_a_team|team_leads|team_leaders',
 ];
 
+/**
+ * "whose manager left", "their manager is in London": the manager of someone else, whose own
+ * properties no condition can express. The noun is left unplaced, so the question is refused rather
+ * than read as "people who are managers".
+ */
+const SOMEONE_ELSES = /^(whose|their|his|her)$/;
+
 export const managersRule: Rule = {
   name: 'managers',
   apply(s) {
     for (let i = 0; i < s.tokens.length; i++) {
+      if (SOMEONE_ELSES.test(s.tokens[i - 1]?.norm ?? '')) continue;
       for (const pattern of PATTERNS) {
         const end = matchAt(s, i, pattern);
         if (end > i) {

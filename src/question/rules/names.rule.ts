@@ -1,6 +1,7 @@
 // People asked for by name, only in explicit slots ("named X", "called X", "find X", "whose last
 // name is X", "who is X?"). Any other unknown word stays unknown, so "sales people in Madrid" is
 // refused rather than read as a person called Madrid.
+import { FILLERS } from '../fillers.js';
 import { readPerson } from '../person.js';
 import type { PersonName } from '../plan.js';
 import { personPossessive } from '../slots.js';
@@ -15,7 +16,8 @@ const SLOTS: readonly { cue: string; part: Part; maxWords: number }[] = [
   { cue: 'first_name|given_name|firstname is|of?', part: 'first', maxWords: 1 },
   { cue: 'with|whose|having|by the|a? full? name|names is|of|=?', part: 'any', maxWords: 2 },
   { cue: 'named|called|nicknamed', part: 'any', maxWords: 2 },
-  { cue: 'find|lookup|look_up|look_for|looking_for|search_for|searching_for|search|locate|about', part: 'any', maxWords: 2 },
+  // "look up the employee Wei Chen": the noun before the name only says it is a person
+  { cue: 'find|lookup|look_up|look_for|looking_for|search_for|searching_for|search|locate|about the|a|an? employee|person|colleague|coworker|staffer?', part: 'any', maxWords: 2 },
   // "info on X", "the details for X", "X's profile": a record asked for by its owner's name
   { cue: 'the? info|information|details|profile|record|contact_details|contact_info on|about|for|of', part: 'any', maxWords: 2 },
 ];
@@ -26,14 +28,37 @@ function addName(s: ParseState, rule: string, person: PersonName, part: Part, st
   addFilter(s, rule, { kind: 'name', name: part === 'any' ? person : { ...person, part } }, start, end);
 }
 
-/** "Who is Wei Chen?": the whole question is the cue and a capitalised name, nothing else. */
-function whoIs(s: ParseState, rule: string): void {
-  const cueEnd = matchAt(s, 0, 'who|what is|was');
-  if (cueEnd <= 0) return;
-  const read = readPerson(s, cueEnd);
-  if (read === null || read.end !== s.tokens.length) return;
-  if (!read.person.words.every((w) => /^\p{Lu}/u.test(w))) return;
-  addName(s, rule, read.person, 'any', 0, read.end);
+/**
+ * Questions that are only a cue and a capitalised name: "Who is Wei Chen?", "show me Jane Smith",
+ * "is there a Mohammed?". Without a cue word of their own ("named", "find") these need the capitals
+ * and nothing after the name but fillers and vocabulary, so an unknown word is still refused, not read as a name.
+ */
+const WHOLE_QUESTION: readonly { cue: string; minWords: number; noVocabulary: boolean }[] = [
+  // "who", not "what": "What Is Love" asks about a thing, not a person
+  { cue: 'who is|was', minWords: 1, noVocabulary: false },
+  { cue: 'is|are there|is_there_anyone|is_there_someone a|an|any|anyone|someone|somebody|anybody? called|named?', minWords: 1, noVocabulary: false },
+  { cue: 'do|does we|you have|employ a|an|any|anyone|someone|somebody? called|named?', minWords: 1, noVocabulary: false },
+  // a request verb alone is a weaker cue than "who is": the full name, first and last, and no word
+  // of it a place or department ("show me New Delhi")
+  { cue: 'show|display|get|pull_up|bring_up me|us?', minWords: 2, noVocabulary: true },
+];
+
+/** After the name only fillers and vocabulary may follow: "is there a Mohammed in the company?", "… in Sales?" */
+function restIsPlain(s: ParseState, from: number): boolean {
+  return s.tokens.slice(from).every((t) => t.kind === 'comma' || (t.kind === 'word' && (FILLERS.has(t.norm) || s.lexicon.vocabularyWords.has(t.norm))));
+}
+
+function wholeQuestion(s: ParseState, rule: string): void {
+  for (const { cue, minWords, noVocabulary } of WHOLE_QUESTION) {
+    const cueEnd = matchAt(s, 0, cue);
+    if (cueEnd <= 0) continue;
+    const read = readPerson(s, cueEnd);
+    if (read === null || !restIsPlain(s, read.end) || read.person.words.length < minWords) continue;
+    if (noVocabulary && s.tokens.slice(cueEnd, read.end).some((t) => s.lexicon.vocabularyWords.has(t.norm))) continue;
+    if (!read.person.words.every((w) => /^\p{Lu}/u.test(w))) continue;
+    addName(s, rule, read.person, 'any', 0, read.end);
+    return;
+  }
 }
 
 export const namesRule: Rule = {
@@ -48,6 +73,6 @@ export const namesRule: Rule = {
       }
     }
     personPossessive(s, this.name, RECORD, (name) => ({ kind: 'name', name }));
-    whoIs(s, this.name);
+    wholeQuestion(s, this.name);
   },
 };

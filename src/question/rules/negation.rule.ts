@@ -3,7 +3,7 @@
 // claims the cue and negates the filter that starts right after it (skipping connecting words).
 import { claim, matchAt, type Rule } from '../state.js';
 
-const CUE = 'but_not|not|never|but|non|outside|outside_of|except|except_for|excluding|exclude|other_than|apart_from|besides|aside_from|minus|without';
+const CUE = 'but_leave_out|leave_out|leaving_out|but_skip|skip|skipping|but_omit|omit|omitting|but_ignore|ignoring|but_exclude|but_not_including|not_including|but_not|not|never|but|non|outside|outside_of|except|except_for|excluding|exclude|other_than|apart_from|besides|aside_from|minus|without';
 /** Words that may stand between the cue and the condition ("except those in", "not based in", "other than the ones in"). */
 const BRIDGE = 'the? those|people|employees|anyone|ones? who|that? are|is|have|has? currently? based|located|working|work? in|on|at|from|with?';
 

@@ -14,14 +14,14 @@ const ASCENDING = 'ascending|asc|low_to_high|from_low_to_high|lowest_to_highest|
 /** A sort verb written apart from its key: "rank engineers by salary". */
 const SORT_VERB = 'sort|sorted|rank|ranked|order|ordered|arrange|arranged';
 /** Words that open an ordering phrase and may have its limit right after them: "top 5 salaries". */
-const SUPERLATIVE = new Set(['top', 'highest', 'lowest', 'best', 'worst', 'newest', 'latest', 'last', 'first', 'oldest', 'earliest', 'most', 'least', 'biggest', 'smallest', 'longest']);
+const SUPERLATIVE = new Set(['top', 'bottom', 'highest', 'lowest', 'best', 'worst', 'newest', 'latest', 'last', 'first', 'oldest', 'earliest', 'most', 'least', 'biggest', 'smallest', 'longest']);
 
 const ORDERS: readonly { pattern: string; order: Ordering }[] = [
   { pattern: 'highest|best|top|most_highly|most|better|highly paid|earning|earners|earner|salaries|salary|salaried|compensated|paying', order: { field: 'salary', direction: 'desc' } },
   { pattern: 'biggest|top|highest|best earners|earner|salaries|salary', order: { field: 'salary', direction: 'desc' } },
   { pattern: 'who? earn|earns|make|makes|paid|get_paid|are_paid the_most|most', order: { field: 'salary', direction: 'desc' } },
   { pattern: 'with|having? the? highest|biggest|largest|top salary|salaries|pay|compensation', order: { field: 'salary', direction: 'desc' } },
-  { pattern: 'lowest|least|worst|most_poorly|poorest|lower paid|earning|earners|earner|salaries|salary|salaried|compensated|paying', order: { field: 'salary', direction: 'asc' } },
+  { pattern: 'lowest|least|worst|most_poorly|poorest|lower|bottom paid|earning|earners|earner|salaries|salary|salaried|compensated|paying', order: { field: 'salary', direction: 'asc' } },
   { pattern: 'who? earn|earns|make|makes|paid|get_paid|are_paid the_least|least', order: { field: 'salary', direction: 'asc' } },
   { pattern: 'with|having? the? lowest|smallest salary|salaries|pay|compensation', order: { field: 'salary', direction: 'asc' } },
   { pattern: `${SORTED} ${SALARY_KEY} ,? ${ASCENDING}|lowest_first|lowest_paid_first`, order: { field: 'salary', direction: 'asc' } },
@@ -38,6 +38,11 @@ const ORDERS: readonly { pattern: string; order: Ordering }[] = [
   { pattern: `${SORTED} ${HIRE_KEY} ,? newest_first|most_recent_first|latest_first|newest_to_oldest|from_newest_to_oldest|${DESCENDING}`, order: { field: 'hireDate', direction: 'desc' } },
   { pattern: `${SORTED} ${HIRE_KEY} ,? oldest_first|earliest_first|oldest_to_newest|from_oldest_to_newest|${ASCENDING}?`, order: { field: 'hireDate', direction: 'asc' } },
   { pattern: `${SORTED} ${SALARY_KEY}`, order: { field: 'salary', direction: 'desc' } },
+  // a direction alone, with no sort verb: "HR employees from newest to oldest"
+  { pattern: 'from? newest|latest|most_recent to oldest|earliest', order: { field: 'hireDate', direction: 'desc' } },
+  { pattern: 'from? oldest|earliest to newest|latest|most_recent', order: { field: 'hireDate', direction: 'asc' } },
+  { pattern: 'from? highest|highest_paid|best_paid to lowest|lowest_paid|worst_paid paid?', order: { field: 'salary', direction: 'desc' } },
+  { pattern: 'from? lowest|lowest_paid|worst_paid to highest|highest_paid|best_paid paid?', order: { field: 'salary', direction: 'asc' } },
   // last, after "lowest earners": "top five earners" reaches here with the number before "earners"
   { pattern: 'earners|earner', order: { field: 'salary', direction: 'desc' } },
 ];
@@ -45,12 +50,20 @@ const ORDERS: readonly { pattern: string; order: Ordering }[] = [
 const SINGULAR = new Set(['person', 'employee', 'one', 'hire', 'earner', 'worker', 'member', 'individual', 'staffer', 'joiner', 'starter', 'guy', 'woman', 'man']);
 const PLURAL = new Set(['people', 'employees', 'ones', 'hires', 'earners', 'workers', 'members', 'individuals', 'staff', 'staffers', 'joiners', 'starters', 'folks']);
 
+/** "the highest salary" is one salary, "the highest salaries" several; "sorted by salary" is neither. */
+const SUPERLATIVE_KEY = /^(highest|lowest|biggest|smallest|largest|top|best|worst|bottom)$/;
+
 /** Singular or plural, from the phrase's own noun ("earners") or the word after it ("engineer"). */
 function nounNumber(s: ParseState, end: number): 'singular' | 'plural' | null {
   for (const i of [end - 1, end]) {
     const norm = s.tokens[i]?.norm ?? '';
     if (SINGULAR.has(norm)) return 'singular';
     if (PLURAL.has(norm)) return 'plural';
+  }
+  if (SUPERLATIVE_KEY.test(s.tokens[end - 2]?.norm ?? '')) {
+    const key = s.tokens[end - 1]?.norm;
+    if (key === 'salary' || key === 'pay') return 'singular';
+    if (key === 'salaries') return 'plural';
   }
   return phraseAt(s.lexicon, s.tokens, end, () => true)?.phrase.number ?? null;
 }
@@ -68,6 +81,8 @@ function limitBefore(s: ParseState, start: number): { limit: number; start: numb
 export const orderingRule: Rule = {
   name: 'ordering',
   apply(s) {
+    // "the highest salary" asks for one unless a count is written elsewhere ("the 2 engineers with …")
+    let one = false;
     for (let i = 0; i < s.tokens.length && s.order === null; i++) {
       // "most senior engineers by tenure": the superlative belongs to the key written later
       if (mostSeniorByKey(s, i, this.name)) break;
@@ -80,11 +95,12 @@ export const orderingRule: Rule = {
         const start = before?.start ?? i;
         claim(s, start, end, this.name);
         if (before !== null) s.limit = before.limit;
-        else if (singleAsked(s, end)) s.limit = 1;
+        else one = singleAsked(s, end);
         break;
       }
     }
     topN(s, this.name);
+    if (one && s.limit === null) s.limit = 1;
     detachedWords(s, this.name);
   },
 };
@@ -118,6 +134,8 @@ function mostSeniorByKey(s: ParseState, i: number, rule: string): boolean {
     s.order = { field: 'hireDate', direction: 'asc' };
     const before = limitBefore(s, i);
     if (before !== null) s.limit = before.limit;
+    // "the most senior employee by tenure": one person, as with "the highest paid engineer"
+    else if (singleAsked(s, end)) s.limit = 1;
     claim(s, before?.start ?? i, end, rule);
     claim(s, k, keyEnd, rule);
     return true;
@@ -153,7 +171,10 @@ function singleAsked(s: ParseState, end: number): boolean {
   return !plural && words.some((w) => /^(is|was|has|earns|makes|gets)$/.test(w));
 }
 
-/** "top 3 engineers by salary": a "top N" or "first N" apart from the ordering phrase. */
+/**
+ * "top 3 engineers by salary": a "top N" or "first N" apart from the ordering phrase; or a count
+ * right before the plural people it counts: "the 3 employees who have been here longest".
+ */
 function topN(s: ParseState, rule: string): void {
   if (s.order === null || s.limit !== null) return;
   const free = freeFn(s);
@@ -161,6 +182,16 @@ function topN(s: ParseState, rule: string): void {
     if (!free(i) || !/^(top|first)$/.test(s.tokens[i]?.norm ?? '')) continue;
     const n = readCount(s.tokens, i + 1);
     if (n !== null && free(i + 1)) {
+      claim(s, i, n.end, rule);
+      s.limit = n.value;
+      return;
+    }
+  }
+  for (let i = 0; i < s.tokens.length; i++) {
+    const n = free(i) ? readCount(s.tokens, i) : null;
+    if (n === null || s.tokens[i]?.kind !== 'number' && !/^(the|top)$/.test(s.tokens[i - 1]?.norm ?? '')) continue;
+    const noun = s.tokens[n.end]?.norm ?? '';
+    if (PLURAL.has(noun) || phraseAt(s.lexicon, s.tokens, n.end, free)?.phrase.number === 'plural') {
       claim(s, i, n.end, rule);
       s.limit = n.value;
       return;

@@ -1,10 +1,10 @@
 // Everyone below a person, recursively ("everyone under X", "X's whole org", "all of X's reports,
 // direct and indirect"). Runs before the direct-report rule, which would otherwise read
 // "X's reports" and leave "direct and indirect" behind.
-import { cueThenPerson, personPossessive } from '../slots.js';
+import { cueThenPerson, personPossessive, personThenNoun } from '../slots.js';
 import type { Rule } from '../state.js';
 
-const INDIRECT = ',? both? direct_and_indirect|directly_or_indirectly|direct_or_indirect|including_indirect|including_indirect_reports|including_indirect_ones|and_their_reports|all_the_way_down|at_any_level';
+const INDIRECT = ',? both? direct_and_indirect|directly_or_indirectly|directly_and_indirectly|direct_or_indirect|including_indirectly|including_indirect|including_indirect_reports|including_indirect_ones|and_their_reports|all_the_way_down|at_any_level';
 const ORG = 'whole|entire|full|extended? org|organization|organisation|orgs|tree|hierarchy|reporting_line|reporting_chain|reporting_tree|chain|downline|subtree';
 
 export const orgRule: Rule = {
@@ -13,10 +13,15 @@ export const orgRule: Rule = {
     const orgOf = (person: { words: string[] }) => ({ kind: 'orgOf' as const, person });
     cueThenPerson(s, this.name, 'all? direct_and_indirect_reports|indirect_reports of', orgOf);
     cueThenPerson(s, this.name, 'reporting|reports|report|who_report|who_reports|rolling|rolls|roll up? to', orgOf, INDIRECT);
-    cueThenPerson(s, this.name, 'roll|rolls|rolling up_to|up_into', orgOf);
+    // "rolls up to X", "reporting up to X": up the chain, so anywhere below X
+    cueThenPerson(s, this.name, 'roll|rolls|rolling|reporting|reports|report up_to|up_into', orgOf);
     cueThenPerson(s, this.name, 'in|within|across? the? whole|entire|full? org|organization|organisation|tree of', orgOf);
-    cueThenPerson(s, this.name, 'the? whole|entire|full? org|organization|organisation|tree|hierarchy? under|beneath|below|underneath', orgOf);
-    personPossessive(s, this.name, `direct? reports|team|people ${INDIRECT}`, orgOf, 'all_of|everyone_in|everyone_on|in|on|within?');
+    // "everyone below Carlos Garcia in the hierarchy": the trailing place only repeats the relation
+    const under = 'the? whole|entire|full? org|organization|organisation|tree|hierarchy? under|beneath|below|underneath';
+    cueThenPerson(s, this.name, under, orgOf, 'in|within|on the? org|organization|organisation|hierarchy|org_chart|tree|chart');
+    cueThenPerson(s, this.name, under, orgOf);
+    personPossessive(s, this.name, `whole|entire|full? direct? reports|team|people ${INDIRECT}`, orgOf, 'all_of|everyone_in|everyone_on|in|on|within?');
     personPossessive(s, this.name, ORG, orgOf, 'everyone|all|anyone? in|within|across|of|from');
+    personThenNoun(s, this.name, 'whole|entire|full|extended? org|organization|organisation|tree|hierarchy|reporting_line|downline', orgOf);
   },
 };

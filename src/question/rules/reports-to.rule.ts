@@ -1,7 +1,7 @@
 // Direct reports of a person ("managed by X", "reporting to X", "X's team", "X's direct reports").
 import { readPerson } from '../person.js';
 import type { PersonName } from '../plan.js';
-import { cueThenPerson, personPossessive } from '../slots.js';
+import { cueThenPerson, personPossessive, personThenNoun } from '../slots.js';
 import { addFilter, matchAt, type ParseState, type Rule } from '../state.js';
 
 /** "the people Jane Smith manages": a name then a managing verb ("who manages X" is taken by now). */
@@ -18,11 +18,11 @@ export const reportsToRule: Rule = {
   name: 'reports-to',
   apply(s) {
     const reportsTo = (person: { words: string[] }) => ({ kind: 'reportsTo' as const, person });
-    cueThenPerson(s, this.name, 'managed|supervised|led|run|overseen|headed by', reportsTo);
-    cueThenPerson(s, this.name, 'reporting|reports|report|reported directly? to', reportsTo);
+    cueThenPerson(s, this.name, 'directly? managed|supervised|led|run|overseen|headed by', reportsTo);
+    cueThenPerson(s, this.name, 'reporting|reports|report|reported directly? to|into', reportsTo);
     cueThenPerson(s, this.name, 'working|work|works for|directly_under|directly_below', reportsTo);
     cueThenPerson(s, this.name, 'whose|with|having|their direct|line? manager|boss|supervisor|lead is|as?', reportsTo);
-    cueThenPerson(s, this.name, 'direct? reports|team|subordinates|directs of', reportsTo);
+    cueThenPerson(s, this.name, 'direct? reports|team|subordinates|directs of|for', reportsTo);
     personPossessive(
       s, this.name, 'direct? reports|team|directs|subordinates|underlings|staff|people|employees|team_members|reportees',
       reportsTo, 'on|in|from|of?',
@@ -31,5 +31,6 @@ export const reportsToRule: Rule = {
     // "how many people does X manage", "how many direct reports does X have"
     cueThenPerson(s, this.name, 'people|employees|reports|direct_reports|subordinates? does|do|did', reportsTo, 'manage|supervise|oversee|have|lead');
     personThenVerb(s, this.name, reportsTo);
+    personThenNoun(s, this.name, 'direct? reports|team|directs|subordinates', reportsTo);
   },
 };

@@ -5,11 +5,13 @@ import { claim, matchAt, type ParseState, type Rule } from '../state.js';
 
 const BOTH = [
   'including|incl|include|plus|with|and|or|as_well_as former|terminated|ex|past|inactive|departed employees|staff|people|ones?',
-  'including|incl|include|plus those|people|employees|anyone|everyone? who|that? have|has? left|departed',
+  'including|incl|include|plus those|the_ones|ones|people|employees|anyone|everyone? who|that? have|has? left|departed',
   'including|incl|include those|people|employees? no_longer_here|no_longer_with_us',
   'past_and_present|present_and_past|current_and_former|former_and_current|current_and_past|active_and_terminated|terminated_and_active|active_and_former|former_and_active|active_or_terminated|active_or_not|current_or_former|former_or_current|current_and_ex',
   'employees|people|staff|everyone|everybody ever|ever_employed',
   'ever_employed|ever_worked_here|who_ever_worked_here|regardless_of_status|any_status|whether_active_or_not',
+  // "everyone who ever worked in Design": the place that follows is read by its own rule
+  'has|have? ever worked|served|been_employed|been_on_staff',
 ];
 
 const TERMINATED = [
@@ -46,5 +48,8 @@ export const scopeRule: Rule = {
     const active = claimAll(s, ACTIVE, this.name);
     if (both || (terminated && active)) s.scope = 'all';
     else if (terminated) s.scope = 'terminated';
+    // "ex-employees who worked in Finance": the past tense only agrees with a scope that has former
+    // people in it; on its own ("people who worked in Sales") it stays unplaced rather than guessed
+    if (s.scope !== 'active') claimAll(s, ['who|that? worked|served'], this.name);
   },
 };

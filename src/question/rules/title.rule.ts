@@ -1,18 +1,40 @@
 // Job titles from the data, matched as whole phrases, longest first and in either number
 // ("Staff Engineer", "staff engineers"), with or without a cue ("titled", "with the title").
+import { phraseAt } from '../lexicon.js';
 import { exactMatcher, addVocabularyFilters } from '../vocabulary.js';
-import type { Rule } from '../state.js';
+import { freeFn, matchAt, type ParseState, type Rule } from '../state.js';
 
 const CUE = [
   'titled|entitled',
   // "with the title", "who holds the job title", "whose title is", "having the role of"
   'who|that? holds|hold|holding|has|have|having|with|whose|their? the|a? job? title|role|position is|of|=?',
   'in_the_role_of|in_the_position_of|working_as|works_as|employed_as|as_a|as_an|as',
+  // "who holds the VP of Engineering role": the noun comes after the title (TAIL)
+  'who|that? holds|hold|holding|fills|fill|occupies|occupy the|a|an?',
 ];
+
+/** "the VP of Engineering role", "a Recruiter position": the noun only repeats that it is a title. */
+const TAIL = 'role|position|title|job';
+
+const exact = exactMatcher('title');
+
+/**
+ * A title, or, right after an explicit title cue, a title that a member noun of the same words would
+ * otherwise take: "whose job title is Accountant" asks for the title, "accountants" for Finance.
+ */
+function title(s: ParseState, i: number) {
+  const m = exact(s, i);
+  if (m !== null) return m;
+  const free = freeFn(s);
+  const asTitle = phraseAt(s.lexicon, s.tokens, i, free, 'title');
+  if (asTitle === null || asTitle.end !== phraseAt(s.lexicon, s.tokens, i, free)?.end) return null;
+  for (let k = Math.max(0, i - 5); k < i; k++) if (CUE.some((c) => matchAt(s, k, c) === i)) return asTitle;
+  return null;
+}
 
 export const titleRule: Rule = {
   name: 'title',
   apply(s) {
-    addVocabularyFilters(s, this.name, exactMatcher('title'), (titles) => ({ kind: 'title', titles }), CUE);
+    addVocabularyFilters(s, this.name, title, (titles) => ({ kind: 'title', titles }), CUE, TAIL);
   },
 };

@@ -43,6 +43,37 @@ describe('departments', () => {
     expectPlan(question, { conditions: [dept(name)] });
   });
 
+  it.each([
+    ['who is part of the Product org?', 'Product'],
+    ['who works in the Legal division', 'Legal'],
+    ['people belonging to the Finance organisation', 'Finance'],
+  ])('how a department is joined or named: %s', (question, name) => {
+    expectPlan(question, { conditions: [dept(name)] });
+  });
+
+  it('short forms of department names: "eng", "mktg"', () => {
+    expectPlan('everybody on the eng team', { conditions: [dept('Engineering')] });
+    expectPlan('mktg people in London', { conditions: [dept('Marketing'), loc('London')] });
+  });
+
+  it('greetings and plural group nouns carry nothing', () => {
+    expectPlan('hey, who works in customer suport?', { conditions: [dept('Customer Support')] });
+    expectPlan('Show me everyone on the Sales and Marketing teams', { conditions: [dept('Sales', 'Marketing')] });
+    expectPlan('how many designers do we employ?', { conditions: [dept('Design')], intent: 'count' });
+    expectPlan('Give me the full list of Customer Support employees', { conditions: [dept('Customer Support')] });
+    expectPlan('gimme the product team', { conditions: [dept('Product')] });
+    expectPlan('fetch all the lawyers', { conditions: [dept('Legal')] });
+    expectPlan("what's the roster for Legal?", { conditions: [dept('Legal')] });
+    expectRefusal('hello', 'QUESTION_NOT_UNDERSTOOD');
+  });
+
+  it('reads a one-letter slip in a word for the employees themselves', () => {
+    expectPlan('list all emplyees in Legal', { conditions: [dept('Legal')] });
+    expectPlan('how many peple in Berlin', { conditions: [loc('Berlin')], intent: 'count' });
+    expectPlan('former employes in Sales', { scope: 'terminated', conditions: [dept('Sales')] });
+    expectPlan('can u show me everybody in the engineering dept', { conditions: [dept('Engineering')] });
+  });
+
   it('does not bend short or unrelated words into departments', () => {
     expectRefusal('sale people', 'QUESTION_NOT_UNDERSTOOD', ['sale']);
     expectRefusal('Desk people', 'QUESTION_NOT_UNDERSTOOD', ['Desk']);

@@ -99,6 +99,25 @@ describe('hire dates', () => {
     expectRefusal('new hires', 'QUESTION_NOT_UNDERSTOOD', ['new', 'hires']);
   });
 
+  it('two months sharing the year written once', () => {
+    expectPlan('who was hired between January and March 2024', { conditions: [between('2024-01-01', '2024-04-01')] });
+    expectPlan('hired from Jan to Mar 2024', { conditions: [between('2024-01-01', '2024-04-01')] });
+    expectRefusal('hired between November and February 2024', 'QUESTION_NOT_UNDERSTOOD');
+  });
+
+  it('"no earlier than" and "no later than" keep the year they name', () => {
+    expectPlan('employees hired no earlier than 2025', { conditions: [between('2025-01-01', null)] });
+    expectPlan('hired no later than 2012', { conditions: [between(null, '2013-01-01')] });
+  });
+
+  it('"a decade" is ten years', () => {
+    expectPlan("staff who've been here over a decade", { conditions: [hired({ kind: 'tenureOver', amount: 10, unit: 'year' })] });
+  });
+
+  it('"newcomers" with a period is the period', () => {
+    expectPlan('newcomers from this year', { conditions: [hired({ kind: 'calendarYear', yearsAgo: 0 })] });
+  });
+
   it('tenure as time employed', () => {
     expectPlan('people employed for more than 11 years', { conditions: [hired({ kind: 'tenureOver', amount: 11, unit: 'year' })] });
   });

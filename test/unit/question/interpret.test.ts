@@ -16,6 +16,7 @@ describe('interpret', () => {
     ['everyone in Finance including former employees', 'Current and former employees in Finance.'],
     ['who has ever taken sick leave', 'Active employees who have ever taken Sick Leave.'],
     ['salary between 190 thousand and 205 thousand', 'Active employees earning between $190,000 and $205,000.'],
+    ['who earns exactly 312000', 'Active employees earning exactly $312,000.'],
     ['anyone whose last name is Okafor', 'Active employees with last name Okafor.'],
     ['staff that have been here for more than 9 years', 'Active employees with more than 9 years at the company.'],
   ])('%s', (question, sentence) => {

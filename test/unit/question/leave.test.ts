@@ -11,6 +11,7 @@ describe('leave', () => {
     ['people on vacation', 'Vacation'],
     ['anyone on sabbatical right now', 'Sabbatical'],
     ['is anyone on a sabbatical', 'Sabbatical'],
+    ['list employees on any kind of leave', null],
     ['employees currently on medical leave', 'Medical Leave'],
     ['who is on leave right now', null],
     ['number of people on leave', null],

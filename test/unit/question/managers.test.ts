@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { dept, expectPlan, loc, not } from './helpers.js';
+import { dept, expectPlan, expectRefusal, loc, not } from './helpers.js';
 
 const person = (...words: string[]) => ({ words });
 const reportsTo = (...w: string[]) => ({ kind: 'reportsTo' as const, person: person(...w) });
@@ -34,12 +34,28 @@ describe('manager relations', () => {
     ['without a manager', { kind: 'noManager' as const }],
     ['who is at the top', { kind: 'noManager' as const }],
     ['people with no manager', { kind: 'noManager' as const }],
+    ['employees with no manager assigned', { kind: 'noManager' as const }],
+    ["who doesn't report to anyone", { kind: 'noManager' as const }],
+    ['employees reporting into John Doe', reportsTo('John', 'Doe')],
+    ['people directly managed by Priya Patel', reportsTo('Priya', 'Patel')],
+    ['who does John Doe work for?', managerOf('John', 'Doe')],
+    ['show everyone reporting up to Wei Chen', orgOf('Wei', 'Chen')],
+    ['direct reports for Amara Okafor', reportsTo('Amara', 'Okafor')],
+    ['who all reports to Jane Smith, including indirectly?', orgOf('Jane', 'Smith')],
+    ["Carlos Garcia's whole team including indirect reports", orgOf('Carlos', 'Garcia')],
+    ['list everyone below Carlos Garcia in the hierarchy', orgOf('Carlos', 'Garcia')],
+    ['people who do not report to anybody', { kind: 'noManager' as const }],
   ])('%s', (question, condition) => {
     expectPlan(question, { conditions: [condition] });
   });
 
   it('keeps a name that is also vocabulary when it is a capitalised full name', () => {
     expectPlan('who reports to Austin Chen', { conditions: [reportsTo('Austin', 'Chen')] });
+  });
+
+  it("someone else's manager is not a people manager", () => {
+    expectRefusal('employees whose manager left the company', 'QUESTION_NOT_UNDERSTOOD', ['manager']);
+    expectRefusal('people whose manager is based in London', 'QUESTION_NOT_UNDERSTOOD');
   });
 
   it('combines and negates', () => {

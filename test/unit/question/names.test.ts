@@ -22,6 +22,24 @@ describe('names', () => {
     expectPlan(question, { conditions: [condition] });
   });
 
+  it.each([
+    ['look up the employee Wei Chen', name(['Wei', 'Chen'])],
+    ['is there a Mohammed in the company?', name(['Mohammed'])],
+    ['do we have a Priyanka?', name(['Priyanka'])],
+    ['show me Jane Smith', name(['Jane', 'Smith'])],
+  ])('a question that is only a cue and a capitalised name: %s', (question, condition) => {
+    expectPlan(question, { conditions: [condition] });
+  });
+
+  it('without a name slot, a capitalised unknown word is still refused', () => {
+    expectRefusal('show me Madrid', 'QUESTION_NOT_UNDERSTOOD', ['Madrid']);
+    expectRefusal('is there a guitarist in Engineering', 'QUESTION_NOT_UNDERSTOOD', ['guitarist']);
+    expectRefusal('is there a Mohammed who plays guitar', 'QUESTION_NOT_UNDERSTOOD');
+    // a place word in it is not a person's name; "what is" asks about a thing
+    expectRefusal('show me New Delhi', 'QUESTION_NOT_UNDERSTOOD', ['New', 'Delhi']);
+    expectRefusal('What Is Love', 'QUESTION_NOT_UNDERSTOOD', ['Love']);
+  });
+
   it('reads names only in name slots', () => {
     expectRefusal('sales people in Madrid', 'QUESTION_NOT_UNDERSTOOD', ['Madrid']);
     expectRefusal('Carlos Garcia', 'QUESTION_NOT_UNDERSTOOD', ['Carlos', 'Garcia']);

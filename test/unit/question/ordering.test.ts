@@ -66,7 +66,29 @@ describe('ordering and limits', () => {
     ['oldest employees in Legal by hire date', [dept('Legal')], LONGEST, null],
     ['most senior engineers by tenure', [dept('Engineering')], LONGEST, null],
     ['the 2 most senior people in Design by tenure', [dept('Design')], LONGEST, 2],
+    ['Show me the most senior employee by tenure in Finance', [dept('Finance')], LONGEST, 1],
+    ['list HR employees from newest to oldest', [dept('Human Resources')], NEWEST, null],
+    ['engineers from highest to lowest paid', [dept('Engineering')], SALARY_DESC, null],
+    ['designers from lowest to highest paid', [dept('Design')], SALARY_ASC, null],
   ])('a sort verb, key or direction apart from the phrase: %s', (question, conditions, order, limit) => {
+    expectPlan(question, { conditions, order, limit });
+  });
+
+  it.each([
+    ['highest salary in Design', [dept('Design')], SALARY_DESC, 1],
+    ['who has the lowest salary', [], SALARY_ASC, 1],
+    ['the highest salaries in Design', [dept('Design')], SALARY_DESC, null],
+    ['bottom 10 earners', [], SALARY_ASC, 10],
+    ['the bottom earners in Legal', [dept('Legal')], SALARY_ASC, null],
+  ])('"the highest salary" asks for one; "bottom" is lowest: %s', (question, conditions, order, limit) => {
+    expectPlan(question, { conditions, order, limit });
+  });
+
+  it.each([
+    ['the 3 employees who have been here longest', [], LONGEST, 3],
+    ['the 2 engineers with the highest salary', [dept('Engineering')], SALARY_DESC, 2],
+    ['3 designers who earn the most', [dept('Design')], SALARY_DESC, 3],
+  ])('a count right before the people it counts: %s', (question, conditions, order, limit) => {
     expectPlan(question, { conditions, order, limit });
   });
 

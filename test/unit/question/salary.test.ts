@@ -23,6 +23,12 @@ describe('salary comparisons', () => {
     ['salary <= 80k', 'lte', 80000],
     ['salary < 50000', 'lt', 50000],
     ['earning no less than 75k', 'gte', 75000],
+    ['who gets more than 240k', 'gt', 240000],
+    ['anyone who receives over $150,000', 'gt', 150000],
+    ['people who take home less than 60k', 'lt', 60000],
+    ['salaried above 275 thousand', 'gt', 275000],
+    ['salary at or above 280k', 'gte', 280000],
+    ['paid at or below 50k', 'lte', 50000],
     ['earning no more than 70K', 'lte', 70000],
     ['who earn over 1.5 million', 'gt', 1500000],
     ['whose salary is exceeding $300k', 'gt', 300000],
@@ -43,6 +49,32 @@ describe('salary comparisons', () => {
     ['paid between $150,000 and $100,000', 100000, 150000],
   ])('between, inclusive: %s', (question, min, max) => {
     expectPlan(question, { conditions: [{ kind: 'salaryBetween', min, max }] });
+  });
+
+  it.each([
+    ['who earns exactly 312000', 312000],
+    ['salary equal to $100,000', 100000],
+    ['people with a salary of exactly 95k', 95000],
+  ])('an exact salary is the range from the amount to itself: %s', (question, amount) => {
+    expectPlan(question, { conditions: [{ kind: 'salaryBetween', min: amount, max: amount }] });
+  });
+
+  it.each([
+    ['Marketers paid more than a hundred thousand', [dept('Marketing'), salary('gt', 100000)]],
+    ['salary over two hundred fifty thousand', [salary('gt', 250000)]],
+    ['salary over one hundred and twenty thousand', [salary('gt', 120000)]],
+    ['earning under ninety thousand', [salary('lt', 90000)]],
+    ['people making more than a million', [salary('gt', 1000000)]],
+  ])('amounts written in words before a scale word: %s', (question, conditions) => {
+    expectPlan(question, { conditions });
+  });
+
+  it('a number in words without a scale word is not money', () => {
+    expectRefusal('salary above a hundred', 'QUESTION_NOT_UNDERSTOOD');
+  });
+
+  it('"exactly" with a bare number and no pay word is not a salary', () => {
+    expectRefusal('exactly 5 engineers', 'QUESTION_NOT_UNDERSTOOD', ['exactly', '5']);
   });
 
   it('combines with departments and places', () => {

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { dept, expectPlan, loc } from './helpers.js';
+import { dept, expectPlan, expectRefusal, loc } from './helpers.js';
 
 describe('scope', () => {
   it.each([
@@ -21,8 +21,16 @@ describe('scope', () => {
     ['current employees in Sales', 'active', [dept('Sales')]],
     ['active engineers', 'active', [dept('Engineering')]],
     ['show me all employees', 'active', []],
+    ['everyone who ever worked in Design', 'all', [dept('Design')]],
+    ['people who have ever worked in Legal', 'all', [dept('Legal')]],
+    ['designers including the ones who left', 'all', [dept('Design')]],
+    ['list ex-employees who worked in Finance', 'terminated', [dept('Finance')]],
   ] as const)('%s → %s', (question, scope, conditions) => {
     expectPlan(question, { scope, conditions: [...conditions] });
+  });
+
+  it('"worked" is placed only with a scope that has former people in it', () => {
+    expectRefusal('people who worked in Sales', 'QUESTION_NOT_UNDERSTOOD', ['worked']);
   });
 });
 
@@ -35,6 +43,9 @@ describe('counting', () => {
     ['how many engineers are in London', [dept('Engineering'), loc('London')]],
     ['how many employees do we have', []],
     ['How many people work here in total?', []],
+    ['how many ppl in sales', [dept('Sales')]],
+    ['total employees in Chicago', [loc('Chicago')]],
+    ['total engineers', [dept('Engineering')]],
   ])('%s', (question, conditions) => {
     expectPlan(question, { conditions, intent: 'count' });
   });

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { dept, expectPlan, loc, not, title, US } from './helpers.js';
+import { dept, expectPlan, expectRefusal, loc, not, title, US } from './helpers.js';
 
 describe('job titles', () => {
   it.each([
@@ -108,5 +108,44 @@ describe('locations', () => {
   it('negation bridges "the ones", "those who are"', () => {
     expectPlan('designers other than the ones in London', { conditions: [dept('Design'), not(loc('London'))] });
     expectPlan('people in Toronto except the engineers', { conditions: [loc('Toronto'), not(dept('Engineering'))] });
+  });
+});
+
+describe('places written other ways', () => {
+  it.each([
+    ['people in new york city', [loc('New York')]],
+    ['staff in NY', [loc('New York')]],
+    ['employees in san fran', [loc('San Francisco')]],
+    ['engineers in the bay area', [dept('Engineering'), loc('San Francisco')]],
+    ['who is fully remote', [loc('Remote')]],
+    ['designers who are entirely remote', [dept('Design'), loc('Remote')]],
+    ['staff working out of the San Francisco office', [loc('San Francisco')]],
+    ['who do we have in Londn', [loc('London')]],
+    ['engineers in Torono', [dept('Engineering'), loc('Toronto')]],
+    ['people in Germny', [loc('Berlin')]],
+    ['staff in Austin, Texas', [loc('Austin')]],
+    ['people in California', [loc('San Francisco')]],
+  ])('%s', (question, conditions) => {
+    expectPlan(question, { conditions });
+  });
+
+  it('a city two letters away from an office is still unknown', () => {
+    expectRefusal('people in Boston', 'QUESTION_NOT_UNDERSTOOD', ['Boston']);
+    expectRefusal('employees in Austria', 'QUESTION_NOT_UNDERSTOOD', ['Austria']);
+    expectRefusal('people in Dublin', 'QUESTION_NOT_UNDERSTOOD', ['Dublin']);
+  });
+});
+
+describe('titles after an explicit title cue', () => {
+  it('a title that is also a member noun is the title after "job title is"', () => {
+    expectPlan('people whose job title is Accountant', { conditions: [title('Accountant')] });
+    expectPlan('employees working as an Accountant', { conditions: [title('Accountant')] });
+    // without the cue the member noun still names the department, as the contract says
+    expectPlan('London accountants', { conditions: [loc('London'), dept('Finance')] });
+  });
+
+  it('takes a trailing "role" / "position" and a "holds the … role" lead', () => {
+    expectPlan('who holds the VP of Engineering role', { conditions: [title('VP of Engineering')] });
+    expectPlan('anyone in a Recruiter position', { conditions: [title('Recruiter')] });
   });
 });

@@ -1,0 +1,55 @@
+// One-letter slips ("emplyees", "salery", "Febuary", "sabatical") in words that only ever mean one
+// thing here. A word no rule or filler knows is read as the one target it is a slip of; departments
+// and places have their own phrase-aware typo match (lexicon.ts). Only `norm` changes: names are read
+// from `raw`. Targets are long enough that a slip cannot be another word that matters; the few real
+// words that are one slip away are listed so they stay themselves.
+import { FILLERS } from './fillers.js';
+import { withinOneEdit, type Lexicon } from './lexicon.js';
+import type { Token } from './normalise.js';
+import { MONTHS } from './numbers.js';
+
+const FIXED_TARGETS: readonly string[] = [
+  // the people asked about
+  'employees', 'employee', 'people', 'everyone', 'everybody', 'anyone', 'anybody', 'colleagues', 'personnel', 'individuals',
+  // pay
+  'salary', 'salaries', 'compensation',
+  // months long enough to be told apart ("june" and "july" are one letter apart)
+  ...MONTHS.filter((m) => m.length >= 6),
+];
+
+/** Real words a slip away from a target: "highest salaried" is not "highest salaries". */
+const REAL_WORDS: ReadonlySet<string> = new Set(['salaried', 'vocation', 'vocations']);
+
+const MIN_LENGTH = 5;
+
+const targetsByLexicon = new WeakMap<Lexicon, readonly string[]>();
+
+/** Fixed targets and, from the data, the words of leave types ("sabbatical", "parental"). */
+function targets(lexicon: Lexicon): readonly string[] {
+  let list = targetsByLexicon.get(lexicon);
+  if (list === undefined) {
+    const leaveWords = lexicon.leavePhrases.flatMap((p) => p.words).filter((w) => w.length >= 7);
+    list = [...new Set([...FIXED_TARGETS, ...leaveWords])];
+    targetsByLexicon.set(lexicon, list);
+  }
+  return list;
+}
+
+/**
+ * The target this word is a slip of. Targets within a slip of each other are forms of one word
+ * ("employes": "employees" or "employee"), so the first in the list is as good as any.
+ */
+function correction(norm: string, lexicon: Lexicon): string | undefined {
+  if (norm.length < MIN_LENGTH || FILLERS.has(norm) || REAL_WORDS.has(norm) || lexicon.vocabularyWords.has(norm)) return undefined;
+  const all = targets(lexicon);
+  return all.includes(norm) ? undefined : all.find((t) => withinOneEdit(norm, t));
+}
+
+/** Tokens with slips read as their targets; `raw` is kept, so the interpretation shows what was asked. */
+export function correctTypos(tokens: Token[], lexicon: Lexicon): Token[] {
+  return tokens.map((t) => {
+    if (t.kind !== 'word') return t;
+    const target = correction(t.norm, lexicon);
+    return target === undefined ? t : { ...t, norm: target };
+  });
+}

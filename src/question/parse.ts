@@ -5,7 +5,7 @@ import type { Lexicon } from './lexicon.js';
 import { tokenize } from './normalise.js';
 import { PIPELINE } from './pipeline.js';
 import type { QueryPlan } from './plan.js';
-import { contradictory, notUnderstood, unsafe, type Refusal } from './refusal.js';
+import { notUnderstood, unsafe, type Refusal } from './refusal.js';
 import { createState, type ParseState } from './state.js';
 import { correctTypos } from './typos.js';
 
@@ -25,24 +25,6 @@ function unplacedWords(s: ParseState): string[] {
   return words;
 }
 
-/**
- * Two conditions on the same one-valued field with nothing in common ("engineers in London and
- * designers in Berlin": Engineering and Design, London and Berlin) can only be a question about two
- * groups, which a plan cannot hold. Their texts, or null when the conditions can all hold together.
- */
-function clash(s: ParseState): [string, string] | null {
-  const seen = new Map<string, { values: string[]; text: string }>();
-  for (const f of s.filters) {
-    const c = f.condition;
-    const values = c.kind === 'department' ? c.names : c.kind === 'location' ? c.locations : c.kind === 'title' ? c.titles : null;
-    if (values === null || f.negated) continue;
-    const earlier = seen.get(c.kind);
-    if (earlier !== undefined && !values.some((v) => earlier.values.includes(v))) return [earlier.text, f.text];
-    seen.set(c.kind, { values: earlier === undefined ? values : values.filter((v) => earlier.values.includes(v)), text: f.text });
-  }
-  return null;
-}
-
 /** A plan with no condition at all must at least name the people ("show me all employees"). */
 function asksAboutEmployees(s: ParseState): boolean {
   const changed = s.filters.length > 0 || s.order !== null || s.intent === 'count' || s.scope !== 'active';
@@ -57,8 +39,6 @@ function parse(question: string, lexicon: Lexicon): ParseResult {
   }
   const unknown = unplacedWords(s);
   if (unknown.length > 0 || !asksAboutEmployees(s)) return { ok: false, refusal: notUnderstood(lexicon, unknown) };
-  const both = clash(s);
-  if (both !== null) return { ok: false, refusal: contradictory(lexicon, ...both) };
   return { ok: true, plan: { scope: s.scope, filters: s.filters, order: s.order, limit: s.limit, intent: s.intent } };
 }
 

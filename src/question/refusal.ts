@@ -46,9 +46,3 @@ export function unsafe(lexicon: Lexicon, words: string[]): Refusal {
   return { code: 'UNSAFE_QUESTION', message: withExamples(message, examples), unknownWords: words, examples };
 }
 
-/** Two conditions no one can meet at once ("engineers in London and designers in Berlin"). */
-export function contradictory(lexicon: Lexicon, first: string, second: string): Refusal {
-  const examples = exampleQuestions(lexicon);
-  const message = `No one can be both "${first}" and "${second}"; I can't answer two groups in one question, so ask for each on its own.`;
-  return { code: 'QUESTION_NOT_UNDERSTOOD', message: withExamples(message, examples), unknownWords: [first, second], examples };
-}

@@ -77,8 +77,8 @@ describe('two groups in one question', () => {
     expectPlan('Chicago or the States', { conditions: [loc('Chicago', 'New York', 'San Francisco', 'Austin')] });
   });
 
-  it('refuses conditions no one can meet together rather than answer nobody', () => {
-    expectRefusal('engineers in London and designers in Berlin', 'QUESTION_NOT_UNDERSTOOD', ['engineers', 'designers']);
-    expectRefusal('engineers in Sales', 'QUESTION_NOT_UNDERSTOOD');
+  it('requires every condition, as domain.md says, even when no one can meet them together', () => {
+    expectPlan('engineers in Sales', { conditions: [dept('Engineering'), dept('Sales')] });
+    expectPlan('designers in Berlin and lawyers in London', { conditions: [dept('Design'), dept('Legal'), loc('Berlin'), loc('London')] });
   });
 });

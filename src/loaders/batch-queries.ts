@@ -1,7 +1,7 @@
 // The batched look-ups behind nested fields: one statement per level of the response, whatever
 // the page size (`WHERE ... = ANY($1)`), each returning results in the order of the keys.
 import { EMPLOYEE_COLUMNS } from '../query/compile.js';
-import { isoDate, toEmployeeRow, type DepartmentRow, type EmployeeRow, type LeaveRow, type RawEmployeeRow } from '../query/employee-row.js';
+import { toEmployeeRow, toLeaveRow, type DepartmentRow, type EmployeeRow, type LeaveRow, type RawEmployeeRow, type RawLeaveRow } from '../query/employee-row.js';
 import type { ReadSession } from '../query/read-session.js';
 
 const EMPLOYEE_SELECT = `SELECT ${EMPLOYEE_COLUMNS.join(', ')} FROM employees e`;
@@ -21,12 +21,8 @@ export async function employeesById(session: ReadSession, ids: readonly number[]
   return byKey(ids, rows.map(toEmployeeRow), (row) => row.id);
 }
 
-interface RawLeave {
-  id: number;
+interface RawLeave extends RawLeaveRow {
   employee_id: number;
-  leave_type: string;
-  start_date: string | Date;
-  end_date: string | Date | null;
 }
 
 /** The leave in effect today for each employee; the most recently started one if several overlap. */
@@ -38,13 +34,7 @@ export async function currentLeavesByEmployee(session: ReadSession, employeeIds:
       ' ORDER BY l.employee_id, l.start_date DESC, l.id DESC',
     values: [employeeIds],
   });
-  const leaves = rows.map((raw) => ({
-    id: raw.id,
-    employeeId: raw.employee_id,
-    leaveType: raw.leave_type,
-    startDate: isoDate(raw.start_date),
-    endDate: raw.end_date === null ? null : isoDate(raw.end_date),
-  }));
+  const leaves = rows.map((raw) => toLeaveRow(raw.employee_id, raw));
   return byKey(employeeIds, leaves, (leave) => leave.employeeId);
 }
 

@@ -2,7 +2,7 @@
 // were fetched with them (department, manager, current leave, direct reports, and theirs) attached,
 // so that the GraphQL resolvers return them as they are.
 import type { EmployeeSelection } from './employee-selection.js';
-import { isoDate, toEmployeeRow, type DepartmentRow, type EmployeeRow, type LeaveRow, type RawEmployeeRow, type RelatedRows } from './employee-row.js';
+import { toEmployeeRow, toLeaveRow, type DepartmentRow, type EmployeeRow, type RawEmployeeRow, type RawLeaveRow, type RelatedRows } from './employee-row.js';
 
 type Prefixed<P extends string> = { [K in keyof RawEmployeeRow as `${P}${K & string}`]: RawEmployeeRow[K] | null };
 
@@ -23,15 +23,8 @@ export type RawAnswerRow = { [K in keyof RawEmployeeRow]: RawEmployeeRow[K] | nu
 interface EmployeeJson extends RawEmployeeRow {
   department_name?: string;
   manager?: EmployeeJson | null;
-  current_leave?: LeaveJson | null;
+  current_leave?: RawLeaveRow | null;
   direct_reports?: EmployeeJson[];
-}
-
-interface LeaveJson {
-  id: number;
-  leave_type: string;
-  start_date: string;
-  end_date: string | null;
 }
 
 /** One object per department, shared by every row of the answer that belongs to it. */
@@ -48,23 +41,13 @@ class Departments {
   }
 }
 
-function leaveRow(employeeId: number, leave: { id: number; leave_type: string; start_date: string | Date; end_date: string | Date | null }): LeaveRow {
-  return {
-    id: leave.id,
-    employeeId,
-    leaveType: leave.leave_type,
-    startDate: isoDate(leave.start_date),
-    endDate: leave.end_date === null ? null : isoDate(leave.end_date),
-  };
-}
-
 /** An employee of a JSON sub-select, with everything selected below it attached. */
 function fromJson(json: EmployeeJson, selection: EmployeeSelection, departments: Departments): EmployeeRow {
   const employee = toEmployeeRow(json);
   const related: RelatedRows = {};
   if (selection.department && json.department_name !== undefined) related.department = departments.of(employee.departmentId, json.department_name);
   if (selection.manager) related.manager = json.manager ? fromJson(json.manager, selection.manager, departments) : null;
-  if (selection.currentLeave) related.currentLeave = json.current_leave ? leaveRow(employee.id, json.current_leave) : null;
+  if (selection.currentLeave) related.currentLeave = json.current_leave ? toLeaveRow(employee.id, json.current_leave) : null;
   if (selection.directReports) {
     const reports = selection.directReports;
     related.directReports = (json.direct_reports ?? []).map((report) => fromJson(report, reports, departments));
@@ -116,7 +99,7 @@ export function splitAnswerRows(raw: RawAnswerRow[], selection: EmployeeSelectio
       related.currentLeave =
         r.leave_id === null || r.leave_id === undefined
           ? null
-          : leaveRow(employee.id, { id: r.leave_id, leave_type: r.leave_type as string, start_date: r.leave_start_date as string | Date, end_date: r.leave_end_date ?? null });
+          : toLeaveRow(employee.id, { id: r.leave_id, leave_type: r.leave_type as string, start_date: r.leave_start_date as string | Date, end_date: r.leave_end_date ?? null });
     }
     if (selection.directReports) {
       const reports = selection.directReports;

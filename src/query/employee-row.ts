@@ -56,6 +56,25 @@ export interface RawEmployeeRow {
   termination_date: string | Date | null;
 }
 
+/** A row of leaves as a statement returns it (columns, or keys of a JSON object, by their names). */
+export interface RawLeaveRow {
+  id: number;
+  leave_type: string;
+  start_date: string | Date;
+  end_date: string | Date | null;
+}
+
+/** A leave of `employeeId` in the API's shape. */
+export function toLeaveRow(employeeId: number, raw: RawLeaveRow): LeaveRow {
+  return {
+    id: raw.id,
+    employeeId,
+    leaveType: raw.leave_type,
+    startDate: isoDate(raw.start_date),
+    endDate: raw.end_date === null ? null : isoDate(raw.end_date),
+  };
+}
+
 /** pg may already parse dates; either way the API speaks ISO dates. */
 export function isoDate(value: string | Date): string {
   if (typeof value === 'string') return value;

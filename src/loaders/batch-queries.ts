@@ -1,6 +1,7 @@
 // The batched look-ups behind nested fields: one statement per level of the response, whatever
 // the page size (`WHERE ... = ANY($1)`), each returning results in the order of the keys.
 import { EMPLOYEE_COLUMNS } from '../query/compile.js';
+import { CURRENT_LEAVE } from '../query/conditions.js';
 import { toEmployeeRow, toLeaveRow, type DepartmentRow, type EmployeeRow, type LeaveRow, type RawEmployeeRow, type RawLeaveRow } from '../query/employee-row.js';
 import type { ReadSession } from '../query/read-session.js';
 
@@ -30,7 +31,7 @@ export async function currentLeavesByEmployee(session: ReadSession, employeeIds:
   const rows = await session.query<RawLeave>({
     text:
       'SELECT DISTINCT ON (l.employee_id) l.id, l.employee_id, l.leave_type, l.start_date, l.end_date FROM leaves l' +
-      ' WHERE l.employee_id = ANY($1::int[]) AND l.start_date <= current_date AND (l.end_date IS NULL OR l.end_date >= current_date)' +
+      ` WHERE l.employee_id = ANY($1::int[]) AND ${CURRENT_LEAVE}` +
       ' ORDER BY l.employee_id, l.start_date DESC, l.id DESC',
     values: [employeeIds],
   });

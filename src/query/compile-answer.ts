@@ -5,7 +5,7 @@
 // deeper (direct reports, a manager's manager or leave, and so on) as JSON sub-selects. However deep
 // the selection, a request costs BEGIN, settings, this, ROLLBACK.
 import type { Condition, PersonName, QueryPlan } from '../question/plan.js';
-import { CURRENT_LEAVE, nameMatch, type PersonIds } from './conditions.js';
+import { currentLeaveOf, nameMatch, type PersonIds } from './conditions.js';
 import { EMPLOYEE_COLUMNS, matches, matchesForCount, orderBy, type PageWindow } from './compile.js';
 import { columnsToFetch, isShallow, type EmployeeSelection } from './employee-selection.js';
 import { directReportsJson, managerJson } from './related-json.js';
@@ -96,10 +96,7 @@ export function compileAnswerQuery(plan: QueryPlan, page: PageWindow, selection:
   }
   if (selection.currentLeave) {
     select.push('cl.id AS leave_id', 'cl.leave_type AS leave_type', 'cl.start_date AS leave_start_date', 'cl.end_date AS leave_end_date');
-    joins.push(
-      'LEFT JOIN LATERAL (SELECT l.id, l.leave_type, l.start_date, l.end_date FROM leaves l' +
-        ` WHERE l.employee_id = p.id AND ${CURRENT_LEAVE} ORDER BY l.start_date DESC, l.id DESC LIMIT 1) cl ON true`,
-    );
+    joins.push(`LEFT JOIN LATERAL (${currentLeaveOf('p', 'l.id, l.leave_type, l.start_date, l.end_date')}) cl ON true`);
   }
   if (selection.directReports) select.push(`${directReportsJson('p', selection.directReports, 1)} AS direct_reports_json`);
   // With names to look up, the page hangs off their one-row CTEs so that even an empty page

@@ -14,6 +14,15 @@ const COMPARATOR_SQL = { gt: '>', gte: '>=', lt: '<', lte: '<=' } as const;
 
 export const CURRENT_LEAVE = 'l.start_date <= current_date AND (l.end_date IS NULL OR l.end_date >= current_date)';
 
+/**
+ * The leave in effect today of the employee `alias`, the most recently started one if several
+ * overlap, as a sub-select of `columns` (of `leaves l`): the answer statement's join and its JSON
+ * levels pick the same leave, as the currentLeave loader does.
+ */
+export function currentLeaveOf(alias: string, columns: string): string {
+  return `SELECT ${columns} FROM leaves l WHERE l.employee_id = ${alias}.id AND ${CURRENT_LEAVE} ORDER BY l.start_date DESC, l.id DESC LIMIT 1`;
+}
+
 function interval(amount: number, unit: TimeUnit): string {
   return `${amount} ${unit}s`;
 }

@@ -5,16 +5,11 @@
 //
 // Every identifier here comes from the allow-list of employee columns and every alias is numbered
 // by depth, so a sub-select refers to its parent's alias only; no value is interpolated.
-import { CURRENT_LEAVE } from './conditions.js';
+import { currentLeaveOf } from './conditions.js';
 import { columnsToFetch, type EmployeeSelection } from './employee-selection.js';
 
 /** The keys of a leave object, as the leave columns are named. */
 const LEAVE_JSON = "json_build_object('id', l.id, 'leave_type', l.leave_type, 'start_date', l.start_date, 'end_date', l.end_date)";
-
-/** The leave in effect today for the employee `alias`, as JSON, or null; as the currentLeave loader picks it. */
-function currentLeaveJson(alias: string): string {
-  return `(SELECT ${LEAVE_JSON} FROM leaves l WHERE l.employee_id = ${alias}.id AND ${CURRENT_LEAVE} ORDER BY l.start_date DESC, l.id DESC LIMIT 1)`;
-}
 
 /**
  * The employee `alias` (an employees row at `depth`) as a JSON object: its columns under their own
@@ -26,7 +21,7 @@ export function employeeJson(alias: string, selection: EmployeeSelection, depth:
     pairs.push(`'department_name', (SELECT dj.name FROM departments dj WHERE dj.id = ${alias}.department_id)`);
   }
   if (selection.manager) pairs.push(`'manager', ${managerJson(alias, selection.manager, depth + 1)}`);
-  if (selection.currentLeave) pairs.push(`'current_leave', ${currentLeaveJson(alias)}`);
+  if (selection.currentLeave) pairs.push(`'current_leave', (${currentLeaveOf(alias, LEAVE_JSON)})`);
   if (selection.directReports) pairs.push(`'direct_reports', ${directReportsJson(alias, selection.directReports, depth + 1)}`);
   return `json_build_object(${pairs.join(', ')})`;
 }

@@ -17,6 +17,30 @@ export interface Measurement {
   non2xx: number;
 }
 
+/** One open-loop run at a fixed request rate (bench/fixed-rate.ts). */
+export interface SameLoadMeasurement {
+  system: SystemName;
+  workload: string;
+  /** the rate as a share of Roster's closed-loop requests/s at the fewest connections */
+  share: number;
+  rate: number;
+  round: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+  failed: number;
+  achievedRate: number;
+}
+
+export interface SameLoadRow {
+  workload: string;
+  share: number;
+  rate: number;
+  systems: Partial<Record<SystemName, { p50: number; p90: number; p99: number; max: number; failed: number; rounds: number }>>;
+  p99OverFloor: number | null;
+}
+
 export interface Cell {
   requestsPerSecond: number;
   p50: number;
@@ -77,9 +101,36 @@ export function summarize(measurements: Measurement[], workloads: Workload[]): R
   return rows;
 }
 
+/** Medians over rounds of the open-loop runs, per workload and load share. */
+export function summarizeSameLoad(measurements: readonly SameLoadMeasurement[]): SameLoadRow[] {
+  const rows: SameLoadRow[] = [];
+  const keys = [...new Set(measurements.map((m) => `${m.workload}\u0000${m.share}`))];
+  for (const key of keys) {
+    const ms = measurements.filter((m) => `${m.workload}\u0000${m.share}` === key);
+    const first = ms[0] as SameLoadMeasurement;
+    const systems: SameLoadRow['systems'] = {};
+    for (const system of ['roster', 'floor', 'postgraphile'] as const) {
+      const own = ms.filter((m) => m.system === system);
+      if (own.length === 0) continue;
+      systems[system] = {
+        p50: median(own.map((m) => m.p50)),
+        p90: median(own.map((m) => m.p90)),
+        p99: median(own.map((m) => m.p99)),
+        max: Math.max(...own.map((m) => m.max)),
+        failed: own.reduce((n, m) => n + m.failed, 0),
+        rounds: own.length,
+      };
+    }
+    const r = systems.roster?.p99;
+    const f = systems.floor?.p99;
+    rows.push({ workload: first.workload, share: first.share, rate: first.rate, systems, p99OverFloor: r !== undefined && f ? r / f : null });
+  }
+  return rows;
+}
+
 const fixed = (x: number | null | undefined, digits = 0) => (x === null || x === undefined ? '–' : x.toFixed(digits));
 
-export function toMarkdown(meta: Record<string, unknown>, rows: Row[], workloads: Workload[]): string {
+export function toMarkdown(meta: Record<string, unknown>, rows: Row[], workloads: Workload[], sameLoad: readonly SameLoadRow[] = []): string {
   const lines = [
     `# Roster benchmark, ${Number(meta.employees).toLocaleString('en-US')} employees`,
     '',
@@ -103,6 +154,28 @@ export function toMarkdown(meta: Record<string, unknown>, rows: Row[], workloads
         `${fixed(r?.peakRssMb)} / ${fixed(f?.peakRssMb)} / ${fixed(p?.peakRssMb)} | ` +
         `${fixed(r?.cpuMsPerRequest, 2)} / ${fixed(f?.cpuMsPerRequest, 2)} / ${fixed(p?.cpuMsPerRequest, 2)} | ${fixed(row.cpuOverFloor, 2)} |${failures > 0 ? ` ⚠ ${failures} failed requests` : ''}`,
     );
+  }
+  if (sameLoad.length > 0) {
+    lines.push(
+      '',
+      '## At the same load (open loop)',
+      '',
+      "Roster and the floor driven at the same fixed request rate, a share of Roster's closed-loop requests/s at the fewest " +
+        'connections: requests leave on schedule whatever the server does, and each latency runs from when the request was due ' +
+        "(bench/fixed-rate.ts). Closed-loop latencies at saturation mostly restate throughput; these compare the servers' " +
+        `response times under one and the same load. Warm-up ${meta.sameLoadWarmupSeconds} s at the rate, measured ${meta.durationSeconds} s, medians of the rounds; ms.`,
+      '',
+      '| workload | load | req/s | Roster p50 / p90 / p99 | floor p50 / p90 / p99 | p99 Roster/floor |',
+      '|---|---:|---:|---:|---:|---:|',
+    );
+    const times = (c?: { p50: number; p90: number; p99: number }) => (c ? `${c.p50.toFixed(1)} / ${c.p90.toFixed(1)} / ${c.p99.toFixed(1)}` : '–');
+    for (const row of sameLoad) {
+      const failures = (row.systems.roster?.failed ?? 0) + (row.systems.floor?.failed ?? 0);
+      lines.push(
+        `| ${row.workload} | ${Math.round(row.share * 100)} % | ${row.rate} | ${times(row.systems.roster)} | ${times(row.systems.floor)} | ` +
+          `${fixed(row.p99OverFloor, 2)} |${failures > 0 ? ` ⚠ ${failures} failed requests` : ''}`,
+      );
+    }
   }
   lines.push('', 'Workloads:', '');
   for (const w of workloads) lines.push(`- ${w.id}: ${w.question ? `"${w.question}", first ${w.first}` : w.title}`);

@@ -1,6 +1,6 @@
 // npm run bench -- [--employees 100000] [--duration 10] [--warmup 10] [--rounds 2]
 //                  [--connections 10,50] [--workloads W1,W2,...] [--systems roster,floor,postgraphile]
-//                  [--explain] [--soak 60] [--cpu-prof] [--roster-flags "--single-threaded-gc"]
+//                  [--same-load 0.5,0.75] [--explain] [--soak 60] [--cpu-prof] [--roster-flags "--single-threaded-gc"]
 // Roster against the floor (node:http + pg running Roster's own SQL) and PostGraphile 5, one server
 // process at a time on the same database, driven by autocannon. See bench/README.md.
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -11,7 +11,8 @@ import autocannon from 'autocannon';
 import { compareAnswers, fetchAnswer, requestBody, type Answer } from './answers.js';
 import { prepareBenchDatabase } from './database.js';
 import { explainWorkloads } from './explain.js';
-import { summarize, toMarkdown, type Measurement } from './report.js';
+import { driveAtRate } from './fixed-rate.js';
+import { summarize, summarizeSameLoad, toMarkdown, type Measurement, type SameLoadMeasurement } from './report.js';
 import { cpuSeconds, sampleRss, startServer, SYSTEMS, type RunningServer, type SystemName } from './servers.js';
 import { workloads as allWorkloads, type Workload } from './workloads.js';
 
@@ -22,6 +23,9 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '10' },
     rounds: { type: 'string', default: '2' },
     connections: { type: 'string', default: '10,50' },
+    // Open-loop runs of Roster and the floor at the same request rate: these shares of Roster's
+    // closed-loop requests/s at the fewest connections (0 turns them off).
+    'same-load': { type: 'string', default: '0.5,0.75' },
     workloads: { type: 'string', default: 'W1,W2,W3,W4,W5,W6' },
     systems: { type: 'string', default: SYSTEMS.join(',') },
     'pool-max': { type: 'string', default: '20' },
@@ -45,7 +49,14 @@ const warmup = Number(values.warmup);
 const rounds = Number(values.rounds);
 const poolMax = Number(values['pool-max']);
 const connectionCounts = values.connections.split(',').map(Number);
-const systems = values.systems.split(',') as SystemName[];
+const selectedSystems = values.systems.split(',') as SystemName[];
+// Roster runs first in the first round: the same-load rates are shares of its measured throughput.
+const systems = [...selectedSystems.filter((s) => s === 'roster'), ...selectedSystems.filter((s) => s !== 'roster')];
+const sameLoadShares = values['same-load'].split(',').map(Number).filter((share) => share > 0);
+/** The systems the same-load runs compare: the issue's p99 target is Roster's against the floor's. */
+const SAME_LOAD_SYSTEMS: readonly SystemName[] = ['roster', 'floor'];
+/** The server is warm from the closed-loop runs of the workload; this lets it settle at the rate. */
+const SAME_LOAD_WARMUP_SECONDS = 3;
 const rosterFlags = values['roster-flags'].split(/\s+/).filter(Boolean);
 const log = (msg: string): void => console.log(`[bench] ${msg}`);
 
@@ -122,6 +133,9 @@ async function settle(server: RunningServer): Promise<void> {
 async function benchmark(selected: Workload[]): Promise<void> {
   const reference = new Map<string, Answer>();
   const measurements: Measurement[] = [];
+  const sameLoad: SameLoadMeasurement[] = [];
+  /** per workload and share, the request rate every system is driven at; fixed at first use */
+  const sameLoadRates = new Map<string, number>();
   for (let round = 1; round <= rounds; round++) {
     // Alternate the order so neither system always runs first on a warm (or tired) machine.
     const order = round % 2 === 1 ? systems : [...systems].reverse();
@@ -168,6 +182,9 @@ async function benchmark(selected: Workload[]): Promise<void> {
                 `RSS ${m.peakRssMb.toFixed(0)} MB, CPU ${m.cpuMsPerRequest.toFixed(2)} ms/request${m.errors + m.non2xx > 0 ? `, ${m.errors} errors, ${m.non2xx} non-2xx` : ''}`,
             );
           }
+          if (SAME_LOAD_SYSTEMS.includes(name) && workload.question !== null) {
+            sameLoad.push(...(await runAtSameLoad(server, workload, round, measurements, sameLoadRates)));
+          }
         }
       });
     }
@@ -184,18 +201,55 @@ async function benchmark(selected: Workload[]): Promise<void> {
     warmupSeconds: warmup,
     rounds,
     poolMax,
+    sameLoadWarmupSeconds: SAME_LOAD_WARMUP_SECONDS,
     node: process.version,
     cpus: os.cpus().length,
     cpuModel: os.cpus()[0]?.model ?? 'unknown',
   };
   const summary = summarize(measurements, selected);
-  const markdown = toMarkdown(meta, summary, selected);
+  const sameLoadSummary = summarizeSameLoad(sameLoad);
+  const markdown = toMarkdown(meta, summary, selected, sameLoadSummary);
   console.log(`\n${markdown}`);
   await mkdir(values.out, { recursive: true });
   const stem = path.join(values.out, `${meta.date.slice(0, 19).replaceAll(':', '-')}-${employees}${values.label ? `-${values.label}` : ''}`);
   await writeFile(`${stem}.md`, markdown);
-  await writeFile(`${stem}.json`, `${JSON.stringify({ meta, summary, measurements }, null, 2)}\n`);
+  await writeFile(`${stem}.json`, `${JSON.stringify({ meta, summary, measurements, sameLoadSummary, sameLoad }, null, 2)}\n`);
   log(`wrote ${stem}.md and ${stem}.json`);
+}
+
+/**
+ * The server under one workload at each same-load share of Roster's closed-loop throughput (its
+ * median so far at the fewest connections), open loop: a short warm-up at the rate, then measured.
+ * The rate is fixed the first time it is needed, so every system and round gets the same one.
+ */
+async function runAtSameLoad(
+  server: RunningServer,
+  workload: Workload,
+  round: number,
+  measured: readonly Measurement[],
+  rates: Map<string, number>,
+): Promise<SameLoadMeasurement[]> {
+  const fewest = Math.min(...connectionCounts);
+  const rosterRuns = measured.filter((m) => m.system === 'roster' && m.workload === workload.id && m.connections === fewest);
+  if (rosterRuns.length === 0) return [];
+  const rosterThroughput = rosterRuns.reduce((sum, m) => sum + m.requestsPerSecond, 0) / rosterRuns.length;
+  const results: SameLoadMeasurement[] = [];
+  for (const share of sameLoadShares) {
+    const key = `${workload.id}@${share}`;
+    const rate = rates.get(key) ?? Math.max(1, Math.round(share * rosterThroughput));
+    rates.set(key, rate);
+    await settle(server);
+    const body = requestBody(server.name, workload);
+    await driveAtRate({ url: server.url, body, rate, seconds: SAME_LOAD_WARMUP_SECONDS });
+    const r = await driveAtRate({ url: server.url, body, rate, seconds: duration });
+    const m: SameLoadMeasurement = { system: server.name, workload: workload.id, share, rate, round, p50: r.p50, p90: r.p90, p99: r.p99, max: r.max, failed: r.failed, achievedRate: r.achievedRate };
+    results.push(m);
+    log(
+      `round ${round} ${server.name} ${workload.id} at ${rate} req/s (${share} of Roster's): p50 ${m.p50.toFixed(1)}, p90 ${m.p90.toFixed(1)}, ` +
+        `p99 ${m.p99.toFixed(1)}, max ${m.max.toFixed(0)} ms${m.failed > 0 ? `, ${m.failed} failed` : ''}`,
+    );
+  }
+  return results;
 }
 
 /** Roster alone under one workload for `seconds`, RSS sampled every second: is memory flat? */

@@ -36,13 +36,17 @@ function personId(people: PersonIds, person: PersonName): SqlFragment {
 function hireDate(range: HireDateRange): SqlFragment {
   switch (range.kind) {
     case 'within':
-    case 'tenureUnder':
       return {
         sql: 'e.hire_date > current_date - ?::interval AND e.hire_date <= current_date',
         values: [interval(range.amount, range.unit)],
       };
+    case 'tenureUnder':
+      return {
+        sql: `e.hire_date ${range.inclusive ? '>=' : '>'} current_date - ?::interval AND e.hire_date <= current_date`,
+        values: [interval(range.amount, range.unit)],
+      };
     case 'tenureOver':
-      return { sql: 'e.hire_date < current_date - ?::interval', values: [interval(range.amount, range.unit)] };
+      return { sql: `e.hire_date ${range.inclusive ? '<=' : '<'} current_date - ?::interval`, values: [interval(range.amount, range.unit)] };
     case 'between': {
       const parts: string[] = [];
       const values: unknown[] = [];

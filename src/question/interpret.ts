@@ -53,9 +53,9 @@ function hireDate(r: HireDateRange): string {
     case 'calendarYear':
       return r.yearsAgo === 0 ? 'hired this year' : r.yearsAgo === 1 ? 'hired last year' : `hired ${r.yearsAgo} calendar years ago`;
     case 'tenureOver':
-      return `with more than ${units(r.amount, r.unit)} at the company`;
+      return `with ${r.inclusive ? 'at least' : 'more than'} ${units(r.amount, r.unit)} at the company`;
     case 'tenureUnder':
-      return `with less than ${units(r.amount, r.unit)} at the company`;
+      return `with ${r.inclusive ? 'at most' : 'less than'} ${units(r.amount, r.unit)} at the company`;
     default:
       throw new UnreachableCaseError(r);
   }

@@ -28,10 +28,16 @@ export type HireDateRange =
   | { kind: 'between'; from: string | null; to: string | null }
   /** this calendar year (yearsAgo 0) or last calendar year (yearsAgo 1), relative to current_date */
   | { kind: 'calendarYear'; yearsAgo: number }
-  /** tenure longer than N units: hire_date < current_date - N unit */
-  | { kind: 'tenureOver'; amount: number; unit: TimeUnit }
-  /** tenure shorter than N units (same as within, kept apart so the sentence reads naturally) */
-  | { kind: 'tenureUnder'; amount: number; unit: TimeUnit };
+  /**
+   * tenure longer than N units: hire_date < current_date - N unit; `inclusive` ("at least N years",
+   * "N+ years") also takes those who reach N units today: hire_date <= current_date - N unit
+   */
+  | { kind: 'tenureOver'; amount: number; unit: TimeUnit; inclusive: boolean }
+  /**
+   * tenure shorter than N units (as within, kept apart so the sentence reads naturally);
+   * `inclusive` ("at most N years") also takes those who reach N units today
+   */
+  | { kind: 'tenureUnder'; amount: number; unit: TimeUnit; inclusive: boolean };
 
 export type Condition =
   /** department name is any of these canonical names */

@@ -14,24 +14,38 @@ const BEFORE = [
 ].map((p) => `${p} for?`);
 const AFTER = 'of_tenure|of_service|of_seniority|at_the_company|with_the_company|in_the_company|at_the_firm|here|with_us|on_the_job|tenure|in_service|ago|of_employment';
 
-const LONGER = 'more_than|over|longer_than|at_least|greater_than|no_less_than|not_less_than|in_excess_of|upwards_of|>|>=';
-const SHORTER = 'less_than|under|fewer_than|shorter_than|at_most|no_more_than|not_more_than|below|<|<=';
+// Strict and inclusive comparisons, as for salaries: "more than 5 years" leaves out whoever reaches
+// five years today, "at least 5 years" takes them.
+const COMPARISONS = [
+  { pattern: 'more_than|over|longer_than|greater_than|in_excess_of|upwards_of|>', over: true, inclusive: false },
+  { pattern: 'at_least|no_less_than|not_less_than|no_fewer_than|a_minimum_of|>=', over: true, inclusive: true },
+  { pattern: 'less_than|under|fewer_than|shorter_than|below|<', over: false, inclusive: false },
+  { pattern: 'at_most|no_more_than|not_more_than|no_longer_than|a_maximum_of|up_to|<=', over: false, inclusive: true },
+] as const;
 
-function comparisonAt(s: ParseState, i: number): { over: boolean; amount: number; unit: 'year' | 'month' | 'week' | 'day'; end: number } | null {
-  for (const [pattern, over] of [[LONGER, true], [SHORTER, false]] as const) {
+interface TenureComparison {
+  over: boolean;
+  inclusive: boolean;
+  amount: number;
+  unit: 'year' | 'month' | 'week' | 'day';
+  end: number;
+}
+
+function comparisonAt(s: ParseState, i: number): TenureComparison | null {
+  for (const { pattern, over, inclusive } of COMPARISONS) {
     const cmpEnd = matchAt(s, i, pattern);
     if (cmpEnd <= i) continue;
     const n = readCount(s.tokens, cmpEnd, true);
     if (n === null) continue;
     const unit = readUnit(s.tokens, n.end);
-    if (unit !== null) return { over, amount: n.value, unit: unit.value, end: unit.end };
+    if (unit !== null) return { over, inclusive, amount: n.value, unit: unit.value, end: unit.end };
   }
-  // "10+ years", "10 or more years"
+  // "10+ years", "10 or more years": ten years and up
   const n = readCount(s.tokens, i);
   if (n !== null) {
     const more = matchAt(s, n.end, '+|or_more|plus');
     const unit = more > n.end ? readUnit(s.tokens, more) : null;
-    if (unit !== null) return { over: true, amount: n.value, unit: unit.value, end: unit.end };
+    if (unit !== null) return { over: true, inclusive: true, amount: n.value, unit: unit.value, end: unit.end };
   }
   return null;
 }
@@ -50,7 +64,7 @@ export const tenureRule: Rule = {
       const afterEnd = matchAt(s, c.end, AFTER);
       if (start < 0 && afterEnd <= c.end) continue;
       const end = Math.max(afterEnd, c.end);
-      const range = { kind: c.over ? 'tenureOver' : 'tenureUnder', amount: c.amount, unit: c.unit } as const;
+      const range = { kind: c.over ? 'tenureOver' : 'tenureUnder', amount: c.amount, unit: c.unit, inclusive: c.inclusive } as const;
       addFilter(s, this.name, { kind: 'hireDate', range }, start >= 0 ? start : i, end);
       i = end - 1;
     }

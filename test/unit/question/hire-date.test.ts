@@ -56,16 +56,21 @@ describe('hire dates', () => {
   });
 
   it.each([
-    ['staff that have been here for more than 9 years', 'tenureOver', 9],
-    ['been here more than 5 years', 'tenureOver', 5],
-    ['employees with more than ten years of tenure', 'tenureOver', 10],
-    ['worked here over 3 years', 'tenureOver', 3],
-    ['staff with over 10 years at the company', 'tenureOver', 10],
-    ['hired more than 5 years ago', 'tenureOver', 5],
-    ['employees with 5+ years of tenure', 'tenureOver', 5],
-    ['people who have been here less than 2 years', 'tenureUnder', 2],
-  ] as const)('tenure: %s', (question, kind, amount) => {
-    expectPlan(question, { conditions: [hired({ kind, amount, unit: 'year' })] });
+    ['staff that have been here for more than 9 years', 'tenureOver', 9, false],
+    ['been here more than 5 years', 'tenureOver', 5, false],
+    ['employees with more than ten years of tenure', 'tenureOver', 10, false],
+    ['worked here over 3 years', 'tenureOver', 3, false],
+    ['staff with over 10 years at the company', 'tenureOver', 10, false],
+    ['hired more than 5 years ago', 'tenureOver', 5, false],
+    ['employees with 5+ years of tenure', 'tenureOver', 5, true],
+    ['people with 10 or more years here', 'tenureOver', 10, true],
+    ['employees who have been here at least 5 years', 'tenureOver', 5, true],
+    ['who has worked here for no less than 8 years', 'tenureOver', 8, true],
+    ['people who have been here less than 2 years', 'tenureUnder', 2, false],
+    ['staff who have been here at most 2 years', 'tenureUnder', 2, true],
+    ['employees with no more than 3 years of tenure', 'tenureUnder', 3, true],
+  ] as const)('tenure: %s', (question, kind, amount, inclusive) => {
+    expectPlan(question, { conditions: [hired({ kind, amount, unit: 'year', inclusive })] });
   });
 
   it('combines with other conditions in any order', () => {
@@ -111,7 +116,7 @@ describe('hire dates', () => {
   });
 
   it('"a decade" is ten years', () => {
-    expectPlan("staff who've been here over a decade", { conditions: [hired({ kind: 'tenureOver', amount: 10, unit: 'year' })] });
+    expectPlan("staff who've been here over a decade", { conditions: [hired({ kind: 'tenureOver', amount: 10, unit: 'year', inclusive: false })] });
   });
 
   it('"newcomers" with a period is the period', () => {
@@ -119,7 +124,7 @@ describe('hire dates', () => {
   });
 
   it('tenure as time employed', () => {
-    expectPlan('people employed for more than 11 years', { conditions: [hired({ kind: 'tenureOver', amount: 11, unit: 'year' })] });
+    expectPlan('people employed for more than 11 years', { conditions: [hired({ kind: 'tenureOver', amount: 11, unit: 'year', inclusive: false })] });
   });
 
   it('dates in a question about leaving (and not about hiring) are not hire dates', () => {

@@ -19,6 +19,8 @@ describe('interpret', () => {
     ['who earns exactly 312000', 'Active employees earning exactly $312,000.'],
     ['anyone whose last name is Okafor', 'Active employees with last name Okafor.'],
     ['staff that have been here for more than 9 years', 'Active employees with more than 9 years at the company.'],
+    ['employees who have been here at least 5 years', 'Active employees with at least 5 years at the company.'],
+    ['staff with at most 2 years here', 'Active employees with at most 2 years at the company.'],
   ])('%s', (question, sentence) => {
     expect(interpret(planOf(question))).toBe(sentence);
   });

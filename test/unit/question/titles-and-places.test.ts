@@ -84,7 +84,7 @@ describe('locations', () => {
 
   it('"us" the pronoun is not the country', () => {
     expectPlan('engineers who have been with us for more than 3 years', {
-      conditions: [dept('Engineering'), { kind: 'hireDate', range: { kind: 'tenureOver', amount: 3, unit: 'year' } }],
+      conditions: [dept('Engineering'), { kind: 'hireDate', range: { kind: 'tenureOver', amount: 3, unit: 'year', inclusive: false } }],
     });
   });
 

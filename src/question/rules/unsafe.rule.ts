@@ -62,11 +62,15 @@ function unsafeWords(s: ParseState): string[] {
 
 const COMPARISON_START = new Set(['more', 'over', 'above', 'under', 'below', 'less', 'at', 'no', 'between', 'greater', 'upwards', 'the', '>', '<', '>=', '<=']);
 
-/** "give me …", "let me see …" and "make … a list" ask for answers, not changes. */
+/** What people ask to have written that is not a record: off topic, not a change to the data. */
+const WRITINGS = /^(poem|poems|haiku|story|stories|song|songs|essay|joke|jokes|limerick|sonnet|rap|riddle)$/;
+
+/** "give me …", "let me see …", "write me a poem" and "make … a list" ask for answers, not changes. */
 function startsCommand(norms: readonly (string | undefined)[], verbAt: number): boolean {
   const verb = norms[verbAt];
   const next = norms[verbAt + 1];
-  if ((verb === 'give' || verb === 'let' || verb === 'get') && (next === 'me' || next === 'us')) return false;
+  if ((verb === 'give' || verb === 'let' || verb === 'get' || verb === 'write') && (next === 'me' || next === 'us')) return false;
+  if (verb === 'write' && norms.slice(verbAt + 1, verbAt + 4).some((n) => n !== undefined && WRITINGS.test(n))) return false;
   if (verb === 'hire' && (next === 'date' || next === 'dates')) return false;
   // "make under 45K", "make more than 100k": a salary question in imperative shape
   if (verb === 'make' && next !== undefined && (/^\d/.test(next) || COMPARISON_START.has(next))) return false;

@@ -13,6 +13,9 @@ describe('not understood', () => {
     ['engineers who like pizza', ['pizza']],
     ['top 5 engineers', ['top', '5']],
     ['who got a raise this year', ['got', 'raise']],
+    // asking for writing is off topic, not a change to the data
+    ['write me a poem', ['write', 'poem']],
+    ['write a haiku about engineers', ['write', 'haiku']],
   ])('%s', (question, words) => {
     expectRefusal(question, 'QUESTION_NOT_UNDERSTOOD', words);
   });
@@ -59,6 +62,7 @@ describe('unsafe', () => {
     'promote Wei Chen to VP',
     'raise Carlos Garcia\'s salary',
     'change John Doe\'s title to Staff Engineer',
+    "write Carlos Garcia's salary as 200K",
   ])('%s', (question) => {
     expectRefusal(question, 'UNSAFE_QUESTION');
   });

@@ -9,6 +9,7 @@ import { ErrorCode, RosterError } from '../errors.js';
 import { isPoolAcquireTimeout, toRosterError } from '../query/database-errors.js';
 import type { GraphQLContext } from './context.js';
 import { graphqlLimitRules } from './limits.js';
+import { CompiledExecutor } from './compiled-executor.js';
 import { schema } from './schema.js';
 
 /** Codes GraphQL and Apollo raise themselves for malformed requests; their messages are safe. */
@@ -111,7 +112,8 @@ const requestLifecycle = (statementTimeoutMs: number): ApolloServerPlugin<GraphQ
 export function createApolloServer(config: Config): ApolloServer<GraphQLContext> {
   const limits = graphqlLimitRules(config.graphqlLimits, { hideSuggestions: !config.introspection });
   return new ApolloServer<GraphQLContext>({
-    schema,
+    // Apollo parses and validates; each operation runs as a function compiled for its document.
+    gateway: new CompiledExecutor(schema).asGateway(),
     csrfPrevention: true,
     // main.ts owns SIGINT/SIGTERM and stops Apollo itself after draining; Apollo's own handlers
     // would stop it a second time and re-raise the signal.

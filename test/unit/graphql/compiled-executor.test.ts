@@ -1,0 +1,60 @@
+import { execute, getIntrospectionQuery, getOperationAST, GraphQLError, Kind, parse } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { CompiledExecutor } from '../../../src/graphql/compiled-executor.js';
+import { schema } from '../../../src/graphql/schema.js';
+
+function run(executor: CompiledExecutor, query: string, variables: Record<string, unknown> = {}, contextValue: unknown = {}, operationName: string | null = null) {
+  const document = parse(query);
+  return { document, result: executor.execute(document, getOperationAST(document, operationName) ?? undefined, contextValue, variables, operationName) };
+}
+
+describe('CompiledExecutor', () => {
+  it('answers as graphql-js does, compiling a document once', async () => {
+    const executor = new CompiledExecutor(schema);
+    const document = parse('{ __typename }');
+    const operation = getOperationAST(document) ?? undefined;
+    const first = await executor.execute(document, operation, {}, {});
+    const again = await executor.execute(document, operation, {}, {});
+    expect(first).toEqual({ data: { __typename: 'Query' } });
+    expect(again).toEqual(await execute({ schema, document }));
+    expect(executor.compilations).toBe(1);
+    await run(executor, '{ alias: __typename }').result;
+    expect(executor.compilations).toBe(2);
+  });
+
+  it('answers the introspection query (Apollo Sandbox, codegen) exactly as graphql-js does', async () => {
+    const query = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, inputValueDeprecation: true });
+    const { document, result } = run(new CompiledExecutor(schema), query);
+    const compiled = await result;
+    expect(compiled.errors).toBeUndefined();
+    expect(JSON.parse(JSON.stringify(compiled))).toEqual(JSON.parse(JSON.stringify(await execute({ schema, document }))));
+  });
+
+  it('reports a missing variable against its definition, as graphql-js does (Apollo: BAD_USER_INPUT)', async () => {
+    const { result } = run(new CompiledExecutor(schema), 'query Ask($q: String!) { askEmployees(question: $q) { totalCount } }');
+    const { errors } = await result;
+    expect(errors).toHaveLength(1);
+    expect(errors?.[0]?.message).toMatch(/Variable "\$q" of required type "String!" was not provided/);
+    expect(errors?.[0]?.nodes?.[0]?.kind).toBe(Kind.VARIABLE_DEFINITION);
+  });
+
+  it('gives a resolver error back as a graphql-js GraphQLError carrying what was thrown, its path and location', async () => {
+    // An empty context makes the askEmployees resolver fail on its first use of it.
+    const { result } = run(new CompiledExecutor(schema), '{\n  askEmployees(question: "engineers") { totalCount } }');
+    const { errors } = await result;
+    const error = errors?.[0];
+    expect(error).toBeInstanceOf(GraphQLError);
+    expect(error?.originalError).toBeInstanceOf(TypeError);
+    expect(error?.path).toEqual(['askEmployees']);
+    expect(error?.locations).toEqual([{ line: 2, column: 3 }]);
+    // Apollo's error formatting reads `extensions`; graphql-jit's own errors have none.
+    expect(error?.extensions).toEqual({});
+  });
+
+  it('leaves an operation it cannot resolve to graphql-js, whose words Apollo answers with', async () => {
+    const executor = new CompiledExecutor(schema);
+    const { result } = run(executor, '{ __typename }', {}, {}, 'Missing');
+    expect((await result).errors?.[0]?.message).toBe('Unknown operation named "Missing".');
+    expect(executor.compilations).toBe(0);
+  });
+});

@@ -12,7 +12,8 @@ checkErrorResponsesForLeaks(10);
 
 const ASK = 'query Ask($q: String!) { askEmployees(question: $q, first: 20) { totalCount edges { node { fullName manager { fullName } currentLeave { type } } } } }';
 const HEALTH = '{ systemHealth { status database { reachable error serverVersion } pool { used } migrations { pending latest } } }';
-const QUESTIONS = ['Show me all employees', 'Engineering employees in London', 'Who is on parental leave?', 'Who earns more than 100K?'];
+/** Questions whose statements take longer than 1 ms even on a warm connection: an org walk, every row. */
+const SLOW_QUESTIONS = ['Everyone under John Doe', 'Show me all employees including former', 'Who has ever taken parental leave?', 'managers hired before 2020'];
 
 describe('the leak check itself', () => {
   it('catches what it should, and not the asker\'s own words quoted back', () => {
@@ -37,15 +38,17 @@ describe('statements cancelled by the timeout', () => {
   it('answer QUERY_TIMEOUT in words, never the database\'s', async () => {
     const http = client(t.url);
     const codes: string[] = [];
-    // Some may finish inside 1 ms; enough rounds that several do not.
-    for (let round = 0; round < 5; round++) {
-      for (const q of QUESTIONS) {
+    // Ask until ten have been cancelled (the leak check wants that many error bodies), within a
+    // bound: light questions on a warm connection finish inside 1 ms and gave too few.
+    const timeouts = () => codes.filter((code) => code === 'QUERY_TIMEOUT').length;
+    for (let round = 0; round < 50 && timeouts() < 10; round++) {
+      for (const q of SLOW_QUESTIONS) {
         const response = await http.gql(ASK, { q });
         expect(response.status).toBeLessThan(500);
         codes.push(...expectDocumentedCodes(response.errors));
       }
     }
-    expect(codes).toContain('QUERY_TIMEOUT');
+    expect(timeouts()).toBeGreaterThanOrEqual(10);
     expect(codes).not.toContain('INTERNAL_SERVER_ERROR');
   });
 });

@@ -36,15 +36,14 @@ function personId(people: PersonIds, person: PersonName): SqlFragment {
 function hireDate(range: HireDateRange): SqlFragment {
   switch (range.kind) {
     case 'within':
+    case 'tenureUnder': {
+      // "at most N years" also takes whoever reaches N years today
+      const from = range.kind === 'tenureUnder' && range.inclusive ? '>=' : '>';
       return {
-        sql: 'e.hire_date > current_date - ?::interval AND e.hire_date <= current_date',
+        sql: `e.hire_date ${from} current_date - ?::interval AND e.hire_date <= current_date`,
         values: [interval(range.amount, range.unit)],
       };
-    case 'tenureUnder':
-      return {
-        sql: `e.hire_date ${range.inclusive ? '>=' : '>'} current_date - ?::interval AND e.hire_date <= current_date`,
-        values: [interval(range.amount, range.unit)],
-      };
+    }
     case 'tenureOver':
       return { sql: `e.hire_date ${range.inclusive ? '<=' : '<'} current_date - ?::interval`, values: [interval(range.amount, range.unit)] };
     case 'between': {

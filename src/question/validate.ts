@@ -9,10 +9,11 @@ const isNonEmptyStrings = (v: unknown): boolean => Array.isArray(v) && v.length 
 function rangeProblems(r: HireDateRange): string[] {
   switch (r.kind) {
     case 'within':
-      return Number.isInteger(r.amount) && r.amount > 0 && ['day', 'week', 'month', 'year'].includes(r.unit) ? [] : [`bad ${r.kind} range`];
     case 'tenureOver':
-    case 'tenureUnder':
-      return Number.isInteger(r.amount) && r.amount > 0 && ['day', 'week', 'month', 'year'].includes(r.unit) && typeof r.inclusive === 'boolean' ? [] : [`bad ${r.kind} range`];
+    case 'tenureUnder': {
+      const inclusiveKnown = r.kind === 'within' || typeof r.inclusive === 'boolean';
+      return Number.isInteger(r.amount) && r.amount > 0 && ['day', 'week', 'month', 'year'].includes(r.unit) && inclusiveKnown ? [] : [`bad ${r.kind} range`];
+    }
     case 'between':
       if (r.from === null && r.to === null) return ['between with no bound'];
       if ((r.from !== null && !isIso(r.from)) || (r.to !== null && !isIso(r.to))) return ['between with a bad date'];

@@ -67,6 +67,11 @@ function median(xs: number[]): number {
   return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
+/** a / b, or null when either is missing (or b is 0) */
+function ratio(a?: number, b?: number): number | null {
+  return a !== undefined && b ? a / b : null;
+}
+
 export function summarize(measurements: Measurement[], workloads: Workload[]): Row[] {
   const rows: Row[] = [];
   const connections = [...new Set(measurements.map((m) => m.connections))];
@@ -86,7 +91,6 @@ export function summarize(measurements: Measurement[], workloads: Workload[]): R
           rounds: ms.length,
         };
       }
-      const ratio = (a?: number, b?: number) => (a !== undefined && b ? a / b : null);
       rows.push({
         workload: workload.id,
         connections: c,
@@ -121,9 +125,7 @@ export function summarizeSameLoad(measurements: readonly SameLoadMeasurement[]):
         rounds: own.length,
       };
     }
-    const r = systems.roster?.p99;
-    const f = systems.floor?.p99;
-    rows.push({ workload: first.workload, share: first.share, rate: first.rate, systems, p99OverFloor: r !== undefined && f ? r / f : null });
+    rows.push({ workload: first.workload, share: first.share, rate: first.rate, systems, p99OverFloor: ratio(systems.roster?.p99, systems.floor?.p99) });
   }
   return rows;
 }

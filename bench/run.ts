@@ -218,9 +218,9 @@ async function benchmark(selected: Workload[]): Promise<void> {
 }
 
 /**
- * The server under one workload at each same-load share of Roster's closed-loop throughput (its
- * median so far at the fewest connections), open loop: a short warm-up at the rate, then measured.
- * The rate is fixed the first time it is needed, so every system and round gets the same one.
+ * The server under one workload at each same-load share of Roster's closed-loop throughput (its first
+ * run at the fewest connections), open loop: a short warm-up at the rate, then measured. The rate is
+ * fixed the first time it is needed, so every system and round gets the same one.
  */
 async function runAtSameLoad(
   server: RunningServer,
@@ -230,13 +230,12 @@ async function runAtSameLoad(
   rates: Map<string, number>,
 ): Promise<SameLoadMeasurement[]> {
   const fewest = Math.min(...connectionCounts);
-  const rosterRuns = measured.filter((m) => m.system === 'roster' && m.workload === workload.id && m.connections === fewest);
-  if (rosterRuns.length === 0) return [];
-  const rosterThroughput = rosterRuns.reduce((sum, m) => sum + m.requestsPerSecond, 0) / rosterRuns.length;
+  const rosterRun = measured.find((m) => m.system === 'roster' && m.workload === workload.id && m.connections === fewest);
+  if (!rosterRun) return [];
   const results: SameLoadMeasurement[] = [];
   for (const share of sameLoadShares) {
     const key = `${workload.id}@${share}`;
-    const rate = rates.get(key) ?? Math.max(1, Math.round(share * rosterThroughput));
+    const rate = rates.get(key) ?? Math.max(1, Math.round(share * rosterRun.requestsPerSecond));
     rates.set(key, rate);
     await settle(server);
     const body = requestBody(server.name, workload);

@@ -23,7 +23,7 @@ type Compiled = CompiledQuery | 'interpret';
  * ours is called. Rebuild each as graphql-js does (`locatedError`): the thrown error becomes
  * `originalError`, which is how a database failure becomes QUERY_TIMEOUT or DATABASE_BUSY.
  */
-export function asGraphQLJsError(error: GraphQLError): GraphQLError {
+function asGraphQLJsError(error: GraphQLError): GraphQLError {
   const rebuilt = locatedError(error.originalError ?? new Error(error.message), undefined, error.path);
   if (rebuilt.locations === undefined && error.locations !== undefined) {
     (rebuilt as { locations: GraphQLError['locations'] }).locations = error.locations;

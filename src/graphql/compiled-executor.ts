@@ -7,20 +7,27 @@
 // dictionary-mode results made Apollo's JSON.stringify twice as slow. The compiled function builds
 // ordinary objects and calls resolvers directly (bench/results/NOTES.md, session 4, has the figures).
 //
-// Apollo Server's hook for another executor is its gateway interface: Apollo still parses,
-// validates (our limits included), runs every plugin and formats errors; only execution is ours.
+// Apollo Server has no executor option in schema mode; its plugin hook `responseForOperation` lets
+// a plugin answer a resolved, validated operation instead: Apollo still parses, validates (our
+// limits included), runs every plugin and answers malformed requests; only execution is ours.
+// Not Apollo's gateway interface, which this used first: for every request Apollo builds the
+// gateway's view of it as an object literal with a getter and a setter closing over the whole
+// request, and V8 keeps each such literal's accessors, and with them the request and its answer,
+// alive through young-generation collections until the next full one. Measured on W3 at 800
+// requests/s: 2.4 MB survived every scavenge (5.7 ms pauses, p99 16-20 ms); in schema mode 0.2 MB
+// (1.6 ms, p99 6-9 ms). bench/results/NOTES.md, session 5.
 // Compiled queries are kept per parsed document, which Apollo caches in a bounded LRU: when a
 // document leaves that cache its compiled query goes with it (WeakMap).
-import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { execute, getVariableValues, locatedError, printSchema, type DocumentNode, type ExecutionResult, type GraphQLError, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestListener } from '@apollo/server';
+import { getVariableValues, locatedError, type DocumentNode, type ExecutionResult, type GraphQLError, type GraphQLFormattedError, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
 type Compiled = CompiledQuery | 'interpret';
 
 /**
  * graphql-jit reports an execution error with its own GraphQLError function: it passes
- * `instanceof GraphQLError` but has no `extensions`, on which Apollo's error formatting fails before
- * ours is called. Rebuild each as graphql-js does (`locatedError`): the thrown error becomes
+ * `instanceof GraphQLError` but has no `extensions`, which error formatting (Apollo's and ours)
+ * reads. Rebuild each as graphql-js does (`locatedError`): the thrown error becomes
  * `originalError`, which is how a database failure becomes QUERY_TIMEOUT or DATABASE_BUSY.
  */
 function asGraphQLJsError(error: GraphQLError): GraphQLError {
@@ -57,37 +64,47 @@ export class CompiledExecutor {
     return compiled;
   }
 
+  /**
+   * The operation's result, or null when graphql-js is to execute it: nothing could be compiled, or
+   * the variables are wrong, which graphql-js reports against their definitions (Apollo's
+   * BAD_USER_INPUT, status 400) before anything runs.
+   */
   async execute(
     document: DocumentNode,
-    operation: OperationDefinitionNode | undefined,
+    operation: OperationDefinitionNode,
     contextValue: unknown,
     variables: Record<string, unknown> | undefined,
-    requestedName: string | null = null,
-  ): Promise<ExecutionResult> {
-    // No operation resolved (several and none named, or a name that is not there): graphql-js
-    // says so, and Apollo answers OPERATION_RESOLUTION_FAILURE from its words.
-    const compiled = operation ? this.compiledFor(document, operation.name?.value ?? null) : 'interpret';
-    if (compiled === 'interpret' || !operation) {
-      return execute({ schema: this.schema, document, operationName: requestedName, contextValue, variableValues: variables });
-    }
-    // Variables are checked by graphql-js, whose errors name the variable definition, so Apollo
-    // answers them as BAD_USER_INPUT exactly as before; graphql-jit's would be anonymous.
+  ): Promise<ExecutionResult | null> {
+    const compiled = this.compiledFor(document, operation.name?.value ?? null);
+    if (compiled === 'interpret') return null;
     const coerced = getVariableValues(this.schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 50 });
-    if (coerced.errors) return { errors: coerced.errors };
+    if (coerced.errors) return null;
     return withGraphQLJsErrors(await compiled.query(undefined, contextValue, coerced.coerced));
   }
+}
 
-  /** The executor as Apollo Server's gateway interface, with a schema that never changes. */
-  asGateway(): GatewayInterface {
-    const executor: GatewayExecutor = (requestContext) =>
-      this.execute(requestContext.document, requestContext.operation, requestContext.context, requestContext.request.variables, requestContext.request.operationName ?? null);
-    return {
-      onSchemaLoadOrUpdate: (callback) => {
-        callback({ apiSchema: this.schema, coreSupergraphSdl: printSchema(this.schema) });
-        return () => undefined;
-      },
-      load: async () => ({ executor }),
-      stop: async () => undefined,
-    };
-  }
+/** What Apollo would send for a resolver's errors: each reported, then formatted as `formatError` says. */
+export type ExecutionErrorFormatter<TContext> = (errors: readonly GraphQLError[], context: TContext) => GraphQLFormattedError[];
+
+/**
+ * The plugin that answers every operation it can with its compiled function. Apollo formats and
+ * reports errors only for results it executed itself, so those of a compiled result go through
+ * `formatErrors`, which must do what Apollo's `didEncounterErrors` hooks and `formatError` do.
+ * Apollo calls no execution hooks (`executionDidStart`, `willResolveField`) for an operation a
+ * plugin answered: none of Roster's plugins has any (cache control, which would, is disabled).
+ */
+export function compiledExecution<TContext extends object>(executor: CompiledExecutor, formatErrors: ExecutionErrorFormatter<TContext>): ApolloServerPlugin<TContext> {
+  // One listener for every request: it keeps nothing of its own.
+  const listener: GraphQLRequestListener<TContext> = {
+    async responseForOperation({ document, operation, contextValue, request }) {
+      // No operation resolved (several and none named, or a name that is not there): graphql-js
+      // says so, and Apollo answers OPERATION_RESOLUTION_FAILURE from its words.
+      if (!operation) return null;
+      const result = await executor.execute(document, operation, contextValue, request.variables);
+      if (result === null) return null;
+      const singleResult = result.errors ? { ...result, errors: formatErrors(result.errors, contextValue) } : result;
+      return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult } };
+    },
+  };
+  return { requestDidStart: async () => listener };
 }

@@ -15,6 +15,7 @@ import { createApolloServer } from './graphql/apollo.js';
 import { HealthProbe } from './health/health-probe.js';
 import { HealthService } from './health/health-service.js';
 import { createHttpServer } from './http/server.js';
+import { RequestLoaders } from './loaders/request-loaders.js';
 import { createLogger } from './logger.js';
 import { createMetrics, type Metrics } from './metrics/metrics.js';
 import { instrumentConnections } from './metrics/instrument-connections.js';
@@ -135,16 +136,10 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     version: VERSION,
     authenticator: createAuthenticator(config.auth),
     rateLimiter,
-    createContext: ({ requestId, principal }) => ({
-      requestId,
-      principal,
-      log: log.child({ requestId }),
-      session: readSession(requestId),
-      config,
-      lexicon,
-      health,
-      metrics,
-    }),
+    createContext: ({ requestId, principal }) => {
+      const session = readSession(requestId);
+      return { requestId, principal, log: log.child({ requestId }), session, loaders: new RequestLoaders(session), config, lexicon, health, metrics };
+    },
   });
 
   const drain = drainOnClose(server);

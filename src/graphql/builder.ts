@@ -1,6 +1,5 @@
 // The Pothos builder: plugins, context type and scalars. Types live in ./types, one per file.
 import SchemaBuilder from '@pothos/core';
-import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { GraphQLContext } from './context.js';
 
@@ -12,7 +11,7 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: string; Output: string };
   };
 }>({
-  plugins: [RelayPlugin, DataloaderPlugin],
+  plugins: [RelayPlugin],
   defaultFieldNullability: false,
   relay: {
     // No `node(id:)` root field: every read goes through askEmployees, where the question is

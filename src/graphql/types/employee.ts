@@ -1,7 +1,4 @@
 import { requireScope } from '../../auth/principal.js';
-import { employeesById } from '../../loaders/batch-queries.js';
-import { currentLeaveLoader } from '../../loaders/current-leave-loader.js';
-import { directReportsLoader } from '../../loaders/direct-reports-loader.js';
 import type { EmployeeRow } from '../../query/employee-row.js';
 import { builder } from '../builder.js';
 import { DepartmentType } from './department.js';
@@ -11,14 +8,11 @@ export const EmploymentStatus = builder.enumType('EmploymentStatus', {
   values: { ACTIVE: { value: 'active' }, TERMINATED: { value: 'terminated' } } as const,
 });
 
-export const EmployeeType = builder.loadableNodeRef('Employee', {
-  load: async (ids: number[], context): Promise<(EmployeeRow | Error)[]> =>
-    (await employeesById(context.session, ids)).map((row) => row ?? new Error('employee not found')),
-  id: { resolve: (employee) => employee.id },
-});
+export const EmployeeType = builder.objectRef<EmployeeRow>('Employee');
 
-EmployeeType.implement({
+builder.node(EmployeeType, {
   description: 'A person in the employee directory.',
+  id: { resolve: (employee) => employee.id },
   fields: (t) => ({
     email: t.exposeString('email'),
     firstName: t.exposeString('firstName'),
@@ -37,24 +31,27 @@ EmployeeType.implement({
     location: t.exposeString('location'),
     employmentStatus: t.expose('employmentStatus', { type: EmploymentStatus }),
     // Related rows fetched with the row (askEmployees' answer statement, to any depth) are returned
-    // as they are, synchronously; a DataLoader answers for rows that came without them.
-    department: t.field({ type: DepartmentType, resolve: (e) => e.related?.department ?? e.departmentId }),
+    // as they are, synchronously; the request's DataLoaders answer for rows that came without them.
+    department: t.field({ type: DepartmentType, resolve: (e, _args, context) => e.related?.department ?? context.loaders.departments.load(e.departmentId) }),
     manager: t.field({
       type: EmployeeType,
       nullable: true,
-      resolve: (e) => (e.related?.manager !== undefined ? e.related.manager : e.managerId),
+      resolve: (e, _args, context) => {
+        if (e.related?.manager !== undefined) return e.related.manager;
+        return e.managerId === null ? null : context.loaders.employees.load(e.managerId);
+      },
     }),
     currentLeave: t.field({
       type: LeaveType,
       nullable: true,
       description: 'The leave in effect today, if any.',
       resolve: (e, _args, context) =>
-        e.related?.currentLeave !== undefined ? e.related.currentLeave : currentLeaveLoader(context).load(e.id),
+        e.related?.currentLeave !== undefined ? e.related.currentLeave : context.loaders.currentLeave.load(e.id),
     }),
     directReports: t.field({
       type: [EmployeeType],
       description: 'Active employees whose manager this is.',
-      resolve: (e, _args, context) => e.related?.directReports ?? directReportsLoader(context).load(e.id),
+      resolve: (e, _args, context) => e.related?.directReports ?? context.loaders.directReports.load(e.id),
     }),
   }),
 });

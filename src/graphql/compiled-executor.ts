@@ -14,8 +14,9 @@
 // gateway's view of it as an object literal with a getter and a setter closing over the whole
 // request, and V8 keeps each such literal's accessors, and with them the request and its answer,
 // alive through young-generation collections until the next full one. Measured on W3 at 800
-// requests/s: 2.4 MB survived every scavenge (5.7 ms pauses, p99 16-20 ms); in schema mode 0.2 MB
-// (1.6 ms, p99 6-9 ms). bench/results/NOTES.md, session 5.
+// requests/s: 2.4 MB survived every scavenge (5.7 ms pauses, p99 13-20 ms); through this hook 0.8 MB
+// (3.3 ms, p99 6-6.5 ms), the rest Pothos's loaders (src/loaders/request-loaders.ts says why).
+// bench/results/NOTES.md, session 5.
 // Compiled queries are kept per parsed document, which Apollo caches in a bounded LRU: when a
 // document leaves that cache its compiled query goes with it (WeakMap).
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestListener } from '@apollo/server';

@@ -136,6 +136,8 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     version: VERSION,
     authenticator: createAuthenticator(config.auth),
     rateLimiter,
+    // A plain object, no getters or setters: V8 kept object literals with per-request accessors
+    // (Apollo's gateway context did) alive with everything they closed over until a full GC.
     createContext: ({ requestId, principal }) => {
       const session = readSession(requestId);
       return { requestId, principal, log: log.child({ requestId }), session, loaders: new RequestLoaders(session), config, lexicon, health, metrics };

@@ -86,7 +86,11 @@ try {
   await stopAll();
 }
 
-async function withServer<T>(name: SystemName, fn: (server: RunningServer) => Promise<T>): Promise<T> {
+async function withServer<T>(
+  name: SystemName,
+  fn: (server: RunningServer) => Promise<T>,
+  extra: { nodeFlags?: string[]; onOutput?: (text: string) => void } = {},
+): Promise<T> {
   const server = await startServer(name, {
     databaseUrl: db.databaseUrl,
     poolMax,
@@ -95,7 +99,9 @@ async function withServer<T>(name: SystemName, fn: (server: RunningServer) => Pr
     nodeFlags: [
       ...(values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(values.out, 'profiles')] : []),
       ...(name === 'roster' ? rosterFlags : []),
+      ...(extra.nodeFlags ?? []),
     ],
+    ...(extra.onOutput ? { onOutput: extra.onOutput } : {}),
   });
   cleanup.push(server.stop);
   try {
@@ -253,15 +259,29 @@ async function runAtSameLoad(
 
 /** Roster alone under one workload for `seconds`, RSS sampled every second: is memory flat? */
 async function soak(seconds: number, workload: Workload): Promise<void> {
-  await withServer('roster', async (server) => {
-    const rss = sampleRss(server.pid, 1000);
-    const result = await drive(server, workload, connectionCounts[connectionCounts.length - 1] ?? 50, seconds);
-    const samples = rss.stop().map((b) => b / 2 ** 20);
-    // RSS is a sawtooth (the heap grows until a GC): compare the troughs, third by third.
-    const third = Math.max(1, Math.floor(samples.length / 3));
-    const troughs = [0, 1, 2].map((i) => Math.min(...samples.slice(i * third, (i + 1) * third)));
-    log(`soak ${workload.id} ${seconds} s: ${(result.requests.total / result.duration).toFixed(0)} req/s`);
-    log(`RSS MB per second: ${samples.map((s) => s.toFixed(0)).join(' ')}`);
-    log(`RSS troughs by third: ${troughs.map((t) => t.toFixed(0)).join(' / ')} MB; peak ${Math.max(...samples).toFixed(0)} MB`);
-  });
+  // The JS heap after a forced full GC, a third of the way, two thirds and at the end of the run.
+  const heapAfterGc: number[] = [];
+  const onOutput = (text: string) => {
+    for (const match of text.matchAll(/\[heap-after-gc\] (\d+)/g)) heapAfterGc.push(Number(match[1]) / 2 ** 20);
+  };
+  const nodeFlags = ['--expose-gc', `--import=${path.resolve('bench/heap-after-gc.mjs')}`];
+  await withServer(
+    'roster',
+    async (server) => {
+      const rss = sampleRss(server.pid, 1000);
+      const collect = [1, 2, 3].map((i) => setTimeout(() => process.kill(server.pid, 'SIGUSR2'), (i * seconds * 1000) / 3 - 500));
+      const result = await drive(server, workload, connectionCounts[connectionCounts.length - 1] ?? 50, seconds);
+      collect.forEach(clearTimeout);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const samples = rss.stop().map((b) => b / 2 ** 20);
+      // RSS is a sawtooth (the heap grows until a GC): compare the troughs, third by third.
+      const third = Math.max(1, Math.floor(samples.length / 3));
+      const troughs = [0, 1, 2].map((i) => Math.min(...samples.slice(i * third, (i + 1) * third)));
+      log(`soak ${workload.id} ${seconds} s: ${(result.requests.total / result.duration).toFixed(0)} req/s`);
+      log(`RSS MB per second: ${samples.map((s) => s.toFixed(0)).join(' ')}`);
+      log(`RSS troughs by third: ${troughs.map((t) => t.toFixed(0)).join(' / ')} MB; peak ${Math.max(...samples).toFixed(0)} MB`);
+      log(`JS heap after a full GC at the end of each third: ${heapAfterGc.map((h) => h.toFixed(1)).join(' / ')} MB`);
+    },
+    { nodeFlags, onOutput },
+  );
 }

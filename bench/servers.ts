@@ -36,6 +36,8 @@ export interface ServerSettings {
   /** a checkout to run Roster from (e.g. a worktree of an earlier commit); default this one */
   rosterDir?: string;
   extraEnv?: Record<string, string>;
+  /** told every chunk the server writes to stdout or stderr */
+  onOutput?: (text: string) => void;
 }
 
 export async function startServer(name: SystemName, settings: ServerSettings): Promise<RunningServer> {
@@ -64,7 +66,9 @@ export async function startServer(name: SystemName, settings: ServerSettings): P
   });
   const output: string[] = [];
   const keep = (chunk: Buffer) => {
-    output.push(chunk.toString());
+    const text = chunk.toString();
+    settings.onOutput?.(text);
+    output.push(text);
     if (output.length > 50) output.shift();
   };
   child.stdout?.on('data', keep);

@@ -99,6 +99,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     new ReadSession(connections, {
       statementTimeoutMs: config.statementTimeoutMs,
       role: READER_ROLE,
+      preparedStatements: config.preparedStatements,
       onRoundTrip: (roundTrip: RoundTripRecord) => {
         metrics.observeStatement(roundTrip.outcome, roundTrip.seconds);
         if (requestId !== null) for (const text of roundTrip.statements) options.onStatement?.(requestId, text);

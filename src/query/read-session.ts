@@ -2,10 +2,12 @@
 // is READ ONLY, under the statement timeout and, when configured, as the SELECT-only role, and that
 // always ends in ROLLBACK: even a bug on this path cannot write or leave a setting behind. The four
 // statements travel in one round trip (read-transaction.ts), and the connection goes back to the
-// pool as soon as the rows are in, not when the GraphQL response is finished.
+// pool as soon as the rows are in, not when the GraphQL response is finished. Each connection keeps
+// the statements it has parsed prepared (prepared-statements.ts) unless preparedStatements is 0.
 import type { SqlQuery } from './sql.js';
 import type { ConnectionSource, PgConnection } from './connection-source.js';
 import { isConnectionFailure, isStatementTimeout } from './database-errors.js';
+import { isStalePreparedStatement, preparedStatementsOf } from './prepared-statements.js';
 import { ReadTransactionQuery } from './read-transaction.js';
 
 /** One round trip to the database: the statements it carried, in order, and how it went. */
@@ -19,6 +21,8 @@ export interface ReadSessionOptions {
   statementTimeoutMs: number;
   /** a role that can only SELECT; null runs as the connecting user */
   role: string | null;
+  /** how many statements each connection keeps prepared, least recently used let go first; 0 prepares none (default) */
+  preparedStatements?: number;
   /** told about every round trip once it has finished, for counting and metrics */
   onRoundTrip?: (roundTrip: RoundTripRecord) => void;
 }
@@ -51,8 +55,20 @@ export class ReadSession {
     if (this.closed) throw new Error('read session already closed');
     // Reads only: a COMMIT or SET would end the transaction early or change what follows it.
     if (!READ_STATEMENT.test(query.text)) throw new Error('a read session runs SELECT statements only');
+    try {
+      return await this.runOnce<Row>(query);
+    } catch (error) {
+      // The connection has forgotten what it held prepared; parsed again, the read is answered.
+      if (!isStalePreparedStatement(error)) throw error;
+      return this.runOnce<Row>(query);
+    }
+  }
+
+  private async runOnce<Row>(query: SqlQuery): Promise<Row[]> {
     const connection = await this.source.acquire();
-    const batch = new ReadTransactionQuery<Row>({ begin: BEGIN, settings: this.settings, statement: query, end: ROLLBACK });
+    const capacity = this.options.preparedStatements ?? 0;
+    const statements = capacity > 0 ? preparedStatementsOf(connection, capacity) : null;
+    const batch = new ReadTransactionQuery<Row>({ begin: BEGIN, settings: this.settings, statement: query, end: ROLLBACK }, statements);
     const started = performance.now();
     try {
       connection.query(batch);

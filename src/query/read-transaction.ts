@@ -11,17 +11,24 @@
 // ROLLBACK of its own (ReadSession does). The statements' rows are parsed like pg's own Query
 // parses them: with pg's Result and the type parsers the client was configured with, which pg hands
 // to any submitted query that carries a `_result` (the mechanism pg-cursor uses).
+//
+// Prepared statements: given the connection's PreparedStatements, a text the connection has
+// parsed before is bound to its name without a Parse; a new text is parsed under a new name, which
+// is kept once its statement completes (each statement's CommandComplete arrives after its Parse
+// succeeded). Names parsed in a batch that failed are closed at the start of the next one.
 import type { Connection, FieldDef } from 'pg';
 import Result from 'pg/lib/result.js';
 import { prepareValue } from 'pg/lib/utils.js';
+import { isStalePreparedStatement, newStatementName, type PreparedStatements } from './prepared-statements.js';
 import type { SqlQuery } from './sql.js';
 
 /** The parts of pg's protocol connection a submitted query writes to (@types/pg's are out of date). */
 interface ProtocolConnection {
   stream: { cork?(): void; uncork?(): void };
-  parse(message: { text: string; types?: unknown[] }): void;
-  bind(message: { values: unknown[]; valueMapper: (value: unknown) => unknown }): void;
+  parse(message: { text: string; name: string; types?: unknown[] }): void;
+  bind(message: { statement: string; values: unknown[]; valueMapper: (value: unknown) => unknown }): void;
   describe(message: { type: 'P'; name: string }): void;
+  close(message: { type: 'S'; name: string }): void;
   execute(message: { portal: string; rows?: number }): void;
   sync(): void;
 }
@@ -59,8 +66,14 @@ export class ReadTransactionQuery<Row> {
   private readonly collected: Row[] = [];
   private parseFailure: unknown = null;
   private settle!: { resolve(rows: Row[]): void; reject(error: unknown): void };
+  /** the names this batch parses, by position in the batch; kept when their statement completes */
+  private readonly parsedNames: (string | undefined)[] = [];
 
-  constructor(parts: ReadTransactionParts) {
+  /** `statements`: the connection's prepared statements; null sends every statement unnamed. */
+  constructor(
+    parts: ReadTransactionParts,
+    private readonly statements: PreparedStatements | null = null,
+  ) {
     this.order = [parts.begin, parts.settings, parts.statement, parts.end];
     this.rows = new Promise<Row[]>((resolve, reject) => {
       this.settle = { resolve, reject };
@@ -72,9 +85,15 @@ export class ReadTransactionQuery<Row> {
     // Corked, the whole batch leaves in one write.
     connection.stream.cork?.();
     try {
+      for (const name of this.statements?.takeNamesToClose() ?? []) connection.close({ type: 'S', name });
       for (const [index, query] of this.order.entries()) {
-        connection.parse({ text: query.text });
-        connection.bind({ values: query.values, valueMapper: prepareValue });
+        let name = this.statements?.use(query.text);
+        if (name === undefined) {
+          name = this.statements === null ? '' : newStatementName();
+          connection.parse({ text: query.text, name });
+          if (name !== '') this.parsedNames[index] = name;
+        }
+        connection.bind({ statement: name, values: query.values, valueMapper: prepareValue });
         // Only the statement's columns are described: the others' rows are not read.
         if (index === STATEMENT) connection.describe({ type: 'P', name: '' });
         connection.execute({ portal: '' });
@@ -99,15 +118,26 @@ export class ReadTransactionQuery<Row> {
   }
 
   handleCommandComplete(): void {
-    this.current += 1;
+    this.completed();
   }
 
   handleEmptyQuery(): void {
-    this.current += 1;
+    this.completed();
   }
 
   handleError(error: unknown): void {
+    if (this.statements !== null) {
+      // The failed statement's Parse may or may not have succeeded; the ones after it never ran.
+      for (const name of this.parsedNames.slice(this.current)) if (name !== undefined) this.statements.discard(name);
+      if (isStalePreparedStatement(error)) this.statements.forgetAll();
+    }
     this.settle.reject(error);
+  }
+
+  private completed(): void {
+    const name = this.parsedNames[this.current];
+    if (name !== undefined) this.statements?.confirm((this.order[this.current] as SqlQuery).text, name);
+    this.current += 1;
   }
 
   handleReadyForQuery(): void {

@@ -1,6 +1,6 @@
 // npm run bench -- [--employees 100000] [--duration 10] [--warmup 10] [--rounds 2]
 //                  [--connections 10,50] [--workloads W1,W2,...] [--systems roster,floor,postgraphile]
-//                  [--same-load 0.5,0.75] [--explain] [--soak 60] [--cpu-prof] [--roster-flags "--single-threaded-gc"]
+//                  [--same-load 0.5,0.75] [--explain] [--plan-modes generic|all] [--soak 60] [--cpu-prof] [--roster-flags "--single-threaded-gc"]
 // Roster against the floor (node:http + pg running Roster's own SQL) and PostGraphile 5, one server
 // process at a time on the same database, driven by autocannon. See bench/README.md.
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -11,6 +11,7 @@ import autocannon from 'autocannon';
 import { compareAnswers, fetchAnswer, requestBody, type Answer } from './answers.js';
 import { prepareBenchDatabase } from './database.js';
 import { explainWorkloads } from './explain.js';
+import { comparePlanModes } from './plan-modes.js';
 import { driveAtRate } from './fixed-rate.js';
 import { summarize, summarizeSameLoad, toMarkdown, type Measurement, type SameLoadMeasurement } from './report.js';
 import { cpuSeconds, sampleRss, startServer, SYSTEMS, type RunningServer, type SystemName } from './servers.js';
@@ -30,6 +31,7 @@ const { values } = parseArgs({
     systems: { type: 'string', default: SYSTEMS.join(',') },
     'pool-max': { type: 'string', default: '20' },
     explain: { type: 'boolean', default: false },
+    'plan-modes': { type: 'string' },
     soak: { type: 'string', default: '0' },
     'cpu-prof': { type: 'boolean', default: false },
     out: { type: 'string', default: 'bench/results' },
@@ -58,6 +60,8 @@ const SAME_LOAD_SYSTEMS: readonly SystemName[] = ['roster', 'floor'];
 /** The server is warm from the closed-loop runs of the workload; this lets it settle at the rate. */
 const SAME_LOAD_WARMUP_SECONDS = 3;
 const rosterFlags = values['roster-flags'].split(/\s+/).filter(Boolean);
+/** The evaluation questions (the shared development set when it is beside the repo). */
+const PLAN_MODE_QUESTIONS = ['../shared/eval/dev.jsonl', 'test/eval/paraphrases.jsonl', 'test/eval/fresh-wordings.jsonl'];
 const log = (msg: string): void => console.log(`[bench] ${msg}`);
 
 const db = await prepareBenchDatabase(employees, log);
@@ -77,6 +81,9 @@ try {
     });
   } else if (values.explain) {
     await explainWorkloads(db.databaseUrl, selected);
+  } else if (values['plan-modes'] !== undefined) {
+    if (values['plan-modes'] !== 'generic' && values['plan-modes'] !== 'all') throw new Error('--plan-modes takes generic or all');
+    await comparePlanModes(db.databaseUrl, selected[0] as Workload, PLAN_MODE_QUESTIONS, values['plan-modes']);
   } else if (Number(values.soak) > 0) {
     await soak(Number(values.soak), selected[0] as Workload);
   } else {

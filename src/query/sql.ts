@@ -6,6 +6,12 @@ import { knex } from '@mikro-orm/knex';
 export interface SqlQuery {
   text: string;
   values: unknown[];
+  /**
+   * Prepared, the statement may run on a generic plan (made once, without its values) instead of
+   * being planned for each question's values. Only for statements whose best plan does not depend
+   * on their values (see compile-answer.ts); the rest are planned each time (read-session.ts).
+   */
+  genericPlan?: boolean;
 }
 
 export const sqlBuilder = knex({ client: 'pg' });

@@ -126,4 +126,13 @@ describe('prepared statements on a connection', () => {
     expect(parsed).toHaveLength(8);
     expect(await preparedOnServer(reader)).toEqual([]);
   });
+
+  it('are planned for each question’s values unless the statement says a generic plan serves them all', async () => {
+    for (const role of [READER_ROLE, null]) {
+      const { reader } = session(10, role);
+      const mode = "SELECT current_setting('plan_cache_mode') AS mode";
+      expect(await reader.query({ text: mode, values: [] })).toEqual([{ mode: 'force_custom_plan' }]);
+      expect(await reader.query({ text: mode, values: [], genericPlan: true })).toEqual([{ mode: 'force_generic_plan' }]);
+    }
+  });
 });

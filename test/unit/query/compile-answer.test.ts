@@ -77,4 +77,22 @@ describe('compileAnswerQuery', () => {
       "(SELECT coalesce(json_agg(json_build_object('id', j1.id, 'email', j1.email, 'department_id', j1.department_id, 'manager_id', j1.manager_id, 'department_name', (SELECT dj.name FROM departments dj WHERE dj.id = j1.department_id), 'direct_reports', (SELECT coalesce(json_agg(json_build_object('id', j2.id, 'email', j2.email, 'department_id', j2.department_id, 'manager_id', j2.manager_id) ORDER BY j2.last_name, j2.first_name, j2.id), '[]'::json) FROM employees j2 WHERE j2.manager_id = j1.id AND j2.employment_status = 'active')) ORDER BY j1.last_name, j1.first_name, j1.id), '[]'::json) FROM employees j1 WHERE j1.manager_id = p.id AND j1.employment_status = 'active') AS direct_reports_json",
     );
   });
+
+  it('lets a generic plan serve only statements anchored on one person’s reports or manager', () => {
+    const john = { words: ['John', 'Doe'] };
+    const generic = (conditions: Condition[], negated = false) => {
+      const p = plan(conditions);
+      if (negated) p.filters = p.filters.map((f) => ({ ...f, negated: true }));
+      return compileAnswerQuery(p, page, everything).genericPlan === true;
+    };
+    expect(generic([{ kind: 'reportsTo', person: john }])).toBe(true);
+    expect(generic([{ kind: 'managerOf', person: john }])).toBe(true);
+    expect(generic([{ kind: 'reportsTo', person: john }, { kind: 'salary', op: 'gt', amount: 100_000 }])).toBe(true);
+    // the values decide how many rows match: each question planned for its own
+    expect(generic([{ kind: 'salary', op: 'gt', amount: 120_000 }, { kind: 'department', names: ['Engineering'] }])).toBe(false);
+    expect(generic([{ kind: 'hireDate', range: { kind: 'within', amount: 6, unit: 'month' } }])).toBe(false);
+    expect(generic([{ kind: 'orgOf', person: john }])).toBe(false);
+    expect(generic([{ kind: 'reportsTo', person: john }], true)).toBe(false);
+    expect(generic([])).toBe(false);
+  });
 });

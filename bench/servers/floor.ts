@@ -1,7 +1,7 @@
 // The floor: what answering costs with nothing but node:http and pg. It runs exactly the SQL
 // Roster's parser and compiler produce for each question (compiled once, at first sight of the
 // question) and writes the same JSON shape Roster returns. No GraphQL, no transaction, no
-// validation, no logging. FLOOR_SQL=answer (default): Roster's answer statement, nested fields
+// validation, no logging; statements prepared once per connection, as Roster's are. FLOOR_SQL=answer (default): Roster's answer statement, nested fields
 // joined in (src/query/compile-answer.ts); FLOOR_SQL=batched: the page query, then the batched
 // look-ups of src/loaders/batch-queries.ts (how Roster fetched nested fields before).
 // Env: DATABASE_URL, PORT, DB_POOL_MAX, FLOOR_SQL. Requests: Roster's own GraphQL body
@@ -16,11 +16,32 @@ import type { SqlQuery } from '../../src/query/sql.js';
 import { splitAnswerRows, type RawAnswerRow } from '../../src/query/answer-rows.js';
 import { answerSelection, rosterCompiler } from '../roster-sql.js';
 
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DB_POOL_MAX ?? 20) });
+/**
+ * Statements are planned as Roster has them planned (src/query/read-session.ts): for each
+ * question's values, or on a generic plan where the compiler says one serves (SqlQuery.genericPlan).
+ * One pool per plan mode, set at connect; a workload uses one of them.
+ */
+const poolOptions = { connectionString: process.env.DATABASE_URL, max: Number(process.env.DB_POOL_MAX ?? 20) };
+const customPlanPool = new pg.Pool({ ...poolOptions, options: '-c plan_cache_mode=force_custom_plan' });
+const genericPlanPool = new pg.Pool({ ...poolOptions, options: '-c plan_cache_mode=force_generic_plan' });
+/**
+ * Each statement text prepared under a name of its own, as Roster prepares its statements
+ * (src/query/prepared-statements.ts): pg parses a named statement once per connection.
+ */
+const statementNames = new Map<string, string>();
+function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (name === undefined) {
+    name = `floor_${statementNames.size + 1}`;
+    statementNames.set(text, name);
+  }
+  return name;
+}
 /** The batch functions take a ReadSession; any object with query() serves. */
 const reader = {
   async query<Row>(query: SqlQuery): Promise<Row[]> {
-    return (await pool.query({ text: query.text, values: query.values as unknown[] })).rows as Row[];
+    const pool = query.genericPlan === true ? genericPlanPool : customPlanPool;
+    return (await pool.query({ name: statementName(query.text), text: query.text, values: query.values as unknown[] })).rows as Row[];
   },
 } as unknown as ReadSession;
 const compiler = await rosterCompiler(reader);
@@ -83,6 +104,7 @@ async function ask(document: string, question: string, first: number): Promise<u
 const started = Date.now();
 async function systemHealth(): Promise<unknown> {
   const t0 = performance.now();
+  const pool = customPlanPool;
   const { rows } = await pool.query<{ version: string; migrations: string[] | null }>(
     "SELECT current_setting('server_version') AS version, (SELECT array_agg(name ORDER BY id) FROM mikro_orm_migrations) AS migrations",
   );
@@ -122,5 +144,5 @@ const server = http.createServer((request, response) => {
 server.listen(Number(process.env.PORT ?? 4100), '127.0.0.1', () => console.log(`floor listening on ${process.env.PORT ?? 4100}`));
 process.on('SIGTERM', () => {
   server.close();
-  void pool.end().then(() => process.exit(0));
+  void Promise.all([customPlanPool.end(), genericPlanPool.end()]).then(() => process.exit(0));
 });

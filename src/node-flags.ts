@@ -7,4 +7,13 @@
 // 189 → 167, 156 ms; scavenges took 18 % of the main thread before. Costs about 130 MB more RSS.
 // Re-checked once requests stopped outliving themselves (bench/results/NOTES.md, session 5): 16 MB
 // gave W1 595 against 660 and W4 571 against 654 requests/s at 10 connections, for 4-77 MB less RSS.
-export const SERVICE_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=64'];
+//
+// --no-allocation-site-pretenuring: V8 watches which allocation sites' objects survive young
+// collections and, past a threshold, allocates everything from those sites straight into the old
+// generation. A burst of long-lived answers (1,000-row pages at 50 connections) marks the sites
+// that build every answer (rows, results), and afterwards even 1 ms answers are made in the old
+// generation, which then needs a full GC every ~2 s. Measured (bench/results/NOTES.md, session 6;
+// W2 at 50 connections for 20 s, then W3): W3 closed loop 4,835 / 5,155 → 5,752 / 6,198 requests/s
+// at 10 / 50 connections, p99 at 2,831 requests/s open loop 40 → 21 ms (29.6 → 18.8 in a second
+// pair), mark-compacts 61 → 35; W2 itself unchanged (88 → 93 requests/s).
+export const SERVICE_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=64', '--no-allocation-site-pretenuring'];

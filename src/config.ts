@@ -67,7 +67,7 @@ export function loadConfig(env: Env = process.env): Config {
     migrateOnStart: boolean(env, 'MIGRATE_ON_START', true),
     pool,
     statementTimeoutMs: integer(env, 'DB_STATEMENT_TIMEOUT_MS', 3000, 1, 3_600_000),
-    preparedStatements: integer(env, 'DB_PREPARED_STATEMENTS', 100, 0, 10_000),
+    preparedStatements: integer(env, 'DB_PREPARED_STATEMENTS', 32, 0, 10_000),
     maxResultRows: integer(env, 'MAX_RESULT_ROWS', 1000, 1, 100_000),
     logLevel,
     lexiconRefreshMs: integer(env, 'LEXICON_REFRESH_MS', 60_000, 1000, 86_400_000),

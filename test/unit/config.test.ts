@@ -13,7 +13,7 @@ describe('loadConfig', () => {
       migrateOnStart: true,
       pool: { min: 5, max: 20, acquireTimeoutMs: 2000, idleTimeoutMs: 30000 },
       statementTimeoutMs: 3000,
-      preparedStatements: 100,
+      preparedStatements: 32,
       maxResultRows: 1000,
       logLevel: 'info',
       introspection: true,

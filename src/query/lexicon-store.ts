@@ -1,11 +1,15 @@
 // The parser's vocabulary, loaded from the data and compiled once, then reloaded on a timer so a
 // new department, location, title or leave type is understood without a deploy. A failed reload
-// keeps the last good vocabulary.
+// keeps the last good vocabulary, and so does a reload that finds the same data: the questions
+// already understood are remembered per vocabulary (understood-questions.ts), and a new one, even
+// an identical one, would have every question parsed and compiled again after each refresh.
 import type { Logger } from 'pino';
 import { compileLexicon, type Lexicon, type LexiconData } from '../question/index.js';
 
 export class LexiconStore {
   private lexicon: Lexicon | null = null;
+  /** the data the current vocabulary was compiled from, as JSON (about a kilobyte) */
+  private compiledFrom: string | null = null;
   private loading: Promise<Lexicon> | null = null;
   private timer: NodeJS.Timeout | null = null;
 
@@ -22,7 +26,11 @@ export class LexiconStore {
   reload(): Promise<Lexicon> {
     this.loading ??= this.load()
       .then((data) => {
-        this.lexicon = compileLexicon(data);
+        const key = JSON.stringify(data);
+        if (this.lexicon === null || key !== this.compiledFrom) {
+          this.lexicon = compileLexicon(data);
+          this.compiledFrom = key;
+        }
         return this.lexicon;
       })
       .finally(() => {

@@ -89,4 +89,18 @@ describe('vocabulary from the data', () => {
       await t.app.lexicon.reload();
     }
   });
+
+  it('keeps the vocabulary, and with it the questions already understood, when a reload finds the same data', async () => {
+    const before = await t.app.lexicon.current();
+    await t.app.lexicon.reload();
+    expect(await t.app.lexicon.current()).toBe(before);
+    await db.query("INSERT INTO departments (id, name) VALUES (9002, 'Atelier')");
+    try {
+      await t.app.lexicon.reload();
+      expect(await t.app.lexicon.current()).not.toBe(before);
+    } finally {
+      await db.query('DELETE FROM departments WHERE id = 9002');
+      await t.app.lexicon.reload();
+    }
+  });
 });

@@ -3,8 +3,9 @@
 //
 // Why: parsing, analysing and planning cost PostgreSQL more than running most of Roster's
 // statements (a question answered from an index: 0.3–0.5 ms of planning against 0.1 ms of
-// execution). A named statement is parsed once per connection, and after five executions
-// PostgreSQL may keep a generic plan for it and stop planning it at all (plan_cache_mode = auto).
+// execution). A named statement is parsed once per connection; whether it is also planned once
+// (a generic plan) or for each question's values is the statement's to say (SqlQuery.genericPlan,
+// applied per transaction by read-session.ts).
 //
 // The set is bounded: the least recently used name is let go beyond `capacity`, and a name the
 // server may hold but we no longer track (evicted, or parsed in a batch that failed) is closed at

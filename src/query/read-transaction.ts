@@ -91,7 +91,7 @@ export class ReadTransactionQuery<Row> {
         if (name === undefined) {
           name = this.statements === null ? '' : newStatementName();
           connection.parse({ text: query.text, name });
-          if (name !== '') this.parsedNames[index] = name;
+          if (this.statements !== null) this.parsedNames[index] = name;
         }
         connection.bind({ statement: name, values: query.values, valueMapper: prepareValue });
         // Only the statement's columns are described: the others' rows are not read.

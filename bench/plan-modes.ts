@@ -15,6 +15,7 @@ import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import type { RowReader } from '../src/db/lexicon-source.js';
 import type { SqlQuery } from '../src/query/sql.js';
+import { median } from './report.js';
 import { answerSelection, rosterCompiler } from './roster-sql.js';
 import type { Workload } from './workloads.js';
 
@@ -26,11 +27,6 @@ interface Timing {
   question: string;
   custom: number;
   generic: number;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
 async function questionsOf(files: string[]): Promise<string[]> {

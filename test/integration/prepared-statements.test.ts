@@ -3,9 +3,10 @@
 // connection whose statements the server has forgotten or invalidated answers all the same.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { READER_ROLE } from '../../src/app.js';
-import { ormConnectionSource, type ConnectionSource, type PgConnection } from '../../src/query/connection-source.js';
+import { ormConnectionSource, type ConnectionSource } from '../../src/query/connection-source.js';
 import { ReadSession, type RoundTripRecord } from '../../src/query/read-session.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { watchConnections } from '../helpers/watched-connections.js';
 
 interface Wire {
   parse(message: { text: string; name?: string }): void;
@@ -27,26 +28,14 @@ afterEach(async () => {
 function session(preparedStatements: number, role: string | null = READER_ROLE) {
   const parsed: string[] = [];
   const roundTrips: RoundTripRecord[] = [];
-  const wrapped = new WeakSet<PgConnection>();
-  const source: ConnectionSource = {
-    get databaseUnreachable() {
-      return pooled.databaseUnreachable;
-    },
-    async acquire() {
-      const connection = await pooled.acquire();
-      if (!wrapped.has(connection)) {
-        wrapped.add(connection);
-        const wire = (connection as unknown as { connection: Wire }).connection;
-        const parse = wire.parse.bind(wire);
-        wire.parse = (message) => {
-          parsed.push(message.text);
-          parse(message);
-        };
-      }
-      return connection;
-    },
-    release: (connection, broken) => pooled.release(connection, broken),
-  };
+  const source = watchConnections(pooled, (connection) => {
+    const wire = (connection as unknown as { connection: Wire }).connection;
+    const parse = wire.parse.bind(wire);
+    wire.parse = (message) => {
+      parsed.push(message.text);
+      parse(message);
+    };
+  });
   const reader = new ReadSession(source, { statementTimeoutMs: 2000, role, preparedStatements, onRoundTrip: (r) => roundTrips.push(r) });
   return { reader, parsed, roundTrips };
 }

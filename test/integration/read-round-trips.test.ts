@@ -2,9 +2,10 @@
 // socket and comes back in one batch of replies; a failure leaves the connection clean.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { READER_ROLE } from '../../src/app.js';
-import { ormConnectionSource, type ConnectionSource, type PgConnection } from '../../src/query/connection-source.js';
+import { ormConnectionSource, type ConnectionSource } from '../../src/query/connection-source.js';
 import { ReadSession, type RoundTripRecord } from '../../src/query/read-session.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { watchConnections } from '../helpers/watched-connections.js';
 
 /** Node's socket hands what is written to _write (one chunk) or _writev (a corked batch): one send each. */
 interface Socket {
@@ -32,39 +33,27 @@ afterAll(async () => {
 async function traffic<T>(fn: (session: ReadSession, roundTrips: RoundTripRecord[]) => Promise<T>): Promise<{ writes: number; replies: number; result: T }> {
   let writes = 0;
   let replies = 0;
-  const counted = new Set<PgConnection>();
   const onReply = () => replies++;
-  const source: ConnectionSource = {
-    get databaseUnreachable() {
-      return pooled.databaseUnreachable;
-    },
-    async acquire() {
-      const connection = await pooled.acquire();
-      if (!counted.has(connection)) {
-        counted.add(connection);
-        const wire = (connection as unknown as { connection: Wire }).connection;
-        const socket = wire.stream;
-        const { _write: write, _writev: writev } = socket;
-        socket._write = (...args: unknown[]) => {
-          writes++;
-          write.apply(socket, args);
-        };
-        socket._writev = (...args: unknown[]) => {
-          writes++;
-          writev.apply(socket, args);
-        };
-        wire.on('readyForQuery', onReply);
-        restore.push(() => {
-          socket._write = write;
-          socket._writev = writev;
-          wire.off('readyForQuery', onReply);
-        });
-      }
-      return connection;
-    },
-    release: (connection, broken) => pooled.release(connection, broken),
-  };
   const restore: (() => void)[] = [];
+  const source = watchConnections(pooled, (connection) => {
+    const wire = (connection as unknown as { connection: Wire }).connection;
+    const socket = wire.stream;
+    const { _write: write, _writev: writev } = socket;
+    socket._write = (...args: unknown[]) => {
+      writes++;
+      write.apply(socket, args);
+    };
+    socket._writev = (...args: unknown[]) => {
+      writes++;
+      writev.apply(socket, args);
+    };
+    wire.on('readyForQuery', onReply);
+    restore.push(() => {
+      socket._write = write;
+      socket._writev = writev;
+      wire.off('readyForQuery', onReply);
+    });
+  });
   const roundTrips: RoundTripRecord[] = [];
   const session = new ReadSession(source, { statementTimeoutMs: 2000, role: READER_ROLE, onRoundTrip: (r) => roundTrips.push(r) });
   try {

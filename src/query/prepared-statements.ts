@@ -7,9 +7,11 @@
 // (a generic plan) or for each question's values is the statement's to say (SqlQuery.genericPlan,
 // applied per transaction by read-session.ts).
 //
-// The set is bounded: the least recently used name is let go beyond `capacity`, and a name the
-// server may hold but we no longer track (evicted, or parsed in a batch that failed) is closed at
-// the start of the connection's next batch. Closing a name the server does not hold is not an error.
+// The set is bounded (a BoundedCache): a name used least recently is let go beyond `capacity`,
+// and a name the server may hold but we no longer track (evicted, or parsed in a batch that
+// failed) is closed at the start of the connection's next batch. Closing a name the server does
+// not hold is not an error.
+import { BoundedCache } from '../bounded-cache.js';
 import type { PgConnection } from './connection-source.js';
 
 /** Unique within the process, so never in use on any connection when first sent. */
@@ -21,37 +23,28 @@ export function newStatementName(): string {
 }
 
 export class PreparedStatements {
-  /** text → name, least recently used first (a Map keeps insertion order) */
-  private readonly names = new Map<string, string>();
+  /** text → name; a name let go to make room is closed before the next batch */
+  private readonly names: BoundedCache<string, string>;
   private toClose: string[] = [];
 
-  constructor(readonly capacity: number) {}
+  constructor(readonly capacity: number) {
+    this.names = new BoundedCache(capacity, (_text, name) => this.toClose.push(name));
+  }
 
   get size(): number {
     return this.names.size;
   }
 
-  /** The name `text` is prepared under, now the most recently used; undefined when it is not prepared. */
+  /** The name `text` is prepared under, now recently used; undefined when it is not prepared. */
   use(text: string): string | undefined {
-    const name = this.names.get(text);
-    if (name !== undefined) {
-      this.names.delete(text);
-      this.names.set(text, name);
-    }
-    return name;
+    return this.names.get(text);
   }
 
   /** The server has parsed `text` as `name`. */
   confirm(text: string, name: string): void {
     const previous = this.names.get(text);
     if (previous !== undefined && previous !== name) this.toClose.push(previous);
-    this.names.delete(text);
     this.names.set(text, name);
-    for (const [oldest, oldestName] of this.names) {
-      if (this.names.size <= this.capacity) break;
-      this.names.delete(oldest);
-      this.toClose.push(oldestName);
-    }
   }
 
   /** A name the server may or may not hold (its batch failed): close it before the next batch. */
@@ -61,8 +54,7 @@ export class PreparedStatements {
 
   /** The server's statements may no longer match ours (deallocated, or a table changed under them). */
   forgetAll(): void {
-    for (const name of this.names.values()) this.toClose.push(name);
-    this.names.clear();
+    this.names.clear((_text, name) => this.toClose.push(name));
   }
 
   /** The names to close before the next batch; each is handed out once. */

@@ -8,7 +8,7 @@
 // benchmark's 100-row pages.
 import { interpret, parseQuestion, type Lexicon, type ParseResult } from '../question/index.js';
 import type { QueryPlan } from '../question/plan.js';
-import { BoundedCache } from './bounded-cache.js';
+import { BoundedCache } from '../bounded-cache.js';
 import { compileAnswerQuery } from './compile-answer.js';
 import type { PageWindow } from './compile.js';
 import { questionFingerprint } from './cursor.js';

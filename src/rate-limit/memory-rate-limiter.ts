@@ -1,7 +1,7 @@
-// Buckets in a Map, for a single process. The Map is bounded: once it holds `maxKeys` buckets the
-// least recently used one is dropped (a Map iterates in insertion order, and every use re-inserts
-// its key), so a flood of distinct client addresses cannot grow memory without limit. A dropped
-// bucket comes back full, which only ever errs towards allowing.
+// Buckets in a BoundedCache, for a single process: once it holds `maxKeys` buckets one used least
+// recently is dropped, so a flood of distinct client addresses cannot grow memory without limit. A
+// dropped bucket comes back full, which only ever errs towards allowing.
+import { BoundedCache } from '../bounded-cache.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { assertValidCost, takeTokens, type BucketSettings, type BucketState } from './token-bucket.js';
 
@@ -13,8 +13,7 @@ export interface MemoryRateLimiterOptions extends BucketSettings {
 }
 
 export function createMemoryRateLimiter(options: MemoryRateLimiterOptions): RateLimiter & { readonly size: number } {
-  const buckets = new Map<string, BucketState>();
-  const maxKeys = options.maxKeys ?? 10_000;
+  const buckets = new BoundedCache<string, BucketState>(options.maxKeys ?? 10_000);
   const now = options.now ?? Date.now;
   return {
     backend: 'memory',
@@ -25,12 +24,7 @@ export function createMemoryRateLimiter(options: MemoryRateLimiterOptions): Rate
       assertValidCost(cost, options.capacity);
       const previous = buckets.get(key);
       const { state, result } = takeTokens(previous, now(), options, cost);
-      if (previous) buckets.delete(key);
       buckets.set(key, state);
-      if (buckets.size > maxKeys) {
-        const oldest = buckets.keys().next().value;
-        if (oldest !== undefined) buckets.delete(oldest);
-      }
       return result;
     },
     isFailingOpen: () => false,

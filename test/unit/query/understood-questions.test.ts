@@ -2,7 +2,6 @@
 // frozen so no request can change them for another; a new vocabulary starts afresh.
 import { describe, expect, it } from 'vitest';
 import { compileLexicon, interpret, parseQuestion } from '../../../src/question/index.js';
-import { BoundedCache } from '../../../src/query/bounded-cache.js';
 import { compileAnswerQuery } from '../../../src/query/compile-answer.js';
 import { NOTHING_NESTED, type EmployeeSelection } from '../../../src/query/employee-selection.js';
 import { questionFingerprint } from '../../../src/query/cursor.js';
@@ -12,23 +11,6 @@ import { FIXTURE_DATA, FIXTURE_LEXICON } from '../question/lexicon-fixture.js';
 const NESTED: EmployeeSelection = { ...NOTHING_NESTED, department: true, manager: NOTHING_NESTED, currentLeave: true };
 const PROJECTED: EmployeeSelection = { ...NESTED, columns: ['email'], manager: { ...NOTHING_NESTED, columns: ['last_name'] } };
 const DEEP: EmployeeSelection = { ...PROJECTED, manager: { ...NOTHING_NESTED, columns: ['last_name'], directReports: { ...NOTHING_NESTED, columns: ['email'] } } };
-
-describe('BoundedCache', () => {
-  it('forgets the least recently used entry beyond its capacity', () => {
-    const cache = new BoundedCache<string, number>(2);
-    let made = 0;
-    const get = (key: string) => cache.getOrCreate(key, () => ++made);
-    expect([get('a'), get('b'), get('a')]).toEqual([1, 2, 1]);
-    get('c'); // evicts b, used least recently
-    expect(cache.size).toBe(2);
-    expect(get('a')).toBe(1);
-    expect(get('b')).toBe(4);
-  });
-
-  it('refuses a capacity that is not a positive integer', () => {
-    expect(() => new BoundedCache(0)).toThrow(/positive integer/);
-  });
-});
 
 describe('understood', () => {
   it('matches a fresh parse, interpretation, fingerprint and compilation', () => {

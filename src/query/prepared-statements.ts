@@ -22,29 +22,53 @@ export function newStatementName(): string {
   return `roster_${statementsNamed}`;
 }
 
+/** What turns a statement's data rows into row objects: pg's Result, once given the columns. */
+export interface RowParser {
+  parseRow(values: (string | null)[]): Record<string, unknown>;
+}
+
+/** A statement the connection's backend holds prepared. */
+export interface PreparedStatement {
+  readonly name: string;
+  /**
+   * The parser of its rows, set up from the columns the first Describe reported: later executions
+   * skip the Describe, PostgreSQL's RowDescription and pg's setting up of a parser from it (field
+   * objects, a type parser per column and a row template, every time). The columns cannot change
+   * under a prepared statement: PostgreSQL then fails it (0A000), and forgetAll drops the parser
+   * with the name.
+   */
+  rowParser: RowParser | null;
+}
+
 export class PreparedStatements {
-  /** text → name; a name let go to make room is closed before the next batch */
-  private readonly names: BoundedCache<string, string>;
+  /** text → statement; a name let go to make room is closed before the next batch */
+  private readonly statements: BoundedCache<string, PreparedStatement>;
   private toClose: string[] = [];
 
   constructor(readonly capacity: number) {
-    this.names = new BoundedCache(capacity, (_text, name) => this.toClose.push(name));
+    this.statements = new BoundedCache(capacity, (_text, statement) => this.toClose.push(statement.name));
   }
 
   get size(): number {
-    return this.names.size;
+    return this.statements.size;
   }
 
-  /** The name `text` is prepared under, now recently used; undefined when it is not prepared. */
-  use(text: string): string | undefined {
-    return this.names.get(text);
+  /** The statement `text` is prepared as, now recently used; undefined when it is not prepared. */
+  use(text: string): PreparedStatement | undefined {
+    return this.statements.get(text);
   }
 
   /** The server has parsed `text` as `name`. */
   confirm(text: string, name: string): void {
-    const previous = this.names.get(text);
-    if (previous !== undefined && previous !== name) this.toClose.push(previous);
-    this.names.set(text, name);
+    const previous = this.statements.get(text);
+    if (previous !== undefined && previous.name !== name) this.toClose.push(previous.name);
+    this.statements.set(text, { name, rowParser: null });
+  }
+
+  /** The server has described the rows of the statement prepared for `text`; `rowParser` reads them. */
+  describe(text: string, rowParser: RowParser): void {
+    const statement = this.statements.get(text);
+    if (statement !== undefined) statement.rowParser = rowParser;
   }
 
   /** A name the server may or may not hold (its batch failed): close it before the next batch. */
@@ -54,7 +78,7 @@ export class PreparedStatements {
 
   /** The server's statements may no longer match ours (deallocated, or a table changed under them). */
   forgetAll(): void {
-    this.names.clear((_text, name) => this.toClose.push(name));
+    this.statements.clear((_text, statement) => this.toClose.push(statement.name));
   }
 
   /** The names to close before the next batch; each is handed out once. */

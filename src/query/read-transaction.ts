@@ -15,11 +15,13 @@
 // Prepared statements: given the connection's PreparedStatements, a text the connection has
 // parsed before is bound to its name without a Parse; a new text is parsed under a new name, which
 // is kept once its statement completes (each statement's CommandComplete arrives after its Parse
-// succeeded). Names parsed in a batch that failed are closed at the start of the next one.
+// succeeded). Names parsed in a batch that failed are closed at the start of the next one. The
+// statement's columns are asked for (Describe) until its prepared statement has a parser for its
+// rows, the Result set up from the first Describe, which later batches parse with.
 import type { Connection, FieldDef } from 'pg';
 import Result from 'pg/lib/result.js';
 import { prepareValue } from 'pg/lib/utils.js';
-import { isStalePreparedStatement, newStatementName, type PreparedStatements } from './prepared-statements.js';
+import { isStalePreparedStatement, newStatementName, type PreparedStatements, type RowParser } from './prepared-statements.js';
 import type { SqlQuery } from './sql.js';
 
 /** The parts of pg's protocol connection a submitted query writes to (@types/pg's are out of date). */
@@ -68,6 +70,10 @@ export class ReadTransactionQuery<Row> {
   private settle!: { resolve(rows: Row[]): void; reject(error: unknown): void };
   /** the names this batch parses, by position in the batch; kept when their statement completes */
   private readonly parsedNames: (string | undefined)[] = [];
+  /** what parses the statement's rows: `_result` once described, or the prepared statement's own */
+  private rowParser: RowParser = this._result;
+  /** whether this batch described the statement's columns (then its prepared statement keeps `_result`) */
+  private described = false;
 
   /** `statements`: the connection's prepared statements; null sends every statement unnamed. */
   constructor(
@@ -87,15 +93,20 @@ export class ReadTransactionQuery<Row> {
     try {
       for (const name of this.statements?.takeNamesToClose() ?? []) connection.close({ type: 'S', name });
       for (const [index, query] of this.order.entries()) {
-        let name = this.statements?.use(query.text);
+        const prepared = this.statements?.use(query.text);
+        let name = prepared?.name;
         if (name === undefined) {
           name = this.statements === null ? '' : newStatementName();
           connection.parse({ text: query.text, name });
           if (this.statements !== null) this.parsedNames[index] = name;
         }
         connection.bind({ statement: name, values: query.values, valueMapper: prepareValue });
-        // Only the statement's columns are described: the others' rows are not read.
-        if (index === STATEMENT) connection.describe({ type: 'P', name: '' });
+        // Only the statement's columns are described (the others' rows are not read), and only
+        // until its prepared statement knows them.
+        if (index === STATEMENT) {
+          if (prepared?.rowParser) this.rowParser = prepared.rowParser;
+          else connection.describe({ type: 'P', name: '' });
+        }
         connection.execute({ portal: '' });
       }
       connection.sync();
@@ -106,12 +117,13 @@ export class ReadTransactionQuery<Row> {
 
   handleRowDescription(message: RowDescription): void {
     this._result.addFields(message.fields);
+    this.described = true;
   }
 
   handleDataRow(message: DataRow): void {
     if (this.current !== STATEMENT || this.parseFailure !== null) return;
     try {
-      this.collected.push(this._result.parseRow(message.fields) as Row);
+      this.collected.push(this.rowParser.parseRow(message.fields) as Row);
     } catch (error) {
       this.parseFailure = error;
     }
@@ -135,8 +147,10 @@ export class ReadTransactionQuery<Row> {
   }
 
   private completed(): void {
+    const { text } = this.order[this.current] as SqlQuery;
     const name = this.parsedNames[this.current];
-    if (name !== undefined) this.statements?.confirm((this.order[this.current] as SqlQuery).text, name);
+    if (name !== undefined) this.statements?.confirm(text, name);
+    if (this.current === STATEMENT && this.described) this.statements?.describe(text, this._result);
     this.current += 1;
   }
 

@@ -10,6 +10,7 @@ import { watchConnections } from '../helpers/watched-connections.js';
 
 interface Wire {
   parse(message: { text: string; name?: string }): void;
+  describe(message: { type: string; name?: string }): void;
 }
 
 let t: TestApp;
@@ -24,9 +25,10 @@ afterEach(async () => {
   await t.close();
 });
 
-/** A session on the pool's one connection that counts the Parse messages it sends. */
+/** A session on the pool's one connection that counts the Parse and Describe messages it sends. */
 function session(preparedStatements: number, role: string | null = READER_ROLE) {
   const parsed: string[] = [];
+  let described = 0;
   const roundTrips: RoundTripRecord[] = [];
   const source = watchConnections(pooled, (connection) => {
     const wire = (connection as unknown as { connection: Wire }).connection;
@@ -35,9 +37,21 @@ function session(preparedStatements: number, role: string | null = READER_ROLE) 
       parsed.push(message.text);
       parse(message);
     };
+    const describe = wire.describe.bind(wire);
+    wire.describe = (message) => {
+      described += 1;
+      describe(message);
+    };
   });
   const reader = new ReadSession(source, { statementTimeoutMs: 2000, role, preparedStatements, onRoundTrip: (r) => roundTrips.push(r) });
-  return { reader, parsed, roundTrips };
+  return {
+    reader,
+    parsed,
+    roundTrips,
+    get described() {
+      return described;
+    },
+  };
 }
 
 /** The statements the connection's backend holds prepared, asked through the session itself. */
@@ -58,6 +72,21 @@ describe('prepared statements on a connection', () => {
     expect(parsed).toHaveLength(4);
     expect(parsed).toContain(PLUS);
     expect((await preparedOnServer(reader)).filter((s) => s === PLUS)).toHaveLength(1);
+  });
+
+  it('ask for a statement’s columns once, and read later answers with them', async () => {
+    const watched = session(10);
+    const wide = { text: "SELECT $1::int AS n, 'x'::text AS label, now()::date AS today, 1.5::numeric AS ratio", values: [0] as unknown[] };
+    const answers = [];
+    for (const value of [1, 2, 3]) answers.push(await watched.reader.query({ ...wide, values: [value] }));
+    expect(watched.described).toBe(1);
+    // the client's type parsers still apply: an int is a number, a numeric its exact text
+    const today = (answers[0]?.[0] as { today: unknown }).today;
+    expect(answers.map((rows) => rows[0])).toEqual([1, 2, 3].map((n) => ({ n, label: 'x', today, ratio: '1.5' })));
+    // without prepared statements every answer is described
+    const unprepared = session(0);
+    for (const value of [1, 2]) await unprepared.reader.query({ ...wide, values: [value] });
+    expect(unprepared.described).toBe(2);
   });
 
   it('are at most as many as asked, the least recently used closed first', async () => {

@@ -6,7 +6,7 @@ describe('a connection’s prepared statements', () => {
     const statements = new PreparedStatements(4);
     expect(statements.use('SELECT 1')).toBeUndefined();
     statements.confirm('SELECT 1', 'roster_a');
-    expect(statements.use('SELECT 1')).toBe('roster_a');
+    expect(statements.use('SELECT 1')?.name).toBe('roster_a');
     expect(statements.takeNamesToClose()).toEqual([]);
   });
 
@@ -18,10 +18,27 @@ describe('a connection’s prepared statements', () => {
     statements.confirm('C', 'c');
     expect(statements.size).toBe(2);
     expect(statements.use('B')).toBeUndefined();
-    expect(statements.use('A')).toBe('a');
-    expect(statements.use('C')).toBe('c');
+    expect(statements.use('A')?.name).toBe('a');
+    expect(statements.use('C')?.name).toBe('c');
     expect(statements.takeNamesToClose()).toEqual(['b']);
     expect(statements.takeNamesToClose()).toEqual([]);
+  });
+
+  it('keep the row parser of a described statement, until the text is parsed again or all are forgotten', () => {
+    const statements = new PreparedStatements(4);
+    const rowParser = { parseRow: (values: (string | null)[]) => ({ n: values[0] }) };
+    statements.describe('A', rowParser); // not prepared: nothing to keep it with
+    expect(statements.use('A')).toBeUndefined();
+    statements.confirm('A', 'a1');
+    expect(statements.use('A')?.rowParser).toBeNull();
+    statements.describe('A', rowParser);
+    expect(statements.use('A')?.rowParser).toBe(rowParser);
+    statements.confirm('A', 'a2');
+    expect(statements.use('A')).toEqual({ name: 'a2', rowParser: null });
+    statements.describe('A', rowParser);
+    statements.forgetAll();
+    statements.confirm('A', 'a3');
+    expect(statements.use('A')?.rowParser).toBeNull();
   });
 
   it('close a name parsed in a failed batch, and the old name of a text parsed twice', () => {
@@ -29,7 +46,7 @@ describe('a connection’s prepared statements', () => {
     statements.discard('x');
     statements.confirm('A', 'a1');
     statements.confirm('A', 'a2');
-    expect(statements.use('A')).toBe('a2');
+    expect(statements.use('A')?.name).toBe('a2');
     expect(statements.takeNamesToClose()).toEqual(['x', 'a1']);
   });
 

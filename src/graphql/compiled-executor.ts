@@ -88,19 +88,19 @@ export class CompiledExecutor {
 export type ExecutionErrorFormatter<TContext> = (errors: readonly GraphQLError[], context: TContext) => GraphQLFormattedError[];
 
 /**
- * The plugin that answers every operation it can with its compiled function. Apollo formats and
- * reports errors only for results it executed itself, so those of a compiled result go through
- * `formatErrors`, which must do what Apollo's `didEncounterErrors` hooks and `formatError` do.
- * Apollo calls no execution hooks (`executionDidStart`, `willResolveField`) for an operation a
- * plugin answered: none of Roster's plugins has any (cache control, which would, is disabled).
- */
-/**
  * The headers of every compiled response: none. Apollo only reads them (copying each into the
  * response it sends), so one empty map serves every request; a HeaderMap per request would also
  * cost a Symbol, which V8 allocates in the old generation.
  */
 const NO_HEADERS = new HeaderMap();
 
+/**
+ * The plugin that answers every operation it can with its compiled function. Apollo formats and
+ * reports errors only for results it executed itself, so those of a compiled result go through
+ * `formatErrors`, which must do what Apollo's `didEncounterErrors` hooks and `formatError` do.
+ * Apollo calls no execution hooks (`executionDidStart`, `willResolveField`) for an operation a
+ * plugin answered: none of Roster's plugins has any (cache control, which would, is disabled).
+ */
 export function compiledExecution<TContext extends object>(executor: CompiledExecutor, formatErrors: ExecutionErrorFormatter<TContext>): ApolloServerPlugin<TContext> {
   // One listener for every request: it keeps nothing of its own.
   const listener: GraphQLRequestListener<TContext> = {

@@ -70,10 +70,11 @@ export class ReadTransactionQuery<Row> {
   private settle!: { resolve(rows: Row[]): void; reject(error: unknown): void };
   /** the names this batch parses, by position in the batch; kept when their statement completes */
   private readonly parsedNames: (string | undefined)[] = [];
-  /** what parses the statement's rows: `_result` once described, or the prepared statement's own */
+  /**
+   * What parses the statement's rows: the prepared statement's own, or `_result`, which this batch's
+   * Describe sets up and the prepared statement then keeps.
+   */
   private rowParser: RowParser = this._result;
-  /** whether this batch described the statement's columns (then its prepared statement keeps `_result`) */
-  private described = false;
 
   /** `statements`: the connection's prepared statements; null sends every statement unnamed. */
   constructor(
@@ -117,7 +118,6 @@ export class ReadTransactionQuery<Row> {
 
   handleRowDescription(message: RowDescription): void {
     this._result.addFields(message.fields);
-    this.described = true;
   }
 
   handleDataRow(message: DataRow): void {
@@ -150,7 +150,9 @@ export class ReadTransactionQuery<Row> {
     const { text } = this.order[this.current] as SqlQuery;
     const name = this.parsedNames[this.current];
     if (name !== undefined) this.statements?.confirm(text, name);
-    if (this.current === STATEMENT && this.described) this.statements?.describe(text, this._result);
+    // Not parsing with a prepared statement's own parser, this batch described the statement, and
+    // its RowDescription came before this CommandComplete.
+    if (this.current === STATEMENT && this.rowParser === this._result) this.statements?.describe(text, this._result);
     this.current += 1;
   }
 

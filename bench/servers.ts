@@ -2,7 +2,7 @@
 // sampling a process's resident memory from /proc.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { SERVICE_NODE_FLAGS } from '../src/node-flags.js';
+import { SERVICE_NODE_FLAGS, TYPESCRIPT_LOADER } from '../src/node-flags.js';
 
 export type SystemName = 'roster' | 'floor' | 'postgraphile';
 export const SYSTEMS: readonly SystemName[] = ['roster', 'floor', 'postgraphile'];
@@ -20,9 +20,9 @@ const PORTS: Record<SystemName, number> = { roster: 4301, floor: 4302, postgraph
 function command(name: SystemName): string[] {
   switch (name) {
     case 'roster':
-      return ['--import', 'tsx', 'bench/servers/roster.ts'];
+      return [...TYPESCRIPT_LOADER, 'bench/servers/roster.ts'];
     case 'floor':
-      return ['--import', 'tsx', 'bench/servers/floor.ts'];
+      return [...TYPESCRIPT_LOADER, 'bench/servers/floor.ts'];
     case 'postgraphile':
       return ['--import', './bench/polyfill.mjs', 'bench/servers/postgraphile.mjs'];
   }

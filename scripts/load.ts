@@ -20,7 +20,7 @@ import { freePort } from './free-port.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { SERVICE_NODE_FLAGS } from '../src/node-flags.js';
+import { SERVICE_NODE_FLAGS, TYPESCRIPT_LOADER } from '../src/node-flags.js';
 
 
 
@@ -102,7 +102,7 @@ async function startService(): Promise<Started> {
   const dir = await mkdtemp(path.join(tmpdir(), 'roster-load-'));
   const [port, pgPort] = [await freePort(), await freePort()];
   const log = createWriteStream(path.join(dir, 'service.log'));
-  const child: ChildProcess = spawn(process.execPath, [...SERVICE_NODE_FLAGS, '--import', 'tsx', 'src/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, [...SERVICE_NODE_FLAGS, ...TYPESCRIPT_LOADER, 'src/main.ts'], {
     cwd: ROOT,
     env: {
       ...process.env,

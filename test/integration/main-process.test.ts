@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../helpers/scratch-database.js';
-import { SERVICE_NODE_FLAGS } from '../../src/node-flags.js';
+import { SERVICE_NODE_FLAGS, TYPESCRIPT_LOADER } from '../../src/node-flags.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 let dataDir = '';
@@ -19,7 +19,7 @@ interface Running {
 }
 
 async function start(env: Record<string, string>): Promise<Running> {
-  const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, '--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, ...TYPESCRIPT_LOADER, 'src/main.ts'], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: '', NODE_ENV: 'development', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

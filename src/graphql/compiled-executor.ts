@@ -20,7 +20,7 @@
 // Compiled queries are kept per parsed document, which Apollo caches in a bounded LRU: when a
 // document leaves that cache its compiled query goes with it (WeakMap).
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestListener } from '@apollo/server';
-import { getVariableValues, locatedError, type DocumentNode, type ExecutionResult, type GraphQLError, type GraphQLFormattedError, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { locatedError, type DocumentNode, type ExecutionResult, type GraphQLError, type GraphQLFormattedError, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
 type Compiled = CompiledQuery | 'interpret';
@@ -69,6 +69,11 @@ export class CompiledExecutor {
    * The operation's result, or null when graphql-js is to execute it: nothing could be compiled, or
    * the variables are wrong, which graphql-js reports against their definitions (Apollo's
    * BAD_USER_INPUT, status 400) before anything runs.
+   *
+   * The compiled function coerces the variables itself and, when they are wrong, answers errors
+   * without `data` before executing anything; every result of an execution has `data`. So the
+   * variables are coerced once per request, not first by graphql-js as well (1.2 % of the busy main
+   * thread in a CPU profile of W3).
    */
   async execute(
     document: DocumentNode,
@@ -78,9 +83,9 @@ export class CompiledExecutor {
   ): Promise<ExecutionResult | null> {
     const compiled = this.compiledFor(document, operation.name?.value ?? null);
     if (compiled === 'interpret') return null;
-    const coerced = getVariableValues(this.schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 50 });
-    if (coerced.errors) return null;
-    return withGraphQLJsErrors(await compiled.query(undefined, contextValue, coerced.coerced));
+    const result = await compiled.query(undefined, contextValue, variables ?? {});
+    if (!('data' in result)) return null;
+    return withGraphQLJsErrors(result);
   }
 }
 

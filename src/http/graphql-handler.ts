@@ -58,6 +58,16 @@ function parseJsonBody(text: string, contentType: string | undefined): unknown {
   }
 }
 
+/**
+ * The query string of a request target, '?' included, as Apollo wants it (it reads GET's query,
+ * variables and extensions from it). Cut from the target rather than parsed with `new URL`, which
+ * a POST, the usual request, would pay for with nothing to read (0.9 % of a W3 CPU profile).
+ */
+export function searchOf(target: string | undefined): string {
+  const start = target?.indexOf('?') ?? -1;
+  return start === -1 ? '' : (target as string).slice(start);
+}
+
 export interface GraphQLHandlerOptions {
   apollo: ApolloServer<GraphQLContext>;
   config: Config;
@@ -111,12 +121,11 @@ export async function handleGraphQL(options: GraphQLHandlerOptions, request: Inc
   for (const [key, value] of Object.entries(request.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
-  const url = new URL(request.url ?? '/', 'http://localhost');
   const context = options.createContext({ requestId: id, principal });
   let result;
   try {
     result = await options.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: request.method?.toUpperCase() ?? 'GET', headers, search: url.search, body },
+      httpGraphQLRequest: { method: request.method?.toUpperCase() ?? 'GET', headers, search: searchOf(request.url), body },
       context: async () => context,
     });
   } finally {

@@ -12,6 +12,7 @@ import { migrateOnStart, type MigrationsOnStart } from './db/migrate-on-start.js
 import { createOrm } from './db/orm.js';
 import { poolStats } from './db/pool-stats.js';
 import { createApolloServer } from './graphql/apollo.js';
+import { GraphQLContext } from './graphql/context.js';
 import { HealthProbe } from './health/health-probe.js';
 import { HealthService } from './health/health-service.js';
 import { createHttpServer } from './http/server.js';
@@ -137,11 +138,9 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     version: VERSION,
     authenticator: createAuthenticator(config.auth),
     rateLimiter,
-    // A plain object, no getters or setters: V8 kept object literals with per-request accessors
-    // (Apollo's gateway context did) alive with everything they closed over until a full GC.
     createContext: ({ requestId, principal }) => {
       const session = readSession(requestId);
-      return { requestId, principal, log: log.child({ requestId }), session, loaders: new RequestLoaders(session), config, lexicon, health, metrics };
+      return new GraphQLContext({ requestId, principal, rootLog: log, session, loaders: new RequestLoaders(session), config, lexicon, health, metrics });
     },
   });
 

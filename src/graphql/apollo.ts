@@ -115,13 +115,13 @@ const requestLifecycle = (statementTimeoutMs: number): ApolloServerPlugin<GraphQ
   async requestDidStart({ contextValue, request }) {
     const started = performance.now();
     // Questions may hold personal data: only at debug level.
-    if (contextValue.log.isLevelEnabled('debug')) contextValue.log.debug({ variables: request.variables }, 'graphql request');
+    if (contextValue.logs('debug')) contextValue.log.debug({ variables: request.variables }, 'graphql request');
     return {
       async didEncounterErrors({ errors, contextValue: context }) {
         reportResolverErrors(errors, context, statementTimeoutMs);
       },
       async willSendResponse({ response, operationName }) {
-        if (!contextValue.log.isLevelEnabled('info')) return;
+        if (!contextValue.logs('info')) return;
         const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
         contextValue.log.info(
           { operationName: operationName ?? null, durationMs: Math.round((performance.now() - started) * 10) / 10, outcome: outcomeOf(errors) },

@@ -1,6 +1,5 @@
 // Answering one question: validate → parse → one statement (named people looked up, page, total,
 // the related rows the selection asks for) → connection.
-import type { Logger } from 'pino';
 import { badUserInput, ErrorCode, RosterError } from '../errors.js';
 import type { Lexicon } from '../question/index.js';
 import type { QueryPlan } from '../question/plan.js';
@@ -58,7 +57,6 @@ export interface AskContext {
   session: ReadSession;
   lexicon: Lexicon;
   maxResultRows: number;
-  log: Logger;
   /** throws when the asker may not run this plan (e.g. a salary filter without salary:read) */
   authorize(plan: QueryPlan): void;
 }
@@ -128,9 +126,6 @@ export async function askEmployees(request: AskRequest, context: AskContext): Pr
   const warnings = unknown.map((name) => `No employee named "${name}" was found.`);
   if (truncated) {
     warnings.push(`Showing the first ${count.format(context.maxResultRows)} of ${count.format(totalCount)} matching employees.`);
-    // A broad question is not a fault: the answer says so and roster_ask_truncated_answers_total
-    // counts it. At warn level this was one log line per request for every broad question.
-    context.log.debug({ totalCount, cap: context.maxResultRows }, 'answer truncated at MAX_RESULT_ROWS');
   }
 
   const edges = rows.map((node, i) => new AnswerEdge(fingerprint, offset + i, node));

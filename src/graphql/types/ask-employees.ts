@@ -69,12 +69,16 @@ builder.queryField('askEmployees', (t) =>
             session: context.session,
             lexicon,
             maxResultRows: context.config.maxResultRows,
-            log: context.log,
             authorize: (plan) => requirePlanAccess(context.principal, plan),
           },
         );
         context.metrics.countAsk('ok');
-        if (answer.truncated) context.metrics.askTruncatedAnswers.inc();
+        if (answer.truncated) {
+          // A broad question is not a fault: the answer says so and roster_ask_truncated_answers_total
+          // counts it. At warn level this was one log line per request for every broad question.
+          context.metrics.askTruncatedAnswers.inc();
+          if (context.logs('debug')) context.log.debug({ totalCount: answer.totalCount, cap: context.config.maxResultRows }, 'answer truncated at MAX_RESULT_ROWS');
+        }
         return answer;
       } catch (error) {
         context.metrics.countAsk(toRosterError(error, context.config.statementTimeoutMs)?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);

@@ -6,7 +6,7 @@ import { ANONYMOUS_PRINCIPAL, type Principal } from '../../../src/auth/principal
 import { loadConfig } from '../../../src/config.js';
 import { createApolloServer } from '../../../src/graphql/apollo.js';
 import { CompiledExecutor } from '../../../src/graphql/compiled-executor.js';
-import type { GraphQLContext } from '../../../src/graphql/context.js';
+import { GraphQLContext, type GraphQLContextParts } from '../../../src/graphql/context.js';
 import { schema } from '../../../src/graphql/schema.js';
 
 const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
@@ -37,7 +37,8 @@ async function serverWith(executor: CompiledExecutor) {
 function context(principal: Principal | null, logged: { level: number; msg: string }[]): GraphQLContext {
   const log = pino({ level: 'warn' }, { write: (line: string) => void logged.push(JSON.parse(line)) });
   const lexicon = { current: async () => Promise.reject(new TypeError("Cannot read properties of undefined (reading 'terms')")) };
-  return { log, principal, config, lexicon, metrics: { countAsk() {} }, health: { recordAcquireTimeout() {} } } as unknown as GraphQLContext;
+  const parts = { requestId: 'test', principal, rootLog: log, config, lexicon, metrics: { countAsk() {} }, health: { recordAcquireTimeout() {} } };
+  return new GraphQLContext(parts as unknown as GraphQLContextParts);
 }
 
 interface Operation {

@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 export interface FixedRateResult {
   /** the schedule's rate, requests per second */
   rate: number;
-  /** completed requests per second over the run, late answers included */
+  /** completed requests per second over the measured part, late answers included */
   achievedRate: number;
   sent: number;
   completed: number;
@@ -28,6 +28,13 @@ export interface FixedRateOptions {
   body: string;
   rate: number;
   seconds: number;
+  /**
+   * seconds at the rate before measuring starts, in the same run: the schedule goes on and the
+   * client's sockets stay open. Two runs, one to warm up and one to measure, would start the
+   * measured one with no open socket, and its first requests would each open a connection (a
+   * burst that decided the p99 of a whole run: bench/results/NOTES.md, session 8).
+   */
+  warmupSeconds?: number;
   /** sockets the client may open; enough that the client never queues at the rates measured */
   maxSockets?: number;
   /** a request unanswered this long counts as failed */
@@ -47,11 +54,13 @@ export function dueCount(next: number, elapsedMs: number, rate: number, total: n
 }
 
 export async function driveAtRate(options: FixedRateOptions): Promise<FixedRateResult> {
-  const { rate, seconds, timeoutMs = 30_000 } = options;
+  const { rate, seconds, timeoutMs = 30_000, warmupSeconds = 0 } = options;
   const target = new URL(options.url);
   const body = Buffer.from(options.body);
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.maxSockets ?? 256 });
-  const total = Math.round(rate * seconds);
+  /** requests due during the warm-up: sent, not counted */
+  const warmup = Math.round(rate * warmupSeconds);
+  const total = warmup + Math.round(rate * seconds);
   const latencies: number[] = [];
   let sent = 0;
   let failed = 0;
@@ -59,14 +68,16 @@ export async function driveAtRate(options: FixedRateOptions): Promise<FixedRateR
   let allDone: () => void = () => undefined;
   const finished = new Promise<void>((resolve) => (allDone = resolve));
 
-  const settle = (dueAt: number, ok: boolean) => {
-    if (ok) latencies.push(performance.now() - dueAt);
-    else failed++;
+  const settle = (dueAt: number, measured: boolean, ok: boolean) => {
+    if (measured && ok) latencies.push(performance.now() - dueAt);
+    else if (measured) failed++;
     outstanding--;
     if (sent === total && outstanding === 0) allDone();
   };
 
-  const send = (dueAt: number) => {
+  const send = (index: number) => {
+    const dueAt = start + (index * 1000) / rate;
+    const measured = index >= warmup;
     outstanding++;
     const request = http.request(
       { hostname: target.hostname, port: target.port, path: target.pathname, method: 'POST', agent, timeout: timeoutMs, headers: { 'content-type': 'application/json', 'content-length': body.length } },
@@ -76,12 +87,12 @@ export async function driveAtRate(options: FixedRateOptions): Promise<FixedRateR
         response.on('data', (chunk: string) => {
           if (head.length < 8) head += chunk.slice(0, 8);
         });
-        response.on('end', () => settle(dueAt, response.statusCode === 200 && head.startsWith('{"data"')));
-        response.on('error', () => settle(dueAt, false));
+        response.on('end', () => settle(dueAt, measured, response.statusCode === 200 && head.startsWith('{"data"')));
+        response.on('error', () => settle(dueAt, measured, false));
       },
     );
     request.on('timeout', () => request.destroy(new Error('timeout')));
-    request.on('error', () => settle(dueAt, false));
+    request.on('error', () => settle(dueAt, measured, false));
     request.end(body);
   };
 
@@ -91,10 +102,7 @@ export async function driveAtRate(options: FixedRateOptions): Promise<FixedRateR
   await new Promise<void>((resolve) => {
     const timer = setInterval(() => {
       const due = dueCount(sent, performance.now() - start, rate, total);
-      for (let i = 0; i < due; i++) {
-        send(start + (sent * 1000) / rate);
-        sent++;
-      }
+      for (let i = 0; i < due; i++) send(sent++);
       if (sent === total) {
         clearInterval(timer);
         resolve();
@@ -102,14 +110,14 @@ export async function driveAtRate(options: FixedRateOptions): Promise<FixedRateR
     }, 1);
   });
   if (outstanding > 0) await finished;
-  const elapsedSeconds = (performance.now() - start) / 1000;
+  const measuredSeconds = (performance.now() - start) / 1000 - warmup / rate;
   agent.destroy();
 
   latencies.sort((a, b) => a - b);
   return {
     rate,
-    achievedRate: latencies.length / elapsedSeconds,
-    sent,
+    achievedRate: latencies.length / measuredSeconds,
+    sent: sent - warmup,
     completed: latencies.length,
     failed,
     p50: percentile(latencies, 50),

@@ -232,7 +232,8 @@ async function benchmark(selected: Workload[]): Promise<void> {
 
 /**
  * The server under one workload at each same-load share of Roster's closed-loop throughput (its first
- * run at the fewest connections), open loop: a short warm-up at the rate, then measured. The rate is
+ * run at the fewest connections), open loop: one run at the rate whose first seconds warm up (the
+ * client's connections included) and are not counted. The rate is
  * fixed the first time it is needed, so every system and round gets the same one.
  */
 async function runAtSameLoad(
@@ -252,8 +253,7 @@ async function runAtSameLoad(
     rates.set(key, rate);
     await settle(server);
     const body = requestBody(server.name, workload);
-    await driveAtRate({ url: server.url, body, rate, seconds: SAME_LOAD_WARMUP_SECONDS });
-    const r = await driveAtRate({ url: server.url, body, rate, seconds: duration });
+    const r = await driveAtRate({ url: server.url, body, rate, seconds: duration, warmupSeconds: SAME_LOAD_WARMUP_SECONDS });
     const m: SameLoadMeasurement = { system: server.name, workload: workload.id, share, rate, round, p50: r.p50, p90: r.p90, p99: r.p99, max: r.max, failed: r.failed, achievedRate: r.achievedRate };
     results.push(m);
     log(

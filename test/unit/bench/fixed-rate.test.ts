@@ -1,5 +1,7 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { dueCount, percentile } from '../../../bench/fixed-rate.js';
+import { driveAtRate, dueCount, percentile } from '../../../bench/fixed-rate.js';
 import { summarizeSameLoad, type SameLoadMeasurement } from '../../../bench/report.js';
 
 describe('the open-loop schedule', () => {
@@ -14,6 +16,33 @@ describe('the open-loop schedule', () => {
   it('never schedules more than the run holds', () => {
     expect(dueCount(990, 60_000, 100, 1000)).toBe(10);
     expect(dueCount(1000, 60_000, 100, 1000)).toBe(0);
+  });
+});
+
+describe('driveAtRate', () => {
+  it('warms up in the same run: the warm-up is sent on the sockets the measured part goes on using, and not counted', async () => {
+    let requests = 0;
+    const connectedAt: number[] = [];
+    const server = http.createServer((_request, response) => {
+      requests++;
+      response.end('{"data":{}}');
+    });
+    server.on('connection', () => connectedAt.push(performance.now()));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+      const started = performance.now();
+      const result = await driveAtRate({ url, body: '{}', rate: 200, seconds: 0.5, warmupSeconds: 0.5 });
+      expect(requests).toBe(200);
+      expect(result).toMatchObject({ sent: 100, completed: 100, failed: 0 });
+      // Every connection was opened while warming up (a warm-up run of its own would close them,
+      // and the measured part would open its own first thing).
+      expect(connectedAt.length).toBeGreaterThan(0);
+      expect(connectedAt.filter((at) => at - started > 450)).toEqual([]);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
 

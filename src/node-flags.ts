@@ -16,7 +16,14 @@
 // W2 at 50 connections for 20 s, then W3): W3 closed loop 4,835 / 5,155 → 5,752 / 6,198 requests/s
 // at 10 / 50 connections, p99 at 2,831 requests/s open loop 40 → 21 ms (29.6 → 18.8 in a second
 // pair), mark-compacts 61 → 35; W2 itself unchanged (88 → 93 requests/s).
-export const SERVICE_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=64', '--no-allocation-site-pretenuring'];
+//
+// --no-memory-reducer: when the allocation rate drops (a burst has passed, or the load is steady
+// but lighter), V8's memory reducer runs full "Mark-Compact (reduce)" collections to hand memory
+// back, each a pause of its own. Open loop at 3,200 W3 requests/s after a closed-loop run
+// (--trace-gc, bench/results/NOTES.md, session 8): two such collections in 11 s, pausing 12.1 and
+// 4.7 ms; none with the flag. p99 over four alternating pairs: 5.6, 7.5, 5.5, 6.3 → 5.1, 4.4, 5.1,
+// 5.3 ms. The live heap is ~40 MB, so keeping what the reducer would return costs ~12 MB of RSS.
+export const SERVICE_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=64', '--no-allocation-site-pretenuring', '--no-memory-reducer'];
 
 // How Node loads the service's TypeScript: tsx's ESM loader only. Plain `--import tsx` also hooks
 // CommonJS `require`, and every require then goes through tsx's resolver, which Apollo pays for on

@@ -42,6 +42,23 @@ class AnswerEdge implements AskEdge {
   }
 }
 
+/** The page's bounds. Its cursors are encoded when read, and most queries never select them. */
+class AnswerPageInfo {
+  constructor(
+    private readonly edges: readonly AnswerEdge[],
+    readonly hasNextPage: boolean,
+    readonly hasPreviousPage: boolean,
+  ) {}
+
+  get startCursor(): string | null {
+    return this.edges[0]?.cursor ?? null;
+  }
+
+  get endCursor(): string | null {
+    return this.edges[this.edges.length - 1]?.cursor ?? null;
+  }
+}
+
 export interface AskAnswer {
   edges: AskEdge[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
@@ -131,12 +148,7 @@ export async function askEmployees(request: AskRequest, context: AskContext): Pr
   const edges = rows.map((node, i) => new AnswerEdge(fingerprint, offset + i, node));
   return {
     edges,
-    pageInfo: {
-      hasNextPage: offset + edges.length < Math.min(totalCount, cap),
-      hasPreviousPage: offset > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
+    pageInfo: new AnswerPageInfo(edges, offset + edges.length < Math.min(totalCount, cap), offset > 0),
     totalCount,
     truncated,
     interpretation: question.interpretation(),

@@ -30,7 +30,7 @@ interface Answer {
     interpretation: string;
     message: string | null;
     warnings: string[];
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
     edges: { cursor: string; node: Node }[];
   };
 }
@@ -154,6 +154,22 @@ describe('answer shape', () => {
     expect(answer.edges).toEqual([]);
     expect(answer.message).toBe('No results found');
     expect(answer.truncated).toBe(false);
+    expect(answer.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null });
+  });
+
+  it("bounds a page's pageInfo by the cursors of its first and last edges", async () => {
+    const page = await ask('Engineering employees', 5);
+    const second = (await t.gql<Answer>(ASK, { q: 'Engineering employees', first: 5, after: page.pageInfo.endCursor })).data!.askEmployees;
+    for (const [answer, hasPreviousPage] of [[page, false], [second, true]] as const) {
+      expect(answer.edges).toHaveLength(5);
+      expect(answer.pageInfo).toEqual({
+        hasNextPage: true,
+        hasPreviousPage,
+        startCursor: answer.edges[0]?.cursor,
+        endCursor: answer.edges[4]?.cursor,
+      });
+    }
+    expect(second.pageInfo.startCursor).not.toBe(page.pageInfo.startCursor);
   });
 
   it('pages without gaps or repeats', async () => {

@@ -165,7 +165,7 @@ export function toMarkdown(meta: Record<string, unknown>, rows: Row[], workloads
       "Roster and the floor driven at the same fixed request rate, a share of Roster's closed-loop requests/s at the fewest " +
         'connections: requests leave on schedule whatever the server does, and each latency runs from when the request was due ' +
         "(bench/fixed-rate.ts). Closed-loop latencies at saturation mostly restate throughput; these compare the servers' " +
-        `response times under one and the same load. One run at the rate: its first ${meta.sameLoadWarmupSeconds} s warm up (connections included) and are not counted, the next ${meta.durationSeconds} s are measured; medians of the rounds; ms.`,
+        `response times under one and the same load. One run per rate: its first ${meta.sameLoadWarmupSeconds} s warm up and are not counted (the rate climbing from 0 over the first ${meta.sameLoadRampSeconds} s, so connections open as the rate needs them), the next ${meta.durationSeconds} s are measured; medians of the rounds; ms.`,
       '',
       '| workload | load | req/s | Roster p50 / p90 / p99 | floor p50 / p90 / p99 | p99 Roster/floor |',
       '|---|---:|---:|---:|---:|---:|',

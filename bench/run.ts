@@ -58,7 +58,9 @@ const sameLoadShares = values['same-load'].split(',').map(Number).filter((share)
 /** The systems the same-load runs compare: the p99 target is Roster's against the floor's. */
 const SAME_LOAD_SYSTEMS: readonly SystemName[] = ['roster', 'floor'];
 /** The server is warm from the closed-loop runs of the workload; this lets it settle at the rate. */
-const SAME_LOAD_WARMUP_SECONDS = 3;
+const SAME_LOAD_WARMUP_SECONDS = 5;
+/** the first seconds of the warm-up, over which the rate climbs from 0 (bench/fixed-rate.ts says why) */
+const SAME_LOAD_RAMP_SECONDS = 3;
 const rosterFlags = values['roster-flags'].split(/\s+/).filter(Boolean);
 /** The evaluation questions (the shared development set when it is beside the repo). */
 const PLAN_MODE_QUESTIONS = ['../shared/eval/dev.jsonl', 'test/eval/paraphrases.jsonl', 'test/eval/fresh-wordings.jsonl'];
@@ -215,6 +217,7 @@ async function benchmark(selected: Workload[]): Promise<void> {
     rounds,
     poolMax,
     sameLoadWarmupSeconds: SAME_LOAD_WARMUP_SECONDS,
+    sameLoadRampSeconds: SAME_LOAD_RAMP_SECONDS,
     node: process.version,
     cpus: os.cpus().length,
     cpuModel: os.cpus()[0]?.model ?? 'unknown',
@@ -232,8 +235,9 @@ async function benchmark(selected: Workload[]): Promise<void> {
 
 /**
  * The server under one workload at each same-load share of Roster's closed-loop throughput (its first
- * run at the fewest connections), open loop: one run at the rate whose first seconds warm up (the
- * client's connections included) and are not counted. The rate is
+ * run at the fewest connections), open loop: one run whose first seconds warm up, the rate climbing
+ * from 0 and then holding (the client's connections opened as the rate needs them), and are not
+ * counted. The rate is
  * fixed the first time it is needed, so every system and round gets the same one.
  */
 async function runAtSameLoad(
@@ -253,7 +257,7 @@ async function runAtSameLoad(
     rates.set(key, rate);
     await settle(server);
     const body = requestBody(server.name, workload);
-    const r = await driveAtRate({ url: server.url, body, rate, seconds: duration, warmupSeconds: SAME_LOAD_WARMUP_SECONDS });
+    const r = await driveAtRate({ url: server.url, body, rate, seconds: duration, warmupSeconds: SAME_LOAD_WARMUP_SECONDS, rampSeconds: SAME_LOAD_RAMP_SECONDS });
     const m: SameLoadMeasurement = { system: server.name, workload: workload.id, share, rate, round, p50: r.p50, p90: r.p90, p99: r.p99, max: r.max, failed: r.failed, achievedRate: r.achievedRate };
     results.push(m);
     log(

@@ -1,21 +1,35 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { driveAtRate, dueCount, percentile } from '../../../bench/fixed-rate.js';
+import { driveAtRate, percentile, RateSchedule } from '../../../bench/fixed-rate.js';
 import { summarizeSameLoad, type SameLoadMeasurement } from '../../../bench/report.js';
 
 describe('the open-loop schedule', () => {
   it('makes request i due at i / rate seconds, the first at once', () => {
-    expect(dueCount(0, 0, 100, 1000)).toBe(1);
-    expect(dueCount(1, 9.9, 100, 1000)).toBe(0);
-    expect(dueCount(1, 10, 100, 1000)).toBe(1);
-    // a timer that fires late launches everything that fell due meanwhile
-    expect(dueCount(1, 55, 100, 1000)).toBe(5);
+    const schedule = new RateSchedule(100);
+    expect(schedule.dueBy(0)).toBe(1);
+    expect(schedule.dueBy(9.9)).toBe(1);
+    expect(schedule.dueBy(10)).toBe(2);
+    // a timer that fires late finds everything that fell due meanwhile
+    expect(schedule.dueBy(55)).toBe(6);
+    expect(schedule.dueAt(5)).toBe(50);
+    expect(schedule.dueBefore(1000)).toBe(100);
   });
 
-  it('never schedules more than the run holds', () => {
-    expect(dueCount(990, 60_000, 100, 1000)).toBe(10);
-    expect(dueCount(1000, 60_000, 100, 1000)).toBe(0);
+  it('climbs linearly to the rate over the ramp, then holds it', () => {
+    // 100/s reached after 2 s: 100 requests on the ramp (half of 2 s at 100/s), then 100 a second.
+    const schedule = new RateSchedule(100, 2);
+    expect(schedule.dueBefore(2000)).toBe(100);
+    expect(schedule.dueBefore(3000)).toBe(200);
+    // a quarter of the way up the ramp by its midpoint (t²)
+    expect(schedule.dueBefore(1000)).toBe(25);
+    expect(schedule.dueAt(25)).toBeCloseTo(1000);
+    expect(schedule.dueAt(100)).toBeCloseTo(2000);
+    expect(schedule.dueAt(150)).toBeCloseTo(2500);
+    // each due time is where the count reaches it, and the gaps shrink towards 10 ms
+    for (const index of [1, 10, 50, 99, 100, 101, 180]) expect(schedule.dueBy(schedule.dueAt(index) + 1e-6)).toBe(index + 1);
+    expect(schedule.dueAt(2) - schedule.dueAt(1)).toBeGreaterThan(schedule.dueAt(99) - schedule.dueAt(98));
+    expect(schedule.dueAt(151) - schedule.dueAt(150)).toBeCloseTo(10);
   });
 });
 
@@ -39,6 +53,28 @@ describe('driveAtRate', () => {
       // and the measured part would open its own first thing).
       expect(connectedAt.length).toBeGreaterThan(0);
       expect(connectedAt.filter((at) => at - started > 450)).toEqual([]);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
+
+describe('driveAtRate with a ramp', () => {
+  it('sends the ramp as part of the warm-up and measures the full rate after it', async () => {
+    let requests = 0;
+    const server = http.createServer((_request, response) => {
+      requests++;
+      response.end('{"data":{}}');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+      const result = await driveAtRate({ url, body: '{}', rate: 200, seconds: 0.5, warmupSeconds: 0.5, rampSeconds: 0.3 });
+      // 30 requests on the 0.3 s ramp, 40 in the 0.2 s after it, then 100 measured
+      expect(requests).toBe(170);
+      expect(result).toMatchObject({ sent: 100, completed: 100, failed: 0 });
+      await expect(driveAtRate({ url, body: '{}', rate: 200, seconds: 0.5, warmupSeconds: 0.2, rampSeconds: 0.3 })).rejects.toThrow(/ramp/);
     } finally {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));

@@ -1,4 +1,4 @@
-import { execute, getIntrospectionQuery, getOperationAST, GraphQLError, parse } from 'graphql';
+import { execute, getIntrospectionQuery, getOperationAST, getVariableValues, GraphQLError, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { CompiledExecutor } from '../../../src/graphql/compiled-executor.js';
 import { schema } from '../../../src/graphql/schema.js';
@@ -57,6 +57,30 @@ describe('CompiledExecutor', () => {
     expect(await executor.execute(document, operation, {}, { q: 42 })).toBeNull();
     // Compiled all the same: a request with the right variables runs the compiled function.
     expect(executor.compilations).toBe(1);
+  });
+
+  // The executor leaves coercion to the compiled function: it must refuse exactly what graphql-js
+  // refuses, or a wrong variable would run instead of answering BAD_USER_INPUT.
+  const ASK_DOCUMENT = parse('query Ask($q: String!, $first: Int, $after: String) { askEmployees(question: $q, first: $first, after: $after) { totalCount } }');
+  it.each<[string, Record<string, unknown>]>([
+    ['a string for an Int', { q: 'x', first: '5' }],
+    ['a fraction for an Int', { q: 'x', first: 1.5 }],
+    ['an Int past 32 bits', { q: 'x', first: 2 ** 31 }],
+    ['NaN for an Int', { q: 'x', first: Number.NaN }],
+    ['a boolean for an Int', { q: 'x', first: true }],
+    ['null for a String!', { q: null }],
+    ['a list for a String', { q: ['x'] }],
+    ['an object for a String', { q: { a: 1 } }],
+    ['a number for a String', { q: 'x', after: 5 }],
+    ['the question alone', { q: 'x' }],
+    ['an Int', { q: 'x', first: 5 }],
+    ['null for a nullable Int', { q: 'x', first: null }],
+  ])('coerces %s as graphql-js does', async (_case, variables) => {
+    const operation = getOperationAST(ASK_DOCUMENT);
+    if (!operation) throw new Error('no operation');
+    const refusedByGraphQLJs = getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors !== undefined;
+    const result = await new CompiledExecutor(schema).execute(ASK_DOCUMENT, operation, {}, variables);
+    expect(result === null).toBe(refusedByGraphQLJs);
   });
 
   it('gives a resolver error back as a graphql-js GraphQLError carrying what was thrown, its path and location', async () => {

@@ -33,52 +33,45 @@ describe('the open-loop schedule', () => {
   });
 });
 
+/** A local server answering every request as a GraphQL success, counting requests and connections. */
+async function withAnsweringServer(run: (url: string, seen: { requests: number; connectedAt: number[] }) => Promise<void>): Promise<void> {
+  const seen = { requests: 0, connectedAt: [] as number[] };
+  const server = http.createServer((_request, response) => {
+    seen.requests++;
+    response.end('{"data":{}}');
+  });
+  server.on('connection', () => seen.connectedAt.push(performance.now()));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    await run(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, seen);
+  } finally {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+}
+
 describe('driveAtRate', () => {
   it('warms up in the same run: the warm-up is sent on the sockets the measured part goes on using, and not counted', async () => {
-    let requests = 0;
-    const connectedAt: number[] = [];
-    const server = http.createServer((_request, response) => {
-      requests++;
-      response.end('{"data":{}}');
-    });
-    server.on('connection', () => connectedAt.push(performance.now()));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    try {
-      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    await withAnsweringServer(async (url, seen) => {
       const started = performance.now();
       const result = await driveAtRate({ url, body: '{}', rate: 200, seconds: 0.5, warmupSeconds: 0.5 });
-      expect(requests).toBe(200);
+      expect(seen.requests).toBe(200);
       expect(result).toMatchObject({ sent: 100, completed: 100, failed: 0 });
       // Every connection was opened while warming up (a warm-up run of its own would close them,
       // and the measured part would open its own first thing).
-      expect(connectedAt.length).toBeGreaterThan(0);
-      expect(connectedAt.filter((at) => at - started > 450)).toEqual([]);
-    } finally {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
-    }
-  });
-});
-
-describe('driveAtRate with a ramp', () => {
-  it('sends the ramp as part of the warm-up and measures the full rate after it', async () => {
-    let requests = 0;
-    const server = http.createServer((_request, response) => {
-      requests++;
-      response.end('{"data":{}}');
+      expect(seen.connectedAt.length).toBeGreaterThan(0);
+      expect(seen.connectedAt.filter((at) => at - started > 450)).toEqual([]);
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    try {
-      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  });
+
+  it('sends the ramp as part of the warm-up and measures the full rate after it', async () => {
+    await withAnsweringServer(async (url, seen) => {
       const result = await driveAtRate({ url, body: '{}', rate: 200, seconds: 0.5, warmupSeconds: 0.5, rampSeconds: 0.3 });
       // 30 requests on the 0.3 s ramp, 40 in the 0.2 s after it, then 100 measured
-      expect(requests).toBe(170);
+      expect(seen.requests).toBe(170);
       expect(result).toMatchObject({ sent: 100, completed: 100, failed: 0 });
       await expect(driveAtRate({ url, body: '{}', rate: 200, seconds: 0.5, warmupSeconds: 0.2, rampSeconds: 0.3 })).rejects.toThrow(/ramp/);
-    } finally {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
-    }
+    });
   });
 });
 

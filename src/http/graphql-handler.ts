@@ -63,9 +63,9 @@ function parseJsonBody(text: string, contentType: string | undefined): unknown {
  * variables and extensions from it). Cut from the target rather than parsed with `new URL`, which
  * a POST, the usual request, would pay for with nothing to read (0.9 % of a W3 CPU profile).
  */
-export function searchOf(target: string | undefined): string {
+function searchOf(target: string | undefined): string {
   const start = target?.indexOf('?') ?? -1;
-  return start === -1 ? '' : (target as string).slice(start);
+  return target === undefined || start === -1 ? '' : target.slice(start);
 }
 
 export interface GraphQLHandlerOptions {

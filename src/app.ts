@@ -20,7 +20,7 @@ import { RequestLoaders } from './loaders/request-loaders.js';
 import { createLogger } from './logger.js';
 import { createMetrics, type Metrics } from './metrics/metrics.js';
 import { instrumentConnections } from './metrics/instrument-connections.js';
-import { DatabaseUnreachableError, ormConnectionSource, type ConnectionSource } from './query/connection-source.js';
+import { DatabaseUnreachableError, openConnections, ormConnectionSource, type ConnectionSource } from './query/connection-source.js';
 import { LexiconStore } from './query/lexicon-store.js';
 import { ReadSession, type RoundTripRecord } from './query/read-session.js';
 import { createRateLimiter } from './rate-limit/rate-limiter.js';
@@ -95,7 +95,8 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const migrations = config.migrateOnStart ? await migrateOnStart(orm, log) : null;
 
   const metrics = createMetrics({ poolStatistics: () => poolStats(orm) });
-  const connections = instrumentConnections(afterMigrations(ormConnectionSource(orm), migrations), metrics);
+  const pooled = ormConnectionSource(orm);
+  const connections = instrumentConnections(afterMigrations(pooled, migrations), metrics);
   const readSession = (requestId: string | null) =>
     new ReadSession(connections, {
       statementTimeoutMs: config.statementTimeoutMs,
@@ -114,6 +115,12 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   // Loaded before the first question when the database answers; otherwise on first use.
   await lexicon.reload().catch((error: unknown) => log.warn({ err: error }, 'vocabulary not loaded at start; will retry'));
   lexicon.startRefreshing(config.lexiconRefreshMs);
+  // The pool's minimum opened now rather than by the first burst of requests; not when the database
+  // is down (each attempt would wait out the acquire timeout): the pool opens them as it recovers.
+  if (!pooled.databaseUnreachable) {
+    const opened = await openConnections(pooled, config.pool.min);
+    log.debug({ opened, min: config.pool.min }, 'database connections opened');
+  }
 
   const probe = new HealthProbe(options.databaseUrl);
   const health = new HealthService({

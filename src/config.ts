@@ -50,9 +50,12 @@ export function loadConfig(env: Env = process.env): Config {
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
   }
+  const maxConnections = integer(env, 'DB_POOL_MAX', 20, 1, 1000);
   const pool: PoolConfig = {
-    min: integer(env, 'DB_POOL_MIN', 5, 0, 1000),
-    max: integer(env, 'DB_POOL_MAX', 20, 1, 1000),
+    // A fixed-size pool unless asked otherwise: connections opened under load arrive in bursts that
+    // stall every request (src/query/connection-source.ts, openConnections).
+    min: integer(env, 'DB_POOL_MIN', maxConnections, 0, 1000),
+    max: maxConnections,
     acquireTimeoutMs: integer(env, 'DB_POOL_ACQUIRE_TIMEOUT_MS', 2000, 1, 600_000),
     idleTimeoutMs: integer(env, 'DB_POOL_IDLE_TIMEOUT_MS', 30_000, 1, 86_400_000),
   };

@@ -21,7 +21,10 @@ import { answerSelection, rosterCompiler } from '../roster-sql.js';
  * question's values, or on a generic plan where the compiler says one serves (SqlQuery.genericPlan).
  * One pool per plan mode, set at connect; a workload uses one of them.
  */
-const poolOptions = { connectionString: process.env.DATABASE_URL, max: Number(process.env.DB_POOL_MAX ?? 20) };
+const poolSize = Number(process.env.DB_POOL_MAX ?? 20);
+// A fixed-size pool, as Roster's is by default (src/query/connection-source.ts, openConnections):
+// opened before the first request and never shrunk, so no connection is opened under load.
+const poolOptions = { connectionString: process.env.DATABASE_URL, max: poolSize, min: poolSize };
 const customPlanPool = new pg.Pool({ ...poolOptions, options: '-c plan_cache_mode=force_custom_plan' });
 const genericPlanPool = new pg.Pool({ ...poolOptions, options: '-c plan_cache_mode=force_generic_plan' });
 /**
@@ -116,7 +119,7 @@ async function systemHealth(): Promise<unknown> {
       uptimeSeconds: Math.floor((Date.now() - started) / 1000),
       version: 'floor',
       database: { reachable: true, latencyMs: Math.round((performance.now() - t0) * 10) / 10, serverVersion: rows[0]?.version ?? null, error: null },
-      pool: { min: 0, max: pool.options.max, size: pool.totalCount, used: pool.totalCount - pool.idleCount, idle: pool.idleCount, pendingAcquires: pool.waitingCount, utilization: 0, acquireTimeouts: 0 },
+      pool: { min: pool.options.min ?? 0, max: pool.options.max, size: pool.totalCount, used: pool.totalCount - pool.idleCount, idle: pool.idleCount, pendingAcquires: pool.waitingCount, utilization: 0, acquireTimeouts: 0 },
       migrations: { applied: migrations.length, pending: 0, latest: migrations[migrations.length - 1] ?? null },
     },
   };
@@ -141,6 +144,11 @@ const server = http.createServer((request, response) => {
     })();
   });
 });
+async function openAll(pool: pg.Pool): Promise<void> {
+  const clients = await Promise.all(Array.from({ length: poolSize }, () => pool.connect()));
+  for (const client of clients) client.release();
+}
+await Promise.all([openAll(customPlanPool), openAll(genericPlanPool)]);
 server.listen(Number(process.env.PORT ?? 4100), '127.0.0.1', () => console.log(`floor listening on ${process.env.PORT ?? 4100}`));
 process.on('SIGTERM', () => {
   server.close();

@@ -17,7 +17,8 @@ const preset = {
     makePgService({
       connectionString: process.env.DATABASE_URL,
       schemas: ['public'],
-      poolConfig: { max: Number(process.env.DB_POOL_MAX ?? 20) },
+      // min: not shrunk between workloads, as Roster's and the floor's pools are not.
+      poolConfig: { max: Number(process.env.DB_POOL_MAX ?? 20), min: Number(process.env.DB_POOL_MAX ?? 20) },
     }),
   ],
   schema: { connectionFilterRelations: true, connectionFilterAllowNullInput: false },

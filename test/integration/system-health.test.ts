@@ -66,6 +66,25 @@ describe('systemHealth', () => {
   });
 });
 
+describe('the connection pool at start', () => {
+  it('has its minimum open before the first request, and opens no more for one request at a time', async () => {
+    // Starting (migrations, vocabulary) alone leaves fewer open than 6.
+    const app = await startTestApp({ DB_POOL_MIN: '6', DB_POOL_MAX: '9' });
+    try {
+      const before = await app.gql<Health>('{ systemHealth { pool { size idle used } } }');
+      expect(before.data!.systemHealth.pool).toEqual({ size: 6, idle: 6, used: 0 });
+      for (let i = 0; i < 3; i++) {
+        const answer = await app.gql('{ askEmployees(question: "Who is on parental leave?", first: 5) { totalCount } }');
+        expect(answer.errors).toBeUndefined();
+      }
+      const after = await app.gql<Health>('{ systemHealth { pool { size idle used } } }');
+      expect(after.data!.systemHealth.pool).toEqual({ size: 6, idle: 6, used: 0 });
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe('systemHealth when the database cannot be reached', () => {
   it('is UNHEALTHY within a second, without leaking the connection string', async () => {
     // A probe pointed at a closed port stands in for a database that died.

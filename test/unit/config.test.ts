@@ -11,7 +11,7 @@ describe('loadConfig', () => {
       databaseUrl: null,
       embeddedPgPort: 54329,
       migrateOnStart: true,
-      pool: { min: 5, max: 20, acquireTimeoutMs: 2000, idleTimeoutMs: 30000 },
+      pool: { min: 20, max: 20, acquireTimeoutMs: 2000, idleTimeoutMs: 30000 },
       statementTimeoutMs: 3000,
       preparedStatements: 32,
       maxResultRows: 1000,
@@ -19,6 +19,12 @@ describe('loadConfig', () => {
       introspection: true,
       auth: { mode: 'off' },
     });
+  });
+
+  it('keeps the pool at a fixed size unless DB_POOL_MIN says otherwise', () => {
+    expect(loadConfig({ DB_POOL_MAX: '8' }).pool).toMatchObject({ min: 8, max: 8 });
+    expect(loadConfig({ DB_POOL_MAX: '8', DB_POOL_MIN: '2' }).pool).toMatchObject({ min: 2, max: 8 });
+    expect(loadConfig({ DB_POOL_MIN: '0' }).pool).toMatchObject({ min: 0, max: 20 });
   });
 
   it.each([

@@ -9,6 +9,8 @@ import { grafserv } from 'postgraphile/grafserv/node';
 import { PostGraphileAmberPreset } from 'postgraphile/presets/amber';
 import { PostGraphileConnectionFilterPreset } from 'postgraphile-plugin-connection-filter';
 
+const poolSize = Number(process.env.DB_POOL_MAX ?? 20);
+
 const preset = {
   extends: [PostGraphileAmberPreset, PostGraphileConnectionFilterPreset],
   // Order and filter by any column, as Roster does (by default only indexed columns are offered).
@@ -18,7 +20,7 @@ const preset = {
       connectionString: process.env.DATABASE_URL,
       schemas: ['public'],
       // min: not shrunk between workloads, as Roster's and the floor's pools are not.
-      poolConfig: { max: Number(process.env.DB_POOL_MAX ?? 20), min: Number(process.env.DB_POOL_MAX ?? 20) },
+      poolConfig: { max: poolSize, min: poolSize },
     }),
   ],
   schema: { connectionFilterRelations: true, connectionFilterAllowNullInput: false },

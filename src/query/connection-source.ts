@@ -89,7 +89,7 @@ export function ormConnectionSource(orm: MikroORM<PostgreSqlDriver>): Connection
  * Why: the pool opens a connection when a request finds none free, one for every waiting request
  * at once. Each costs a PostgreSQL backend, its SCRAM exchange on both ends and a cold catalog
  * cache, ~80 ms and a share of both cores here, so a 10 ms hiccup that left a dozen requests
- * waiting turned into a burst of new connections and a 150-250 ms stall (bench/results/NOTES.md,
+ * waiting turned into a burst of new connections and a 130-250 ms stall (bench/results/NOTES.md,
  * session 9). Opened at start and kept (DB_POOL_MIN defaults to DB_POOL_MAX), none is opened
  * under load unless one breaks.
  */

@@ -7,6 +7,7 @@ import { startEmbeddedPostgres } from '../src/db/embedded-postgres.js';
 import { migrateUp } from '../src/db/migrate.js';
 import { createOrm } from '../src/db/orm.js';
 import { seedDatabase, vacuumAnalyze } from '../src/db/seed.js';
+import { processIdentity } from './process-stats.js';
 
 export const BENCH_PG_PORT = 54339;
 const SEED = 42;
@@ -14,7 +15,24 @@ const SEED = 42;
 export interface BenchDatabase {
   databaseUrl: string;
   employees: number;
+  /**
+   * The PostgreSQL server's main process (the postmaster) when it runs on this machine, so that the
+   * CPU the database spends per request can be read; null for a database elsewhere.
+   */
+  postmasterPid: number | null;
   stop(): Promise<void>;
+}
+
+/**
+ * The postmaster is the parent of every backend: found through this connection's own backend,
+ * and only trusted when both processes are PostgreSQL's (a database in a container or on another
+ * host has a backend pid that means nothing here).
+ */
+async function localPostmaster(client: pg.Client): Promise<number | null> {
+  const { rows } = await client.query<{ pid: number }>('select pg_backend_pid() as pid');
+  const backend = processIdentity(Number(rows[0]?.pid));
+  if (backend?.name !== 'postgres') return null;
+  return processIdentity(backend.parentPid)?.name === 'postgres' ? backend.parentPid : null;
 }
 
 export async function prepareBenchDatabase(employees: number, log: (msg: string) => void): Promise<BenchDatabase> {
@@ -38,7 +56,9 @@ export async function prepareBenchDatabase(employees: number, log: (msg: string)
 
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
+  let postmasterPid: number | null;
   try {
+    postmasterPid = await localPostmaster(client);
     const { rows } = await client.query<{ n: string }>('select count(*) as n from employees');
     const present = Number(rows[0]?.n ?? 0);
     if (present === employees) {
@@ -53,5 +73,5 @@ export async function prepareBenchDatabase(employees: number, log: (msg: string)
   } finally {
     await client.end();
   }
-  return { databaseUrl, employees, stop };
+  return { databaseUrl, employees, postmasterPid, stop };
 }

@@ -13,6 +13,8 @@ export interface Measurement {
   peakRssMb: number;
   /** the server process's CPU time (all threads) over the measured run, per request completed */
   cpuMsPerRequest: number;
+  /** the database server's CPU time (all its processes) over the measured run, per request; NaN when not measured */
+  databaseCpuMsPerRequest: number;
   errors: number;
   non2xx: number;
 }
@@ -47,6 +49,7 @@ export interface Cell {
   p99: number;
   peakRssMb: number;
   cpuMsPerRequest: number;
+  databaseCpuMsPerRequest: number;
   failures: number;
   rounds: number;
 }
@@ -87,6 +90,7 @@ export function summarize(measurements: Measurement[], workloads: Workload[]): R
           p99: median(ms.map((m) => m.p99)),
           peakRssMb: Math.max(...ms.map((m) => m.peakRssMb)),
           cpuMsPerRequest: median(ms.map((m) => m.cpuMsPerRequest)),
+          databaseCpuMsPerRequest: median(ms.map((m) => m.databaseCpuMsPerRequest)),
           failures: ms.reduce((n, m) => n + m.errors + m.non2xx, 0),
           rounds: ms.length,
         };
@@ -130,7 +134,7 @@ export function summarizeSameLoad(measurements: readonly SameLoadMeasurement[]):
   return rows;
 }
 
-const fixed = (x: number | null | undefined, digits = 0) => (x === null || x === undefined ? '–' : x.toFixed(digits));
+const fixed = (x: number | null | undefined, digits = 0) => (x === null || x === undefined || Number.isNaN(x) ? '–' : x.toFixed(digits));
 
 export function toMarkdown(meta: Record<string, unknown>, rows: Row[], workloads: Workload[], sameLoad: readonly SameLoadRow[] = []): string {
   const lines = [
@@ -140,11 +144,11 @@ export function toMarkdown(meta: Record<string, unknown>, rows: Row[], workloads
       `Promise.withResolvers polyfill), ${meta.cpus} × ${meta.cpuModel}, shared with PostgreSQL and autocannon. ` +
       `Warm-up ${meta.warmupSeconds} s, measured ${meta.durationSeconds} s, medians of ${meta.rounds} alternating rounds; ` +
       `pool max ${meta.poolMax} for every system. Latencies in ms (autocannon, 1 ms resolution); RSS is the server process's peak; CPU is the server process's CPU time (all threads) per request, ` +
-      `steadier than requests/s on a shared machine. ` +
+      `steadier than requests/s on a shared machine; DB CPU is the PostgreSQL server's (all its processes) per request, which shares the same cores. ` +
       `Roster from ${meta.rosterDir}${meta.rosterFlags ? ` with extra Node flags ${meta.rosterFlags}` : ''}; the floor ran ${meta.floorSql === 'batched' ? 'the page query, then the batched look-ups' : "Roster's answer statement"}.`,
     '',
-    '| workload | conns | Roster req/s | floor req/s | PostGraphile req/s | Roster/floor | Roster/PG | Roster p50 / p99 | floor p50 / p99 | PG p50 / p99 | p99 Roster/floor | RSS MB R / F / PG | CPU ms/req R / F / PG | CPU Roster/floor |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| workload | conns | Roster req/s | floor req/s | PostGraphile req/s | Roster/floor | Roster/PG | Roster p50 / p99 | floor p50 / p99 | PG p50 / p99 | p99 Roster/floor | RSS MB R / F / PG | CPU ms/req R / F / PG | CPU Roster/floor | DB CPU ms/req R / F / PG |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const row of rows) {
     const { roster: r, floor: f, postgraphile: p } = row.systems;
@@ -154,7 +158,8 @@ export function toMarkdown(meta: Record<string, unknown>, rows: Row[], workloads
         `${fixed(row.rosterOverFloor, 2)} | ${fixed(row.rosterOverPostgraphile, 2)} | ${fixed(r?.p50)} / ${fixed(r?.p99)} | ` +
         `${fixed(f?.p50)} / ${fixed(f?.p99)} | ${fixed(p?.p50)} / ${fixed(p?.p99)} | ${fixed(row.p99OverFloor, 2)} | ` +
         `${fixed(r?.peakRssMb)} / ${fixed(f?.peakRssMb)} / ${fixed(p?.peakRssMb)} | ` +
-        `${fixed(r?.cpuMsPerRequest, 2)} / ${fixed(f?.cpuMsPerRequest, 2)} / ${fixed(p?.cpuMsPerRequest, 2)} | ${fixed(row.cpuOverFloor, 2)} |${failures > 0 ? ` ⚠ ${failures} failed requests` : ''}`,
+        `${fixed(r?.cpuMsPerRequest, 2)} / ${fixed(f?.cpuMsPerRequest, 2)} / ${fixed(p?.cpuMsPerRequest, 2)} | ${fixed(row.cpuOverFloor, 2)} | ` +
+        `${fixed(r?.databaseCpuMsPerRequest, 2)} / ${fixed(f?.databaseCpuMsPerRequest, 2)} / ${fixed(p?.databaseCpuMsPerRequest, 2)} |${failures > 0 ? ` ⚠ ${failures} failed requests` : ''}`,
     );
   }
   if (sameLoad.length > 0) {

@@ -14,7 +14,8 @@ import { explainWorkloads } from './explain.js';
 import { comparePlanModes } from './plan-modes.js';
 import { driveAtRate } from './fixed-rate.js';
 import { summarize, summarizeSameLoad, toMarkdown, type Measurement, type SameLoadMeasurement } from './report.js';
-import { cpuSeconds, sampleRss, startServer, SYSTEMS, type RunningServer, type SystemName } from './servers.js';
+import { cpuSeconds, processTreeCpuSeconds, sampleRss } from './process-stats.js';
+import { startServer, SYSTEMS, type RunningServer, type SystemName } from './servers.js';
 import { workloads as allWorkloads, type Workload } from './workloads.js';
 
 const { values } = parseArgs({
@@ -68,6 +69,15 @@ const log = (msg: string): void => console.log(`[bench] ${msg}`);
 
 const db = await prepareBenchDatabase(employees, log);
 const cleanup: (() => Promise<void>)[] = [db.stop];
+if (db.postmasterPid === null) log('the database runs elsewhere: its CPU per request is not measured');
+
+/**
+ * CPU time the whole PostgreSQL server has used (NaN when it runs elsewhere): the systems share it
+ * and the machine's cores, so what a system costs the database per request is part of its cost.
+ */
+function databaseCpuSeconds(): number {
+  return db.postmasterPid === null ? Number.NaN : processTreeCpuSeconds(db.postmasterPid);
+}
 const stopAll = async () => {
   for (const fn of cleanup.reverse()) await fn().catch(() => undefined);
 };
@@ -174,8 +184,10 @@ async function benchmark(selected: Workload[]): Promise<void> {
             if (warmup > 0) await drive(server, workload, connections, warmup);
             const rss = sampleRss(server.pid);
             const cpuBefore = cpuSeconds(server.pid);
+            const databaseCpuBefore = databaseCpuSeconds();
             const result = await drive(server, workload, connections, duration);
             const cpuUsed = cpuSeconds(server.pid) - cpuBefore;
+            const databaseCpuUsed = databaseCpuSeconds() - databaseCpuBefore;
             const samples = rss.stop();
             if (!server.alive) throw new Error(`${name} died during ${workload.id} with ${connections} connections`);
             const m: Measurement = {
@@ -188,13 +200,14 @@ async function benchmark(selected: Workload[]): Promise<void> {
               p99: result.latency.p99,
               peakRssMb: Math.max(...samples) / 2 ** 20,
               cpuMsPerRequest: (cpuUsed * 1000) / Math.max(1, result.requests.total),
+              databaseCpuMsPerRequest: (databaseCpuUsed * 1000) / Math.max(1, result.requests.total),
               errors: result.errors + result.timeouts,
               non2xx: result.non2xx,
             };
             measurements.push(m);
             log(
               `round ${round} ${name} ${workload.id} c=${connections}: ${m.requestsPerSecond.toFixed(0)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms, ` +
-                `RSS ${m.peakRssMb.toFixed(0)} MB, CPU ${m.cpuMsPerRequest.toFixed(2)} ms/request${m.errors + m.non2xx > 0 ? `, ${m.errors} errors, ${m.non2xx} non-2xx` : ''}`,
+                `RSS ${m.peakRssMb.toFixed(0)} MB, CPU ${m.cpuMsPerRequest.toFixed(2)} ms/request, database CPU ${m.databaseCpuMsPerRequest.toFixed(2)}${m.errors + m.non2xx > 0 ? `, ${m.errors} errors, ${m.non2xx} non-2xx` : ''}`,
             );
           }
           if (SAME_LOAD_SYSTEMS.includes(name) && workload.question !== null) {

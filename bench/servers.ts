@@ -1,7 +1,5 @@
-// Starting and stopping the three servers under test, each its own process on loopback, and
-// sampling a process's resident memory from /proc.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+// Starting and stopping the three servers under test, each its own process on loopback.
+import { spawn, type ChildProcess } from 'node:child_process';
 import { SERVICE_NODE_FLAGS, TYPESCRIPT_LOADER } from '../src/node-flags.js';
 
 export type SystemName = 'roster' | 'floor' | 'postgraphile';
@@ -118,54 +116,6 @@ export async function startServer(name: SystemName, settings: ServerSettings): P
       const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
       await exit;
       clearTimeout(timer);
-    },
-  };
-}
-
-/** Resident set size of a process in bytes, or 0 when it cannot be read. */
-export function rssBytes(pid: number): number {
-  try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) * 1024 : 0;
-  } catch {
-    return 0;
-  }
-}
-
-const CLOCK_TICKS_PER_SECOND = (() => {
-  try {
-    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
-  } catch {
-    return 100;
-  }
-})();
-
-/**
- * CPU time (user + system, all threads: GC helpers and libuv's pool included) a process has used,
- * in seconds, or NaN when it cannot be read. CPU per request is the steadier figure on a shared
- * machine: requests/s moves with whatever else runs, the work a request costs much less.
- */
-export function cpuSeconds(pid: number): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the command name, which is in parentheses and may hold spaces: utime and stime
-    // are fields 14 and 15 of the whole line.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
-  } catch {
-    return Number.NaN;
-  }
-}
-
-/** Samples a process's RSS every `everyMs` until stopped; returns the samples. */
-export function sampleRss(pid: number, everyMs = 100): { stop(): number[] } {
-  const samples: number[] = [];
-  const timer = setInterval(() => samples.push(rssBytes(pid)), everyMs);
-  return {
-    stop() {
-      clearInterval(timer);
-      samples.push(rssBytes(pid));
-      return samples;
     },
   };
 }

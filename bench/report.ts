@@ -39,7 +39,7 @@ export interface SameLoadRow {
   workload: string;
   share: number;
   rate: number;
-  systems: Partial<Record<SystemName, { p50: number; p90: number; p99: number; max: number; failed: number; rounds: number }>>;
+  systems: Partial<Record<SystemName, { p50: number; p90: number; p99: number; max: number; failed: number; rounds: number; p99ByRound: number[] }>>;
   p99OverFloor: number | null;
 }
 
@@ -127,6 +127,8 @@ export function summarizeSameLoad(measurements: readonly SameLoadMeasurement[]):
         max: Math.max(...own.map((m) => m.max)),
         failed: own.reduce((n, m) => n + m.failed, 0),
         rounds: own.length,
+        // One stalled round moves a median of two by 2-4x on a shared machine: the rounds are shown too.
+        p99ByRound: [...own].sort((a, b) => a.round - b.round).map((m) => m.p99),
       };
     }
     rows.push({ workload: first.workload, share: first.share, rate: first.rate, systems, p99OverFloor: ratio(systems.roster?.p99, systems.floor?.p99) });
@@ -170,17 +172,18 @@ export function toMarkdown(meta: Record<string, unknown>, rows: Row[], workloads
       "Roster and the floor driven at the same fixed request rate, a share of Roster's closed-loop requests/s at the fewest " +
         'connections: requests leave on schedule whatever the server does, and each latency runs from when the request was due ' +
         "(bench/fixed-rate.ts). Closed-loop latencies at saturation mostly restate throughput; these compare the servers' " +
-        `response times under one and the same load. One run per rate: its first ${meta.sameLoadWarmupSeconds} s warm up and are not counted (the rate climbing from 0 over the first ${meta.sameLoadRampSeconds} s, so connections open as the rate needs them), the next ${meta.durationSeconds} s are measured; medians of the rounds; ms.`,
+        `response times under one and the same load. One run per rate: its first ${meta.sameLoadWarmupSeconds} s warm up and are not counted (the rate climbing from 0 over the first ${meta.sameLoadRampSeconds} s, so connections open as the rate needs them), the next ${meta.durationSeconds} s are measured; medians of the rounds, and each round's p99 in round order; ms.`,
       '',
-      '| workload | load | req/s | Roster p50 / p90 / p99 | floor p50 / p90 / p99 | p99 Roster/floor |',
-      '|---|---:|---:|---:|---:|---:|',
+      '| workload | load | req/s | Roster p50 / p90 / p99 | floor p50 / p90 / p99 | p99 Roster/floor | p99 by round, Roster; floor |',
+      '|---|---:|---:|---:|---:|---:|---:|',
     );
     const times = (c?: { p50: number; p90: number; p99: number }) => (c ? `${c.p50.toFixed(1)} / ${c.p90.toFixed(1)} / ${c.p99.toFixed(1)}` : '–');
+    const byRound = (c?: { p99ByRound: number[] }) => (c ? c.p99ByRound.map((p99) => p99.toFixed(1)).join(', ') : '–');
     for (const row of sameLoad) {
       const failures = (row.systems.roster?.failed ?? 0) + (row.systems.floor?.failed ?? 0);
       lines.push(
         `| ${row.workload} | ${Math.round(row.share * 100)} % | ${row.rate} | ${times(row.systems.roster)} | ${times(row.systems.floor)} | ` +
-          `${fixed(row.p99OverFloor, 2)} |${failures > 0 ? ` ⚠ ${failures} failed requests` : ''}`,
+          `${fixed(row.p99OverFloor, 2)} | ${byRound(row.systems.roster)}; ${byRound(row.systems.floor)} |${failures > 0 ? ` ⚠ ${failures} failed requests` : ''}`,
       );
     }
   }

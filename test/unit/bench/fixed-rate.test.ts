@@ -103,6 +103,12 @@ describe('summarizeSameLoad', () => {
     expect(rows[1]?.p99OverFloor).toBe(4);
   });
 
+  it("keeps each round's p99 in round order, whatever order the runs came in", () => {
+    const rows = summarizeSameLoad([run('roster', 2, 90), run('floor', 2, 6), run('roster', 1, 12), run('floor', 1, 7)]);
+    expect(rows[0]?.systems.roster?.p99ByRound).toEqual([12, 90]);
+    expect(rows[0]?.systems.floor?.p99ByRound).toEqual([7, 6]);
+  });
+
   it('has no ratio when the floor was not run', () => {
     expect(summarizeSameLoad([run('roster', 1, 12)])[0]?.p99OverFloor).toBeNull();
   });

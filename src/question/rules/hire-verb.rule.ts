@@ -1,7 +1,10 @@
 // The verbs and nouns around a hire date ("hired", "joined", "started", "hire date", "new hires"):
 // consumed only when a hire-date condition was found, and joined to the nearest one (the one they
 // introduce, else the one before them), so "excluding those hired before 2020" negates it whole.
-import { extendFilter, matchAt, type ParseState, type Rule } from '../state.js';
+// Without a hire date they say nothing more than the words around them: "the newest 5 people hired"
+// (the order is by hire date already), "people hired in London" (a place or a department follows).
+import { phraseAt } from '../lexicon.js';
+import { claim, extendFilter, freeFn, matchAt, type ParseState, type Rule } from '../state.js';
 
 const HIRE_WORDS = 'got|were|was|new? hired|hire|hires|joined|join|joining|joiners|starters|newcomers|newcomer|newbies|started|bring_on|bringing_on|brought_in|start|starting|onboarded|came_on_board|came_aboard|brought_on the? company|firm|team|us|date|dates?';
 const AUXILIARY_ONLY = /^(got|were|was|new|the|company|firm|team|us|date|dates)$/;
@@ -20,10 +23,30 @@ function nearestHireDate(s: ParseState, start: number): number {
   return best;
 }
 
+/** Participles that only restate that someone is employed, before "in London", "into Sales". */
+const HIRED_INTO = 'hired|recruited|onboarded|employed in|into|at|to|for the?';
+
+/** The hire verbs of a question with no hire date: part of a hire-date order, or before a place or department. */
+function hireVerbsWithoutDate(s: ParseState, rule: string): void {
+  const free = freeFn(s);
+  for (let i = 0; i < s.tokens.length; i++) {
+    if (s.order?.field === 'hireDate' && matchAt(s, i, 'hired|joined|started') > i) {
+      claim(s, i, i + 1, 'ordering');
+      continue;
+    }
+    const end = matchAt(s, i, HIRED_INTO);
+    const place = end > i ? phraseAt(s.lexicon, s.tokens, end, free) : null;
+    if (place !== null && place.phrase.kind !== 'title') claim(s, i, end, rule);
+  }
+}
+
 export const hireVerbRule: Rule = {
   name: 'hire-verb',
   apply(s) {
-    if (!s.filters.some((f) => f.condition.kind === 'hireDate')) return;
+    if (!s.filters.some((f) => f.condition.kind === 'hireDate')) {
+      hireVerbsWithoutDate(s, this.name);
+      return;
+    }
     for (let i = 0; i < s.tokens.length; i++) {
       const end = matchAt(s, i, HIRE_WORDS);
       if (end <= i || s.tokens.slice(i, end).every((t) => AUXILIARY_ONLY.test(t.norm))) continue;

@@ -132,4 +132,16 @@ describe('hire dates', () => {
     expectRefusal('who left in the last 6 months', 'QUESTION_NOT_UNDERSTOOD', ['last', '6', 'months']);
     expectPlan('people who left the company, hired in 2019', { scope: 'terminated', conditions: [between('2019-01-01', '2020-01-01')] });
   });
+
+  it.each([
+    ['people hired in London', [loc('London')]],
+    ['staff hired into Sales', [dept('Sales')]],
+    ['engineers hired at the Berlin office', [dept('Engineering'), loc('Berlin')]],
+  ])('"hired" before a place or department, with no date, only says they work there: %s', (question, conditions) => {
+    expectPlan(question, { conditions });
+  });
+
+  it('"hired" with no date before anything else is not guessed', () => {
+    expectRefusal('people hired by Wei Chen', 'QUESTION_NOT_UNDERSTOOD');
+  });
 });

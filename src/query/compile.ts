@@ -26,7 +26,13 @@ export interface PageWindow {
   limit: number;
 }
 
-const SORT_COLUMN = { salary: 'e.salary_usd', hireDate: 'e.hire_date' } as const;
+/** The columns each order sorts by, before the tie-break on id. */
+const SORT_COLUMNS = {
+  salary: ['e.salary_usd'],
+  hireDate: ['e.hire_date'],
+  lastName: ['e.last_name', 'e.first_name'],
+  firstName: ['e.first_name', 'e.last_name'],
+} as const;
 
 function scopeSql(scope: Scope): SqlFragment | null {
   switch (scope) {
@@ -41,18 +47,10 @@ function scopeSql(scope: Scope): SqlFragment | null {
   }
 }
 
+/** The page's ORDER BY: the plan's order, or last name, first name; ties always broken by id ascending. */
 export function orderBy(order: Ordering | null): { column: string; order: 'asc' | 'desc' }[] {
-  if (order === null) {
-    return [
-      { column: 'e.last_name', order: 'asc' },
-      { column: 'e.first_name', order: 'asc' },
-      { column: 'e.id', order: 'asc' },
-    ];
-  }
-  return [
-    { column: SORT_COLUMN[order.field], order: order.direction },
-    { column: 'e.id', order: 'asc' },
-  ];
+  const { field, direction } = order ?? { field: 'lastName', direction: 'asc' };
+  return [...SORT_COLUMNS[field].map((column) => ({ column, order: direction })), { column: 'e.id', order: 'asc' }];
 }
 
 /** The WHERE fragments of a plan: scope first, then every filter, negated where asked. */

@@ -130,6 +130,10 @@ const ORDER: Readonly<Record<string, string>> = {
   'salary asc': 'lowest paid first',
   'hireDate desc': 'most recently hired first',
   'hireDate asc': 'longest-serving first',
+  'lastName asc': 'by last name, A to Z',
+  'lastName desc': 'by last name, Z to A',
+  'firstName asc': 'by first name, A to Z',
+  'firstName desc': 'by first name, Z to A',
 };
 
 /** Who they are, then where, then what they earn and when they joined: the order a person would say it. */

@@ -16,6 +16,8 @@ const NOT_A_NAME = new Set([
   'how', 'many', 'count', 'number', 'newest', 'oldest', 'leave', 'senior', 'more', 'less', 'least', 'most', 'left',
   'without', 'where', 'when', 'why', 'this', 'it', 'his', 'her', 'he', 'she', 'him', 'your', 'into', 'about',
   'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'ago', 'recently', 'recent', 'and', 'or', 'nor',
+  // the words of a sort order: "sorted by last name descending" names nobody
+  'ascending', 'descending', 'asc', 'desc', 'alphabetically', 'alphabetical', 'reverse', 'sorted', 'ordered', 'order',
 ]);
 
 const NAME_WORD = /^[\p{L}][\p{L}\p{M}'.-]*$/u;

@@ -77,7 +77,8 @@ export interface Filter {
   text: string;
 }
 
-export type SortField = 'salary' | 'hireDate';
+/** lastName orders by last name, then first name; firstName by first name, then last name. */
+export type SortField = 'salary' | 'hireDate' | 'lastName' | 'firstName';
 
 export interface Ordering {
   field: SortField;

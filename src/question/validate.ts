@@ -61,7 +61,7 @@ export function validatePlan(plan: QueryPlan): string[] {
   if (!['active', 'terminated', 'all'].includes(plan.scope)) problems.push('bad scope');
   if (plan.intent !== 'list' && plan.intent !== 'count') problems.push('bad intent');
   if (plan.limit !== null && !(Number.isInteger(plan.limit) && plan.limit > 0)) problems.push('bad limit');
-  if (plan.order !== null && !(['salary', 'hireDate'].includes(plan.order.field) && ['asc', 'desc'].includes(plan.order.direction))) {
+  if (plan.order !== null && !(['salary', 'hireDate', 'lastName', 'firstName'].includes(plan.order.field) && ['asc', 'desc'].includes(plan.order.direction))) {
     problems.push('bad order');
   }
   for (const f of plan.filters) {

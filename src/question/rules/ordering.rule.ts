@@ -11,12 +11,18 @@ const SALARY_KEY = 'salary|salaries|pay|compensation|earnings';
 const HIRE_KEY = 'hire_date|start_date|hiring_date|tenure|seniority|date_hired|date_of_hire|date_joined|join_date|joining_date';
 const DESCENDING = 'descending|desc|high_to_low|from_high_to_low|highest_to_lowest|from_highest_to_lowest|from_highest';
 const ASCENDING = 'ascending|asc|low_to_high|from_low_to_high|lowest_to_highest|from_lowest_to_highest|from_lowest';
+/** "by name" is the default order's key, the last name; the first name is asked for by name. */
+const LAST_NAME_KEY = 'the|their? last_name|last_names|lastname|surname|surnames|family_name|family_names|name|names|full_name';
+const FIRST_NAME_KEY = 'the|their? first_name|first_names|firstname|given_name|given_names';
+const A_TO_Z = 'a_to_z|from_a_to_z|a_z|alphabetically|alphabetical|in_alphabetical_order';
+const Z_TO_A = 'z_to_a|from_z_to_a|z_a|reverse_alphabetically|reverse_alphabetical|in_reverse_alphabetical_order';
 /** A sort verb written apart from its key: "rank engineers by salary". */
 const SORT_VERB = 'sort|sorted|rank|ranked|order|ordered|arrange|arranged';
 /** Words that open an ordering phrase and may have its limit right after them: "top 5 salaries". */
 const SUPERLATIVE = new Set(['top', 'bottom', 'highest', 'lowest', 'best', 'worst', 'newest', 'latest', 'last', 'first', 'oldest', 'earliest', 'most', 'least', 'biggest', 'smallest', 'longest']);
 
-const ORDERS: readonly { pattern: string; order: Ordering }[] = [
+/** `sorts`: the phrase orders everyone matched ("sorted by salary") rather than naming the top one ("the highest paid"). */
+const ORDERS: readonly { pattern: string; order: Ordering; sorts?: true }[] = [
   { pattern: 'highest|best|top|most_highly|most|better|highly paid|earning|earners|earner|salaries|salary|salaried|compensated|paying', order: { field: 'salary', direction: 'desc' } },
   { pattern: 'biggest|top|highest|best earners|earner|salaries|salary', order: { field: 'salary', direction: 'desc' } },
   { pattern: 'who? earn|earns|make|makes|paid|get_paid|are_paid the_most|most', order: { field: 'salary', direction: 'desc' } },
@@ -24,8 +30,8 @@ const ORDERS: readonly { pattern: string; order: Ordering }[] = [
   { pattern: 'lowest|least|worst|most_poorly|poorest|lower|bottom paid|earning|earners|earner|salaries|salary|salaried|compensated|paying', order: { field: 'salary', direction: 'asc' } },
   { pattern: 'who? earn|earns|make|makes|paid|get_paid|are_paid the_least|least', order: { field: 'salary', direction: 'asc' } },
   { pattern: 'with|having? the? lowest|smallest salary|salaries|pay|compensation', order: { field: 'salary', direction: 'asc' } },
-  { pattern: `${SORTED} ${SALARY_KEY} ,? ${ASCENDING}|lowest_first|lowest_paid_first`, order: { field: 'salary', direction: 'asc' } },
-  { pattern: `${SORTED} ${SALARY_KEY} ,? ${DESCENDING}|highest_first|highest_paid_first?`, order: { field: 'salary', direction: 'desc' } },
+  { pattern: `${SORTED} ${SALARY_KEY} ,? ${ASCENDING}|lowest_first|lowest_paid_first`, order: { field: 'salary', direction: 'asc' }, sorts: true },
+  { pattern: `${SORTED} ${SALARY_KEY} ,? ${DESCENDING}|highest_first|highest_paid_first?`, order: { field: 'salary', direction: 'desc' }, sorts: true },
   { pattern: 'newest|latest|most_recent|most_recently hires|hired|joined|joiners|employees|people|members|staff|additions|starters|hire|joiner|employee|person|member|starter?', order: { field: 'hireDate', direction: 'desc' } },
   { pattern: 'hired|joined|started most_recently|latest|newest', order: { field: 'hireDate', direction: 'desc' } },
   { pattern: 'hired|joined|started earliest|first', order: { field: 'hireDate', direction: 'asc' } },
@@ -35,14 +41,24 @@ const ORDERS: readonly { pattern: string; order: Ordering }[] = [
   { pattern: 'been|worked|served here|at_the_company|with_the_company|with_us|at_the_firm|in_the_company? the? longest', order: { field: 'hireDate', direction: 'asc' } },
   { pattern: 'most_tenured|most_senior_by_tenure|been_here_the_longest|been_here_longest|with_the_longest_tenure|longest_tenure|here_the_longest|worked_here_the_longest', order: { field: 'hireDate', direction: 'asc' } },
   { pattern: 'earliest|oldest|first hires|hired|joiners|employees|hire|joiner|employee', order: { field: 'hireDate', direction: 'asc' } },
-  { pattern: `${SORTED} ${HIRE_KEY} ,? newest_first|most_recent_first|latest_first|newest_to_oldest|from_newest_to_oldest|${DESCENDING}`, order: { field: 'hireDate', direction: 'desc' } },
-  { pattern: `${SORTED} ${HIRE_KEY} ,? oldest_first|earliest_first|oldest_to_newest|from_oldest_to_newest|${ASCENDING}?`, order: { field: 'hireDate', direction: 'asc' } },
-  { pattern: `${SORTED} ${SALARY_KEY}`, order: { field: 'salary', direction: 'desc' } },
+  { pattern: `${SORTED} ${HIRE_KEY} ,? newest_first|most_recent_first|latest_first|newest_to_oldest|from_newest_to_oldest|${DESCENDING}`, order: { field: 'hireDate', direction: 'desc' }, sorts: true },
+  { pattern: `${SORTED} ${HIRE_KEY} ,? oldest_first|earliest_first|oldest_to_newest|from_oldest_to_newest|${ASCENDING}?`, order: { field: 'hireDate', direction: 'asc' }, sorts: true },
+  { pattern: `${SORTED} ${SALARY_KEY}`, order: { field: 'salary', direction: 'desc' }, sorts: true },
+  // by name: "sorted by last name", "alphabetically by first name", "Z to A"
+  { pattern: `${SORTED} ${FIRST_NAME_KEY} ,? ${Z_TO_A}|${DESCENDING}`, order: { field: 'firstName', direction: 'desc' }, sorts: true },
+  { pattern: `${SORTED} ${FIRST_NAME_KEY} ,? ${A_TO_Z}|${ASCENDING}?`, order: { field: 'firstName', direction: 'asc' }, sorts: true },
+  { pattern: `${A_TO_Z} ${SORTED} ${FIRST_NAME_KEY}`, order: { field: 'firstName', direction: 'asc' }, sorts: true },
+  { pattern: `${Z_TO_A} ${SORTED} ${FIRST_NAME_KEY}`, order: { field: 'firstName', direction: 'desc' }, sorts: true },
+  { pattern: `${SORTED} ${LAST_NAME_KEY} ,? ${Z_TO_A}|${DESCENDING}`, order: { field: 'lastName', direction: 'desc' }, sorts: true },
+  { pattern: `${SORTED} ${LAST_NAME_KEY} ,? ${A_TO_Z}|${ASCENDING}?`, order: { field: 'lastName', direction: 'asc' }, sorts: true },
+  { pattern: `sorted|ordered|listed|arranged? ${Z_TO_A} ${SORTED}? ${LAST_NAME_KEY}?`, order: { field: 'lastName', direction: 'desc' }, sorts: true },
+  { pattern: `sorted|ordered|listed|arranged|alphabetized? ${A_TO_Z} ${SORTED}? ${LAST_NAME_KEY}?`, order: { field: 'lastName', direction: 'asc' }, sorts: true },
+  { pattern: 'alphabetized|alphabetised', order: { field: 'lastName', direction: 'asc' }, sorts: true },
   // a direction alone, with no sort verb: "HR employees from newest to oldest"
-  { pattern: 'from? newest|latest|most_recent to oldest|earliest', order: { field: 'hireDate', direction: 'desc' } },
-  { pattern: 'from? oldest|earliest to newest|latest|most_recent', order: { field: 'hireDate', direction: 'asc' } },
-  { pattern: 'from? highest|highest_paid|best_paid to lowest|lowest_paid|worst_paid paid?', order: { field: 'salary', direction: 'desc' } },
-  { pattern: 'from? lowest|lowest_paid|worst_paid to highest|highest_paid|best_paid paid?', order: { field: 'salary', direction: 'asc' } },
+  { pattern: 'from? newest|latest|most_recent to oldest|earliest', order: { field: 'hireDate', direction: 'desc' }, sorts: true },
+  { pattern: 'from? oldest|earliest to newest|latest|most_recent', order: { field: 'hireDate', direction: 'asc' }, sorts: true },
+  { pattern: 'from? highest|highest_paid|best_paid to lowest|lowest_paid|worst_paid paid?', order: { field: 'salary', direction: 'desc' }, sorts: true },
+  { pattern: 'from? lowest|lowest_paid|worst_paid to highest|highest_paid|best_paid paid?', order: { field: 'salary', direction: 'asc' }, sorts: true },
   // last, after "lowest earners": "top five earners" reaches here with the number before "earners"
   { pattern: 'earners|earner', order: { field: 'salary', direction: 'desc' } },
 ];
@@ -86,7 +102,7 @@ export const orderingRule: Rule = {
     for (let i = 0; i < s.tokens.length && s.order === null; i++) {
       // "most senior engineers by tenure": the superlative belongs to the key written later
       if (mostSeniorByKey(s, i, this.name)) break;
-      for (const { pattern, order } of ORDERS) {
+      for (const { pattern, order, sorts } of ORDERS) {
         if (limitInside(s, i, pattern, order, this.name)) break;
         const end = matchAt(s, i, pattern);
         if (end <= i) continue;
@@ -95,7 +111,7 @@ export const orderingRule: Rule = {
         const start = before?.start ?? i;
         claim(s, start, end, this.name);
         if (before !== null) s.limit = before.limit;
-        else one = singleAsked(s, end);
+        else one = sorts !== true && singleAsked(s, end);
         break;
       }
     }
@@ -143,13 +159,15 @@ function mostSeniorByKey(s: ParseState, i: number, rule: string): boolean {
   return false;
 }
 
+const DETACHED_KEY = { salary: SALARY_KEY, hireDate: HIRE_KEY, lastName: LAST_NAME_KEY, firstName: FIRST_NAME_KEY } as const;
+
 /**
  * Words of the ordering written apart from its phrase: a sort verb ("rank engineers by salary") and a
  * key that repeats the order's field ("oldest employees in Legal by hire date").
  */
 function detachedWords(s: ParseState, rule: string): void {
   if (s.order === null) return;
-  const key = s.order.field === 'salary' ? `by|on ${SALARY_KEY}` : `by|on ${HIRE_KEY}`;
+  const key = `by|on ${DETACHED_KEY[s.order.field]}`;
   for (let i = 0; i < s.tokens.length; i++) {
     const keyEnd = matchAt(s, i, key);
     if (keyEnd > i) claim(s, i, keyEnd, rule);

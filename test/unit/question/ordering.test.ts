@@ -6,6 +6,10 @@ const SALARY_DESC: Ordering = { field: 'salary', direction: 'desc' };
 const SALARY_ASC: Ordering = { field: 'salary', direction: 'asc' };
 const NEWEST: Ordering = { field: 'hireDate', direction: 'desc' };
 const LONGEST: Ordering = { field: 'hireDate', direction: 'asc' };
+const LAST_A_Z: Ordering = { field: 'lastName', direction: 'asc' };
+const LAST_Z_A: Ordering = { field: 'lastName', direction: 'desc' };
+const FIRST_A_Z: Ordering = { field: 'firstName', direction: 'asc' };
+const FIRST_Z_A: Ordering = { field: 'firstName', direction: 'desc' };
 
 describe('ordering and limits', () => {
   it.each([
@@ -89,6 +93,37 @@ describe('ordering and limits', () => {
     ['the 2 engineers with the highest salary', [dept('Engineering')], SALARY_DESC, 2],
     ['3 designers who earn the most', [dept('Design')], SALARY_DESC, 3],
   ])('a count right before the people it counts: %s', (question, conditions, order, limit) => {
+    expectPlan(question, { conditions, order, limit });
+  });
+
+  it.each([
+    ['Legal team in Toronto sorted by last name', [dept('Legal'), loc('Toronto')], LAST_A_Z],
+    ['designers alphabetically', [dept('Design')], LAST_A_Z],
+    ['alphabetical list of designers', [dept('Design')], LAST_A_Z],
+    ['designers by name', [dept('Design')], LAST_A_Z],
+    ['list designers A-Z', [dept('Design')], LAST_A_Z],
+    ['designers from A to Z by surname', [dept('Design')], LAST_A_Z],
+    ['designers in reverse alphabetical order', [dept('Design')], LAST_Z_A],
+    ['designers sorted by last name descending', [dept('Design')], LAST_Z_A],
+    ['engineers ordered by first name', [dept('Engineering')], FIRST_A_Z],
+    ['designers alphabetically by first name', [dept('Design')], FIRST_A_Z],
+    ['sort designers by their first name, Z to A', [dept('Design')], FIRST_Z_A],
+  ])('by name: %s', (question, conditions, order) => {
+    expectPlan(question, { conditions, order });
+  });
+
+  it.each([
+    ['who is in Legal sorted by salary', [dept('Legal')], SALARY_DESC],
+    ['who is in Legal, by hire date', [dept('Legal')], LONGEST],
+    ['who is in Legal alphabetically', [dept('Legal')], LAST_A_Z],
+  ])('a sort order lists everyone, even after "who is": %s', (question, conditions, order) => {
+    expectPlan(question, { conditions, order, limit: null });
+  });
+
+  it.each([
+    ['newest 5 people hired in London', [loc('London')], NEWEST, 5],
+    ['the newest people hired', [], NEWEST, null],
+  ])('"hired" beside an order by hire date belongs to it: %s', (question, conditions, order, limit) => {
     expectPlan(question, { conditions, order, limit });
   });
 

@@ -1,5 +1,6 @@
 // The vocabulary the parser learns from the data: department names, locations, job titles and
-// leave types actually present. Each list is read with a loose index scan (a recursive CTE that
+// leave types actually present, and the first and last names people have (folded as fold_name()
+// folds them), so a question that is only a name ("zoe muller") can be told from an unknown word. Each list is read with a loose index scan (a recursive CTE that
 // hops from one distinct value to the next along a btree), so the cost grows with the number of
 // distinct values, not with the number of employees.
 //
@@ -17,10 +18,15 @@ export interface LexiconSourceData {
   locations: string[];
   jobTitles: string[];
   leaveTypes: string[];
+  firstNames: string[];
+  lastNames: string[];
 }
 
-/** `select distinct column from table`, one index probe per distinct value. */
-function distinctValues(table: 'employees' | 'leaves', column: 'location' | 'job_title' | 'leave_type'): string {
+/**
+ * `select distinct column from table`, one index probe per distinct value. The column may be an
+ * indexed expression (fold_name(first_name)): written exactly as the index's, the index serves it.
+ */
+function distinctValues(table: 'employees' | 'leaves', column: 'location' | 'job_title' | 'leave_type' | 'fold_name(first_name)' | 'fold_name(last_name)'): string {
   return `
     with recursive hop(value) as (
       (select ${column} from ${table} order by ${column} limit 1)
@@ -37,11 +43,13 @@ export async function loadLexiconData(reader: RowReader): Promise<LexiconSourceD
     // Code-unit order: the same on every database collation.
     return rows.map((row) => row.value).sort();
   };
-  const [departments, locations, jobTitles, leaveTypes] = await Promise.all([
+  const [departments, locations, jobTitles, leaveTypes, firstNames, lastNames] = await Promise.all([
     read('select name as value from departments'),
     read(distinctValues('employees', 'location')),
     read(distinctValues('employees', 'job_title')),
     read(distinctValues('leaves', 'leave_type')),
+    read(distinctValues('employees', 'fold_name(first_name)')),
+    read(distinctValues('employees', 'fold_name(last_name)')),
   ]);
-  return { departments, locations, jobTitles, leaveTypes };
+  return { departments, locations, jobTitles, leaveTypes, firstNames, lastNames };
 }

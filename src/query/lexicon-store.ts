@@ -1,5 +1,5 @@
 // The parser's vocabulary, loaded from the data and compiled once, then reloaded on a timer so a
-// new department, location, title or leave type is understood without a deploy. A failed reload
+// new department, location, title, leave type or name is understood without a deploy. A failed reload
 // keeps the last good vocabulary, and so does a reload that finds the same data: the questions
 // already understood are remembered per vocabulary (understood-questions.ts), and a new one, even
 // an identical one, would have every question parsed and compiled again after each refresh.
@@ -8,7 +8,7 @@ import { compileLexicon, type Lexicon, type LexiconData } from '../question/inde
 
 export class LexiconStore {
   private lexicon: Lexicon | null = null;
-  /** the data the current vocabulary was compiled from, as JSON (about a kilobyte) */
+  /** the data the current vocabulary was compiled from, as JSON (a few kilobytes: most of it the distinct names) */
   private compiledFrom: string | null = null;
   private loading: Promise<Lexicon> | null = null;
   private timer: NodeJS.Timeout | null = null;

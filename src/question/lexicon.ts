@@ -14,6 +14,9 @@ export interface LexiconData {
   locations: string[];
   jobTitles: string[];
   leaveTypes: string[];
+  /** every first name and every last name people have, folded */
+  firstNames: string[];
+  lastNames: string[];
 }
 
 export type VocabularyKind = 'department' | 'title' | 'location';
@@ -45,6 +48,9 @@ export interface Lexicon {
   readonly leavePhrases: readonly LeavePhrase[];
   /** every word of every phrase: such words are never typos and rarely names */
   readonly vocabularyWords: ReadonlySet<string>;
+  /** folded first and last names: a question that is only a name is recognised by them */
+  readonly firstNames: ReadonlySet<string>;
+  readonly lastNames: ReadonlySet<string>;
 }
 
 export interface PhraseMatch {
@@ -136,6 +142,8 @@ export function compileLexicon(data: LexiconData): Lexicon {
     locationPhrases: phrases.filter((p) => p.kind === 'location'),
     leavePhrases,
     vocabularyWords,
+    firstNames: new Set(data.firstNames.map(fold)),
+    lastNames: new Set(data.lastNames.map(fold)),
   };
 }
 

@@ -2,6 +2,7 @@
 // name is X", "who is X?"). Any other unknown word stays unknown, so "sales people in Madrid" is
 // refused rather than read as a person called Madrid.
 import { FILLERS } from '../fillers.js';
+import { fold } from '../normalise.js';
 import { readPerson } from '../person.js';
 import type { PersonName } from '../plan.js';
 import { personPossessive } from '../slots.js';
@@ -55,10 +56,36 @@ function wholeQuestion(s: ParseState, rule: string): void {
     const read = readPerson(s, cueEnd);
     if (read === null || !restIsPlain(s, read.end) || read.person.words.length < minWords) continue;
     if (noVocabulary && s.tokens.slice(cueEnd, read.end).some((t) => s.lexicon.vocabularyWords.has(t.norm))) continue;
-    if (!read.person.words.every((w) => /^\p{Lu}/u.test(w))) continue;
+    if (!read.person.words.every((w) => /^\p{Lu}/u.test(w)) && !isKnownName(s, read.person)) continue;
     addName(s, rule, read.person, 'any', 0, read.end);
     return;
   }
+  bareName(s, rule);
+}
+
+/** A first and last name (or one name) that somebody in the data has: "zoe muller", "Okafor". */
+function isKnownName(s: ParseState, person: PersonName): boolean {
+  const [first, last] = person.words.map(fold);
+  if (first === undefined) return false;
+  if (last === undefined) return s.lexicon.firstNames.has(first) || s.lexicon.lastNames.has(first);
+  return s.lexicon.firstNames.has(first) && s.lexicon.lastNames.has(last);
+}
+
+/**
+ * A question that is nothing but a name, typed as into a search box: "ZOE MULLER", "liam o'brien?".
+ * With no cue at all, only a name somebody in the data has is read (first and last, or one of
+ * them that is not also a place or department), so "Performance Ratings" or "Paris" is still
+ * refused as unknown.
+ */
+function bareName(s: ParseState, rule: string): void {
+  if (s.filters.length > 0) return;
+  const read = readPerson(s, 0);
+  if (read === null || !isKnownName(s, read.person)) return;
+  // "Austin Chen" is a person if somebody is called that; "Austin" alone is the place
+  if (read.person.words.length === 1 && s.lexicon.vocabularyWords.has(fold(read.person.words[0] ?? ''))) return;
+  const onlyFillersAfter = s.tokens.slice(read.end).every((t) => t.kind === 'comma' || (t.kind === 'word' && FILLERS.has(t.norm)));
+  if (!onlyFillersAfter) return;
+  addName(s, rule, read.person, 'any', 0, read.end);
 }
 
 export const namesRule: Rule = {

@@ -143,6 +143,15 @@ describe('loadLexiconData', () => {
       expect(data.jobTitles).toHaveLength(38); // 32 department titles + 6 fixture titles
       expect(data.jobTitles).toEqual([...data.jobTitles].sort());
       expect(data.jobTitles).toEqual(expect.arrayContaining(['Engineering Manager', 'VP of Engineering', 'UX Researcher']));
+      // every first and last name, folded as the name search folds them
+      await withClient(url, async (client) => {
+        for (const [column, names] of [['first_name', data.firstNames], ['last_name', data.lastNames]] as const) {
+          const { rows } = await client.query<{ name: string }>(`select distinct fold_name(${column}) as name from employees`);
+          expect([...names].sort(), column).toEqual(rows.map((row) => row.name).sort());
+        }
+      });
+      expect(data.firstNames).toEqual(expect.arrayContaining(['zoe', 'liam', 'wei']));
+      expect(data.lastNames).toEqual(expect.arrayContaining(['muller', "o'brien", 'chen']));
     } finally {
       await orm.close(true);
     }

@@ -20,6 +20,7 @@ const templates = [
   (m: Markers) => `who reports to ${m.first} ${m.last}?`,
   (m: Markers) => `everyone under ${m.first} ${m.last} hired after ${m.year}`,
   (m: Markers) => `people named ${m.first} ${m.last}`,
+  (m: Markers) => `${m.first} ${m.last}`,
   (m: Markers) => `employees with last name ${m.last} in ${m.department}`,
   (m: Markers) => `${m.title}s not in ${m.location}`,
   (m: Markers) => `how many ${m.department} people make between ${m.amount} and ${m.amount + 1000}`,
@@ -62,6 +63,8 @@ describe('compiled SQL never contains question text', () => {
           locations: [m.location, 'London'],
           jobTitles: [m.title, 'Software Engineer'],
           leaveTypes: [m.leave, 'Vacation'],
+          firstNames: ['john', m.first.toLowerCase()],
+          lastNames: ['doe', m.last.toLowerCase()],
         };
         const question = templates[t]!(m);
         const result = parseQuestion(question, compileLexicon(data));

@@ -6,6 +6,9 @@ export const FIXTURE_DATA: LexiconData = {
   departments: ['Engineering', 'Sales', 'Marketing', 'Finance', 'Human Resources', 'Operations', 'Legal', 'Customer Support', 'Product', 'Design'],
   locations: ['New York', 'San Francisco', 'Austin', 'Chicago', 'London', 'Berlin', 'Toronto', 'Remote'],
   leaveTypes: ['Parental Leave', 'Sick Leave', 'Vacation', 'Sabbatical', 'Medical Leave'],
+  // the fixtures' names, folded as fold_name() folds them
+  firstNames: ['amara', 'carlos', 'jane', 'john', 'liam', 'priya', 'wei', 'zoe'],
+  lastNames: ['chen', 'doe', 'garcia', "o'brien", 'okafor', 'patel', 'smith', 'muller'],
   jobTitles: [
     'Software Engineer', 'Senior Software Engineer', 'Staff Engineer', 'QA Engineer', 'DevOps Engineer',
     'Account Executive', 'Senior Account Executive', 'Sales Development Rep',

@@ -42,7 +42,26 @@ describe('names', () => {
 
   it('reads names only in name slots', () => {
     expectRefusal('sales people in Madrid', 'QUESTION_NOT_UNDERSTOOD', ['Madrid']);
-    expectRefusal('Carlos Garcia', 'QUESTION_NOT_UNDERSTOOD', ['Carlos', 'Garcia']);
+  });
+
+  it.each([
+    ['Carlos Garcia', name(['Carlos', 'Garcia'])],
+    ['ZOE MULLER', name(['ZOE', 'MULLER'])],
+    ['zoe muller?', name(['zoe', 'muller'])],
+    ["liam o'brien please", name(['liam', "o'brien"])],
+    ['Okafor', name(['Okafor'])],
+  ])('a question that is only the name somebody has: %s', (question, condition) => {
+    expectPlan(question, { conditions: [condition] });
+  });
+
+  it('a question that is only a name nobody has, or a place, is not read as a name', () => {
+    expectRefusal('Mohammed Ali', 'QUESTION_NOT_UNDERSTOOD', ['Mohammed', 'Ali']);
+    // each word a name somebody has, but not the same person's first and last
+    expectRefusal('Doe John', 'QUESTION_NOT_UNDERSTOOD', ['Doe', 'John']);
+    expectRefusal('Performance Ratings', 'QUESTION_NOT_UNDERSTOOD', ['Performance', 'Ratings']);
+    expectRefusal('Paris', 'QUESTION_NOT_UNDERSTOOD', ['Paris']);
+    // a name with more after it than fillers needs a cue
+    expectRefusal('Wei Chen guitar', 'QUESTION_NOT_UNDERSTOOD');
   });
 
   it('stops a name at the next condition', () => {

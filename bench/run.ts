@@ -64,7 +64,7 @@ const SAME_LOAD_WARMUP_SECONDS = 5;
 const SAME_LOAD_RAMP_SECONDS = 3;
 const rosterFlags = values['roster-flags'].split(/\s+/).filter(Boolean);
 /** The evaluation questions (the shared development set when it is beside the repo). */
-const PLAN_MODE_QUESTIONS = ['../shared/eval/dev.jsonl', 'test/eval/paraphrases.jsonl', 'test/eval/fresh-wordings.jsonl'];
+const PLAN_MODE_QUESTIONS = ['../shared/eval/dev.jsonl', 'test/eval/paraphrases.jsonl', 'test/eval/fresh-wordings.jsonl', 'test/eval/blind-wordings.jsonl'];
 const log = (msg: string): void => console.log(`[bench] ${msg}`);
 
 const db = await prepareBenchDatabase(employees, log);

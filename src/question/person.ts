@@ -1,6 +1,8 @@
 // Reading a person's name out of an explicit slot ("managed by ___", "___'s team", "named ___").
 // Names are only ever read from such slots: an unknown word elsewhere is an unknown word, not a name.
 import { FILLERS } from './fillers.js';
+import type { Lexicon } from './lexicon.js';
+import { fold } from './normalise.js';
 import { isNumberWord } from './numbers.js';
 import type { PersonName } from './plan.js';
 import { isFree, type ParseState } from './state.js';
@@ -66,4 +68,12 @@ export function readPersonBefore(s: ParseState, end: number): { person: PersonNa
     if (read !== null && read.end === end) return { person: read.person, start };
   }
   return null;
+}
+
+/** A first and last name (or one name) that somebody in the data has: "zoe muller", "Okafor". */
+export function isKnownName(lexicon: Lexicon, person: PersonName): boolean {
+  const [first, last] = person.words.map(fold);
+  if (first === undefined) return false;
+  if (last === undefined) return lexicon.firstNames.has(first) || lexicon.lastNames.has(first);
+  return lexicon.firstNames.has(first) && lexicon.lastNames.has(last);
 }

@@ -1,7 +1,7 @@
 // Person slots shared by the manager-relation and name rules: a cue phrase then a name
 // ("managed by ___"), or a name then a possessive phrase ("___'s direct reports").
 import type { Condition, PersonName } from './plan.js';
-import { readPerson, readPersonBefore } from './person.js';
+import { isKnownName, readPerson, readPersonBefore } from './person.js';
 import { addFilter, matchAt, type ParseState } from './state.js';
 
 /** "<cue> NAME <tail?>": every occurrence becomes one filter. */
@@ -42,13 +42,14 @@ export function personPossessive(s: ParseState, rule: string, possessed: string,
 
 /**
  * "john doe reports", "priya patel org": a full name then the noun, without the possessive, as typed
- * into a search box. Two words, so a single unknown word is never taken for a name here, and not
- * followed by "to" ("John Doe reports to …" is about John Doe's own manager).
+ * into a search box. Two words that somebody in the data is called, so "Data Science team" is not
+ * taken for a person's team, and not followed by "to" ("John Doe reports to …" is about John Doe's
+ * own manager).
  */
 export function personThenNoun(s: ParseState, rule: string, noun: string, build: (person: PersonName) => Condition): void {
   for (let i = 0; i < s.tokens.length; i++) {
     const read = readPerson(s, i);
-    if (read === null || read.person.words.length < 2) continue;
+    if (read === null || read.person.words.length < 2 || !isKnownName(s.lexicon, read.person)) continue;
     const end = matchAt(s, read.end, noun);
     if (end > read.end && matchAt(s, end, 'to') < 0) addFilter(s, rule, build(read.person), i, end);
   }

@@ -3,7 +3,7 @@
 // refused rather than read as a person called Madrid.
 import { FILLERS } from '../fillers.js';
 import { fold } from '../normalise.js';
-import { readPerson } from '../person.js';
+import { isKnownName, readPerson } from '../person.js';
 import type { PersonName } from '../plan.js';
 import { personPossessive } from '../slots.js';
 import { addFilter, matchAt, type ParseState, type Rule } from '../state.js';
@@ -56,19 +56,11 @@ function wholeQuestion(s: ParseState, rule: string): void {
     const read = readPerson(s, cueEnd);
     if (read === null || !restIsPlain(s, read.end) || read.person.words.length < minWords) continue;
     if (noVocabulary && s.tokens.slice(cueEnd, read.end).some((t) => s.lexicon.vocabularyWords.has(t.norm))) continue;
-    if (!read.person.words.every((w) => /^\p{Lu}/u.test(w)) && !isKnownName(s, read.person)) continue;
+    if (!read.person.words.every((w) => /^\p{Lu}/u.test(w)) && !isKnownName(s.lexicon, read.person)) continue;
     addName(s, rule, read.person, 'any', 0, read.end);
     return;
   }
   bareName(s, rule);
-}
-
-/** A first and last name (or one name) that somebody in the data has: "zoe muller", "Okafor". */
-function isKnownName(s: ParseState, person: PersonName): boolean {
-  const [first, last] = person.words.map(fold);
-  if (first === undefined) return false;
-  if (last === undefined) return s.lexicon.firstNames.has(first) || s.lexicon.lastNames.has(first);
-  return s.lexicon.firstNames.has(first) && s.lexicon.lastNames.has(last);
 }
 
 /**
@@ -80,7 +72,7 @@ function isKnownName(s: ParseState, person: PersonName): boolean {
 function bareName(s: ParseState, rule: string): void {
   if (s.filters.length > 0) return;
   const read = readPerson(s, 0);
-  if (read === null || !isKnownName(s, read.person)) return;
+  if (read === null || !isKnownName(s.lexicon, read.person)) return;
   // "Austin Chen" is a person if somebody is called that; "Austin" alone is the place
   if (read.person.words.length === 1 && s.lexicon.vocabularyWords.has(fold(read.person.words[0] ?? ''))) return;
   const onlyFillersAfter = s.tokens.slice(read.end).every((t) => t.kind === 'comma' || (t.kind === 'word' && FILLERS.has(t.norm)));

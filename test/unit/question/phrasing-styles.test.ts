@@ -22,6 +22,10 @@ describe('terse questions typed into a search box', () => {
     expectRefusal('leave engineering', 'QUESTION_NOT_UNDERSTOOD', ['leave']);
   });
 
+  it('two unknown words before "team" are not a person nobody has', () => {
+    expectRefusal('people in the Data Science team', 'QUESTION_NOT_UNDERSTOOD', ['Data', 'Science']);
+  });
+
   it('"X reports to" is about X, not X\'s reports', () => {
     expectRefusal('John Doe reports to', 'QUESTION_NOT_UNDERSTOOD');
   });

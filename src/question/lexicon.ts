@@ -194,10 +194,15 @@ const MIN_TYPO_LENGTH = 5;
  * Real words one letter away from a place: nationalities ("German engineers" may be anywhere) and
  * "state". They are unknown words, not typos, so a question about them is refused.
  */
-const NOT_TYPOS: ReadonlySet<string> = new Set(['german', 'american', 'texan', 'californian', 'state']);
+const NOT_TYPOS: ReadonlySet<string> = new Set(['german', 'american', 'texan', 'californian', 'state', 'sale', 'ales', 'leal', 'egal']);
 
-function couldBeTypo(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'word' && token.norm.length >= MIN_TYPO_LENGTH && token.norm.length < 40 && !NOT_TYPOS.has(token.norm);
+/**
+ * Whether a token may be a typo of `word`: five letters or more, or four when a letter is missing
+ * from a five-letter word ("Legl"), the one short slip the contract names ("one letter missing").
+ */
+function couldBeTypo(token: Token | undefined, word: string): boolean {
+  if (token === undefined || token.kind !== 'word' || token.norm.length >= 40 || NOT_TYPOS.has(token.norm)) return false;
+  return token.norm.length >= MIN_TYPO_LENGTH || (token.norm.length === MIN_TYPO_LENGTH - 1 && word.length === MIN_TYPO_LENGTH);
 }
 
 /**
@@ -212,7 +217,7 @@ export function typoAt(lexicon: Lexicon, phrases: readonly Phrase[], tokens: rea
       const t = tokens[i + k];
       if (!free(i + k) || t === undefined) return false;
       if (t.norm === w) return true;
-      if (!couldBeTypo(t) || FILLERS.has(t.norm) || lexicon.vocabularyWords.has(t.norm) || w.length < MIN_TYPO_LENGTH) return false;
+      if (!couldBeTypo(t, w) || FILLERS.has(t.norm) || lexicon.vocabularyWords.has(t.norm) || w.length < MIN_TYPO_LENGTH) return false;
       typos++;
       return typos <= 1 && withinOneEdit(t.norm, w);
     });

@@ -34,7 +34,7 @@ export function fold(text: string): string {
 
 // Order matters: ISO dates before numbers, numbers (with their money marks) before words.
 const TOKEN =
-  /(\d{4}-\d{2}-\d{2})|(\$\s?)?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(k|m|mm)(?![\p{L}\d]))?|([\p{L}\p{M}]+(?:['-][\p{L}\p{M}]+)*'?)|(>=|<=|=>|=<|≥|≤|>|<|=|\+)|([,&/])|\S/giu;
+  /(\d{4}-\d{2}-\d{2})|(\$\s?)?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(k|m|mm)(?![\p{L}\d]))?|([\p{L}\p{M}]+(?:['-][\p{L}\p{M}]+)*'?)|(>=|<=|=>|=<|≥|≤|>|<|=|\+)|([,;:—–&/-])|\S/giu;
 
 /** "80k-100k", "2019–2021": a dash between two numbers is "to" (ISO dates are left alone). */
 const NUMBER_RANGE = /(\d{4}-\d{2}-\d{2})|(\d(?:\s?[kKmM])?)\s*[-–—]\s*(\$?\d)/g;
@@ -104,7 +104,8 @@ export function tokenize(question: string): Token[] {
     else if (digits !== undefined) tokens.push(numberToken(all.trim(), dollar !== undefined, digits, suffix));
     else if (letters !== undefined) tokens.push(...wordTokens(letters));
     else if (symbol !== undefined) tokens.push({ raw: symbol, norm: symbol.replace('≥', '>=').replace('≤', '<=').replace('=>', '>=').replace('=<', '<='), kind: 'symbol', value: null, money: false, joined: false });
-    else if (joiner === ',') tokens.push({ raw: ',', norm: ',', kind: 'comma', value: null, money: false, joined: false });
+    // a colon, semicolon or dash between words sets a clause apart as a comma does: "Legal: who's in it?"
+    else if (joiner !== undefined && joiner !== '&' && joiner !== '/') tokens.push({ raw: ',', norm: ',', kind: 'comma', value: null, money: false, joined: false });
     else if (joiner !== undefined) tokens.push(word(joiner === '&' ? 'and' : 'or'));
   }
   return tokens;

@@ -7,6 +7,7 @@ import { PIPELINE } from './pipeline.js';
 import type { QueryPlan } from './plan.js';
 import { notUnderstood, unsafe, type Refusal } from './refusal.js';
 import { createState, type ParseState } from './state.js';
+import { resolveTopic } from './topic.js';
 import { correctTypos } from './typos.js';
 
 export type { Refusal, RefusalCode } from './refusal.js';
@@ -32,7 +33,7 @@ function asksAboutEmployees(s: ParseState): boolean {
 }
 
 function parse(question: string, lexicon: Lexicon): ParseResult {
-  const s = createState(question, correctTypos(tokenize(question), lexicon), lexicon);
+  const s = createState(question, resolveTopic(correctTypos(tokenize(question), lexicon), lexicon), lexicon);
   for (const rule of PIPELINE) {
     rule.apply(s);
     if (s.unsafe !== null) return { ok: false, refusal: unsafe(lexicon, s.unsafe) };

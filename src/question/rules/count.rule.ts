@@ -3,7 +3,11 @@ import { SUBJECT_WORDS } from '../fillers.js';
 import { phraseAt } from '../lexicon.js';
 import { claim, matchAt, type Rule } from '../state.js';
 
-const COUNT_PATTERNS = ['how_many', 'the? total? number|count|headcount|tally of', 'the? total headcount|count|number', 'count|headcount'];
+const COUNT_PATTERNS = [
+  'how_many', 'the? total? number|count|headcount|tally of', 'the? total headcount|count|number', 'count|headcount',
+  // the size of a group of people: "how big is the Legal team", "size of the HR team"
+  'how big|large is|are', 'the? size of',
+];
 
 export const countRule: Rule = {
   name: 'count',
@@ -29,9 +33,9 @@ export const countRule: Rule = {
       }
     }
     if (s.intent !== 'count') return;
-    // "how many … in total", "… altogether"
+    // "how many … in total", "… altogether", "… just need a number"
     for (let j = 0; j < s.tokens.length; j++) {
-      const after = matchAt(s, j, 'in_total|in_all|altogether|total');
+      const after = Math.max(matchAt(s, j, 'in_total|in_all|altogether|total'), matchAt(s, j, 'just? need|want a|the number|count|total|figure'));
       if (after > j) claim(s, j, after, this.name);
     }
   },

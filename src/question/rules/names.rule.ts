@@ -6,7 +6,7 @@ import { fold } from '../normalise.js';
 import { isKnownName, readPerson } from '../person.js';
 import type { PersonName } from '../plan.js';
 import { personPossessive } from '../slots.js';
-import { addFilter, matchAt, type ParseState, type Rule } from '../state.js';
+import { addFilter, claim, matchAt, type ParseState, type Rule } from '../state.js';
 
 type Part = NonNullable<PersonName['part']>;
 
@@ -15,7 +15,7 @@ const SLOTS: readonly { cue: string; part: Part; maxWords: number }[] = [
   { cue: 'last_name|family_name|surname|lastname|surnamed is|of?', part: 'last', maxWords: 1 },
   { cue: 'with|whose|having|by the|a? first|given name|names is|of|=?', part: 'first', maxWords: 1 },
   { cue: 'first_name|given_name|firstname is|of?', part: 'first', maxWords: 1 },
-  { cue: 'with|whose|having|by the|a? full? name|names is|of|=?', part: 'any', maxWords: 2 },
+  { cue: 'with|whose|having|by|her|his|their the|a? full? name|names is|of|=?', part: 'any', maxWords: 2 },
   { cue: 'named|called|nicknamed', part: 'any', maxWords: 2 },
   // "look up the employee Wei Chen": the noun before the name only says it is a person
   { cue: 'find|lookup|look_up|look_for|looking_for|search_for|searching_for|search|locate|about the|a|an? employee|person|colleague|coworker|staffer?', part: 'any', maxWords: 2 },
@@ -93,5 +93,12 @@ export const namesRule: Rule = {
     }
     personPossessive(s, this.name, RECORD, (name) => ({ kind: 'name', name }));
     wholeQuestion(s, this.name);
+    // "her name is Amara Okafor, can you find her?": once a name is read, the pronoun is that person
+    if (s.filters.some((f) => f.condition.kind === 'name')) {
+      for (let i = 0; i < s.tokens.length; i++) {
+        const end = matchAt(s, i, 'find|locate|get|show|pull_up|look_up her|him');
+        if (end > i) claim(s, i, end, this.name);
+      }
+    }
   },
 };

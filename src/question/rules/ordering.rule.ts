@@ -23,6 +23,11 @@ const SUPERLATIVE = new Set(['top', 'bottom', 'highest', 'lowest', 'best', 'wors
 
 /** `sorts`: the phrase orders everyone matched ("sorted by salary") rather than naming the top one ("the highest paid"). */
 const ORDERS: readonly { pattern: string; order: Ordering; sorts?: true }[] = [
+  // a direction with "first", after the people it orders: "engineers hired in 2025, most recent first"
+  { pattern: 'newest|latest|most_recent|most_recently_hired|most_recent_hires first', order: { field: 'hireDate', direction: 'desc' }, sorts: true },
+  { pattern: 'oldest|earliest|longest_serving|longest_tenured first', order: { field: 'hireDate', direction: 'asc' }, sorts: true },
+  { pattern: 'highest_paid|best_paid|highest_salary|highest_earners|top_earners first', order: { field: 'salary', direction: 'desc' }, sorts: true },
+  { pattern: 'lowest_paid|worst_paid|lowest_salary|lowest_earners first', order: { field: 'salary', direction: 'asc' }, sorts: true },
   { pattern: 'highest|best|top|most_highly|most|better|highly paid|earning|earners|earner|salaries|salary|salaried|compensated|paying', order: { field: 'salary', direction: 'desc' } },
   { pattern: 'biggest|top|highest|best earners|earner|salaries|salary', order: { field: 'salary', direction: 'desc' } },
   { pattern: 'who? earn|earns|make|makes|paid|get_paid|are_paid the_most|most', order: { field: 'salary', direction: 'desc' } },
@@ -81,7 +86,13 @@ function nounNumber(s: ParseState, end: number): 'singular' | 'plural' | null {
     if (key === 'salary' || key === 'pay') return 'singular';
     if (key === 'salaries') return 'plural';
   }
-  return phraseAt(s.lexicon, s.tokens, end, () => true)?.phrase.number ?? null;
+  const phrase = phraseAt(s.lexicon, s.tokens, end, () => true);
+  if (phrase === null || phrase.phrase.number !== null) return phrase?.phrase.number ?? null;
+  // a place or department between the phrase and its noun: "the lowest paid remote employee"
+  const noun = s.tokens[phrase.end]?.norm ?? '';
+  if (SINGULAR.has(noun)) return 'singular';
+  if (PLURAL.has(noun)) return 'plural';
+  return phraseAt(s.lexicon, s.tokens, phrase.end, () => true)?.phrase.number ?? null;
 }
 
 /** A limit written before the phrase: "top 10 …", "5 newest", "the three best paid". */

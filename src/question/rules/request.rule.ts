@@ -2,15 +2,57 @@
 // "looking for", "what does … look like", "the full list of"). Single words of this kind are fillers; these are
 // phrases because their words alone ("up", "for", "like") could carry meaning elsewhere. Runs last,
 // so it only ever takes words that no condition wanted.
-import { claim, matchAt, type Rule } from '../state.js';
+import { claim, isFree, matchAt, type ParseState, type Rule } from '../state.js';
 
 const REQUEST = [
   'pull|bring|dig up|out', 'looking|look|searching|search for', 'look|looks like', 'interested in',
   'full|complete|whole list|listing|rundown', 'roster|directory|lineup for|of', 'right_now|at_the_moment|at_present|as_of_now|as_of_today', 'for me|us',
   // asking around the question: "do you know if", "any idea who", "I'd love to know", "I'm after", "quick question"
   'know|wonder|wondering|curious|asking|checking|check|see|tell_me if|whether', 'any idea|ideas if|whether?', 'happen|happens to', 'would? love|like to know|see|find|get',
-  'am|are after', 'quick question', 'just curious|wondering|asking|checking|wanted_to_know',
+  'am|are after', 'quick question|one', 'just curious|wondering|asking|checking|wanted_to_know',
+  'these_days|nowadays|at_this_point', 'thanks|thank_you so_much|a_lot|a_ton|heaps|again', 'i think|guess|believe|reckon',
 ];
+
+/**
+ * Words that only lead into a group the question names: a preposition ("for the Sales team in London",
+ * "among the support agents", "across the United States") or a spare adverb before "in" ("everyone over
+ * in Operations"). Taken only when what follows is a department, place or title another rule read.
+ */
+const LEAD_INS = new Set(['for', 'among', 'amongst', 'across', 'throughout', 'within', 'over', 'out', 'down', 'up', 'back']);
+const GROUP_RULES = new Set(['department', 'location', 'title', 'managers']);
+
+function leadsIntoGroup(s: ParseState, i: number): boolean {
+  let j = i + 1;
+  while (j < s.tokens.length && /^(in|at|the|our|all|of)$/.test(s.tokens[j]?.norm ?? '')) j++;
+  return GROUP_RULES.has(s.claimedBy[j] ?? '');
+}
+
+/**
+ * What the answer is for, which says nothing about who is asked for: "for a comp review I'm putting
+ * together", "for an offsite invite list". Up to three words ending in one of these nouns, none of
+ * them read by a rule, then optionally who is doing it.
+ */
+const PURPOSE_NOUNS = new Set([
+  'report', 'review', 'presentation', 'deck', 'list', 'invite', 'invites', 'invitation', 'invitations', 'email', 'newsletter',
+  'survey', 'meeting', 'offsite', 'event', 'party', 'lunch', 'dinner', 'project', 'audit', 'analysis', 'spreadsheet',
+  'memo', 'announcement', 'doc', 'document', 'planning', 'plan', 'exercise', 'slide', 'slides', 'chart', 'dashboard',
+]);
+const PURPOSE_LEAD = 'for a|an|my|our|the|this|next|some|an_upcoming|the_upcoming';
+const PURPOSE_TAIL = 'i|we am|are doing|putting_together|preparing|writing|working_on|planning|building|running|organizing|organising|making|sending|drafting|compiling';
+
+/** The end of a purpose phrase starting at i, or -1. */
+function purposeAt(s: ParseState, i: number): number {
+  const lead = matchAt(s, i, PURPOSE_LEAD);
+  if (lead <= i) return -1;
+  // the last purpose noun of the phrase: "an offsite invite list"
+  let nounEnd = -1;
+  for (let end = lead + 1; end <= lead + 3 && end <= s.tokens.length; end++) {
+    const word = s.tokens[end - 1];
+    if (word === undefined || word.kind !== 'word' || !isFree(s, end - 1)) break;
+    if (PURPOSE_NOUNS.has(word.norm)) nounEnd = end;
+  }
+  return nounEnd < 0 ? -1 : Math.max(nounEnd, matchAt(s, nounEnd, PURPOSE_TAIL));
+}
 
 /** Sounds that open a sentence and say nothing ("Well, …", "Hmm, …"); only first or after a comma. */
 const OPENERS = 'well|hmm|hm|um|uh|er|okay|ok|alright|yo';
@@ -18,6 +60,10 @@ const OPENERS = 'well|hmm|hm|um|uh|er|okay|ok|alright|yo';
 export const requestRule: Rule = {
   name: 'request',
   apply(s) {
+    for (let i = 0; i < s.tokens.length; i++) {
+      const end = purposeAt(s, i);
+      if (end > i) claim(s, i, end, this.name);
+    }
     for (let i = 0; i < s.tokens.length; i++) {
       if (i > 0 && s.tokens[i - 1]?.kind !== 'comma') continue;
       const end = matchAt(s, i, OPENERS);
@@ -31,6 +77,9 @@ export const requestRule: Rule = {
         i = end - 1;
         break;
       }
+    }
+    for (let i = 0; i < s.tokens.length; i++) {
+      if (isFree(s, i) && LEAD_INS.has(s.tokens[i]?.norm ?? '') && leadsIntoGroup(s, i)) claim(s, i, i + 1, this.name);
     }
   },
 };

@@ -39,8 +39,16 @@ describe('departments', () => {
     ['Custmer Support', 'Customer Support'],
     ['Operatons', 'Operations'],
     ['desginers', 'Design'],
+    ['people in Legl', 'Legal'],
+    ['Sles team', 'Sales'],
   ])('tolerates one typo: %s → %s', (question, name) => {
     expectPlan(question, { conditions: [dept(name)] });
+  });
+
+  it('a four-letter word is a slip only with a letter missing from a five-letter name, and never a real word', () => {
+    expectRefusal('people on sale', 'QUESTION_NOT_UNDERSTOOD', ['sale']);
+    // three letters are too few to be read as anything
+    expectRefusal('people in Lgl', 'QUESTION_NOT_UNDERSTOOD', ['Lgl']);
   });
 
   it.each([

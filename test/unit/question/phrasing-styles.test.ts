@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { dept, expectPlan, expectRefusal, loc, not } from './helpers.js';
+import { dept, expectPlan, expectRefusal, loc, not, title } from './helpers.js';
 
 const leaveNow = (leaveType: string | null) => ({ kind: 'leave' as const, leaveType, when: 'current' as const });
 const reportsTo = (...words: string[]) => ({ kind: 'reportsTo' as const, person: { words } });
@@ -84,5 +84,72 @@ describe('two groups in one question', () => {
   it('requires every condition, as domain.md says, even when no one can meet them together', () => {
     expectPlan('engineers in Sales', { conditions: [dept('Engineering'), dept('Sales')] });
     expectPlan('designers in Berlin and lawyers in London', { conditions: [dept('Design'), dept('Legal'), loc('Berlin'), loc('London')] });
+  });
+});
+
+describe('the topic first, then a pronoun for it', () => {
+  it.each([
+    ['Carlos Garcia: who reports to him?', [reportsTo('Carlos', 'Garcia')]],
+    ['Wei Chen - what about her team?', [reportsTo('Wei', 'Chen')]],
+    ["Legal: who's in it?", [dept('Legal')]],
+    ["Engineering, London: who's in it?", [dept('Engineering'), loc('London')]],
+  ])('%s', (question, conditions) => {
+    expectPlan(question, { conditions });
+  });
+
+  it('a topic nobody is called, or a pronoun with no topic, is not guessed', () => {
+    expectRefusal('Data Science: who is in it?', 'QUESTION_NOT_UNDERSTOOD', ['Data', 'Science', 'it']);
+    expectRefusal("who's in it", 'QUESTION_NOT_UNDERSTOOD', ['it']);
+    expectRefusal('who is on her team', 'QUESTION_NOT_UNDERSTOOD');
+  });
+});
+
+describe('what the answer is for, and words that lead into a group', () => {
+  it.each([
+    ["hi, for a comp review I'm putting together, can you show me everyone earning over 270k? thanks so much", [{ kind: 'salary' as const, op: 'gt' as const, amount: 270000 }]],
+    ['I need the names of all our product people for an offsite invite list, thanks!', [dept('Product')]],
+    ['For the Sales team in London, give me everyone', [dept('Sales'), loc('London')]],
+    ['Among the support agents, who is on leave?', [dept('Customer Support'), leaveNow(null)]],
+    ['marketers across the United States', [dept('Marketing'), loc('New York', 'San Francisco', 'Austin', 'Chicago')]],
+    ['everyone over in Operations these days', [dept('Operations')]],
+    ['How many people sit in the Berlin office?', [loc('Berlin')]],
+  ])('%s', (question, conditions) => {
+    const intent = /how many/i.test(question) ? 'count' : 'list';
+    expectPlan(question, { conditions, intent });
+  });
+
+  it('a purpose that names a place or leaves a word unread is not skipped', () => {
+    expectRefusal('people for a project in Paris', 'QUESTION_NOT_UNDERSTOOD', ['Paris']);
+  });
+});
+
+describe('more ways of asking', () => {
+  it.each([
+    ['how big is the Legal team?', [dept('Legal')]],
+    ['size of the HR team in london', [dept('Human Resources'), loc('London')]],
+    ['roughly how many folks do we have in Sales? just need a number', [dept('Sales')]],
+  ])('the size of a group is its count: %s', (question, conditions) => {
+    expectPlan(question, { conditions, intent: 'count' });
+  });
+
+  it.each([
+    ['engineers hired in 2025, most recent first', [dept('Engineering'), hiredBetween('2025-01-01', '2026-01-01')], { field: 'hireDate', direction: 'desc' } as const, null],
+    ['designers, highest paid first', [dept('Design')], { field: 'salary', direction: 'desc' } as const, null],
+    ['lowest paid remote employee', [loc('Remote')], { field: 'salary', direction: 'asc' } as const, 1],
+  ])('an order with "first", or one person through a place: %s', (question, conditions, order, limit) => {
+    expectPlan(question, { conditions, order, limit });
+  });
+
+  it.each([
+    ['which engineers report to Priya Patel directly?', [dept('Engineering'), reportsTo('Priya', 'Patel')]],
+    ['I think her name is Amara Okafor, can you find her?', [{ kind: 'name' as const, name: { words: ['Amara', 'Okafor'] } }]],
+    ['anyone hired before 2013 who is still active?', [hiredBetween(null, '2013-01-01')]],
+    ['job title: HR Generalist', [title('HR Generalist')]],
+  ])('%s', (question, conditions) => {
+    expectPlan(question, { conditions });
+  });
+
+  it('"bump" a salary is a change, refused as unsafe', () => {
+    expectRefusal("bump Wei Chen's salary to 300k", 'UNSAFE_QUESTION');
   });
 });

@@ -1,0 +1,66 @@
+// A question that names its topic first and then points back at it: "Carlos Garcia: who reports to
+// him?", "Legal, who's in it?", "Wei Chen - what about her team?". The pronoun is replaced by the
+// topic's own words and the topic in front is dropped, so the rules read "who reports to Carlos
+// Garcia". Only a topic that is certainly a person (a name somebody in the data has) or a group (a
+// department or a place) is resolved, and only when a pronoun for it follows; otherwise the
+// question is left as written.
+import { FILLERS } from './fillers.js';
+import { phraseAt, type Lexicon } from './lexicon.js';
+import type { Token } from './normalise.js';
+import { isKnownName } from './person.js';
+
+/** Words a person's pronoun can stand for as an object: "reports to him". */
+const PERSON_OBJECTS = new Set(['him', 'her', 'them']);
+/** Possessives before what the person has: "his team", "her direct reports". */
+const PERSON_POSSESSIVES = new Set(['his', 'her', 'their']);
+const GROUP_PRONOUNS = new Set(['it']);
+
+const POSSESSIVE: Token = { raw: "'s", norm: "'s", kind: 'possessive', value: null, money: false, joined: false };
+
+type Topic = 'person' | 'group';
+
+function topicOf(words: readonly Token[], lexicon: Lexicon): Topic | null {
+  if (words.length === 0 || words.length > 3 || words.some((t) => t.kind !== 'word')) return null;
+  const group = phraseAt(lexicon, words, 0, () => true);
+  if (group !== null && group.end === words.length && group.phrase.kind !== 'title') return 'group';
+  if (words.length <= 2 && !words.some((t) => FILLERS.has(t.norm) || lexicon.vocabularyWords.has(t.norm))) {
+    if (isKnownName(lexicon, { words: words.map((t) => t.raw) })) return 'person';
+  }
+  return null;
+}
+
+/** A possessive "her" has a word after it that is not a filler ("her team"); "to her?" does not. */
+function isPossessive(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  if (token === undefined || !PERSON_POSSESSIVES.has(token.norm)) return false;
+  if (token.norm !== 'her') return true;
+  return next !== undefined && next.kind === 'word' && !FILLERS.has(next.norm);
+}
+
+export function resolveTopic(tokens: Token[], lexicon: Lexicon): Token[] {
+  const comma = tokens.findIndex((t) => t.kind === 'comma');
+  if (comma < 1) return tokens;
+  const start = tokens[0]?.norm === 'the' ? 1 : 0;
+  const topicWords = tokens.slice(start, comma);
+  const topic = topicOf(topicWords, lexicon);
+  if (topic === null) return tokens;
+  const rest = tokens.slice(comma + 1);
+  const resolved: Token[] = [];
+  let replaced = false;
+  rest.forEach((token, i) => {
+    if (token.kind === 'word' && topic === 'group' && GROUP_PRONOUNS.has(token.norm)) {
+      resolved.push(...topicWords);
+      replaced = true;
+    } else if (token.kind === 'word' && topic === 'person' && isPossessive(rest, i)) {
+      resolved.push(...topicWords, POSSESSIVE);
+      replaced = true;
+    } else if (token.kind === 'word' && topic === 'person' && PERSON_OBJECTS.has(token.norm)) {
+      resolved.push(...topicWords);
+      replaced = true;
+    } else {
+      resolved.push(token);
+    }
+  });
+  return replaced ? resolved : tokens;
+}

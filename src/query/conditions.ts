@@ -66,6 +66,13 @@ function hireDate(range: HireDateRange): SqlFragment {
           " AND e.hire_date < (date_trunc('year', current_date) - ?::interval + interval '1 year')::date",
         values: [interval(range.yearsAgo, 'year'), interval(range.yearsAgo, 'year')],
       };
+    case 'calendarMonth':
+      return {
+        sql:
+          "e.hire_date >= (date_trunc('month', current_date) - ?::interval)::date" +
+          " AND e.hire_date < (date_trunc('month', current_date) - ?::interval + interval '1 month')::date",
+        values: [interval(range.monthsAgo, 'month'), interval(range.monthsAgo, 'month')],
+      };
     default:
       throw new UnreachableCaseError(range);
   }

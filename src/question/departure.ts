@@ -1,12 +1,14 @@
-// "Who left in 2023?" asks when people left, which no condition expresses (the contract only gives
-// dates a meaning as hire dates). When the question speaks of leaving and never of hiring, its
-// dates are left unread, so they are refused by name instead of being answered as hire dates.
+// "Who left in 2023?" asks when people left, and "who took parental leave in 2024?" when they were
+// away; no condition expresses either (the contract only gives dates a meaning as hire dates). When
+// the question speaks of leaving or of leave and never of hiring, its dates are left unread, so
+// they are refused by name instead of being answered as hire dates.
 import type { ParseState } from './state.js';
 
 const DEPARTURE = /^(left|leave|departed|quit|resigned|fired|let|laid)$/;
 const HIRING = /^(hired|hire|hires|hiring|joined|join|joining|joiners|started|start|starting|onboarded|tenure)$/;
 
-export function datesAreAboutLeaving(s: ParseState): boolean {
+export function datesAreNotAboutHiring(s: ParseState): boolean {
   const leaving = s.tokens.some((t, i) => s.claimedBy[i] === 'scope' && DEPARTURE.test(t.norm));
-  return leaving && !s.tokens.some((t) => HIRING.test(t.norm));
+  const onLeave = s.claimedBy.some((rule) => rule === 'leave');
+  return (leaving || onLeave) && !s.tokens.some((t) => HIRING.test(t.norm));
 }

@@ -14,13 +14,13 @@ export const FILLERS: ReadonlySet<string> = new Set([
   'who', 'whom', 'whose', 'which', 'what', 'that', 'there', 'here',
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'do', 'does', 'did', 'have', 'has', 'had', 'having',
   'our', 'we', 'us', 'my',
-  'in', 'on', 'at', 'of', 'from', 'with', 'and', 'or', 'also', 'just', 'only', 'currently', 'presently', 'now', 'today',
+  'in', 'on', 'at', 'of', 'from', 'with', 'and', 'or', 'but', 'also', 'just', 'only', 'currently', 'presently', 'now', 'today',
   // the generic subject
   'employees', 'employee', 'people', 'ppl', 'person', 'persons', 'staff', 'staffers', 'workers', 'worker', 'folks',
   'members', 'member', 'colleagues', 'personnel', 'individuals', 'anyone', 'anybody', 'everyone', 'everybody',
   'someone', 'somebody', 'team', 'teams', 'department', 'departments', 'dept', 'depts', 'group', 'groups', 'company',
   'office', 'offices', 'based', 'located', 'work', 'works', 'working', 'employed', 'employ', 'employs', 'whole', 'entire', 'names',
-  'sit', 'sits', 'sitting', 'seated', 'still', 'pull', 'grab',
+  'sit', 'sits', 'sitting', 'seated', 'still', 'pull', 'grab', 'roster', 'directory', 'lineup',
 ]);
 
 /** Fillers that name the people asked about: a question made only of fillers needs one of these. */

@@ -52,6 +52,8 @@ function hireDate(r: HireDateRange): string {
     }
     case 'calendarYear':
       return r.yearsAgo === 0 ? 'hired this year' : r.yearsAgo === 1 ? 'hired last year' : `hired ${r.yearsAgo} calendar years ago`;
+    case 'calendarMonth':
+      return r.monthsAgo === 1 ? 'hired last month (the calendar month)' : `hired ${r.monthsAgo} calendar months ago`;
     case 'tenureOver':
       return `with ${r.inclusive ? 'at least' : 'more than'} ${units(r.amount, r.unit)} at the company`;
     case 'tenureUnder':

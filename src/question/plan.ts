@@ -28,6 +28,8 @@ export type HireDateRange =
   | { kind: 'between'; from: string | null; to: string | null }
   /** this calendar year (yearsAgo 0) or last calendar year (yearsAgo 1), relative to current_date */
   | { kind: 'calendarYear'; yearsAgo: number }
+  /** last calendar month (monthsAgo 1), relative to current_date: bare "last month", as bare "last year" */
+  | { kind: 'calendarMonth'; monthsAgo: number }
   /**
    * tenure longer than N units: hire_date < current_date - N unit; `inclusive` ("at least N years",
    * "N+ years") also takes those who reach N units today: hire_date <= current_date - N unit

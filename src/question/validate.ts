@@ -20,6 +20,8 @@ function rangeProblems(r: HireDateRange): string[] {
       return r.from !== null && r.to !== null && r.from >= r.to ? ['between with from >= to'] : [];
     case 'calendarYear':
       return Number.isInteger(r.yearsAgo) && r.yearsAgo >= 0 ? [] : ['bad calendarYear'];
+    case 'calendarMonth':
+      return Number.isInteger(r.monthsAgo) && r.monthsAgo >= 1 ? [] : ['bad calendarMonth'];
     default:
       return [`unknown hire-date range ${JSON.stringify(r)}`];
   }

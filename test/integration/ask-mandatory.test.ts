@@ -186,3 +186,21 @@ describe('answer shape', () => {
     expect(pages).toEqual(all.edges.map((edge) => edge.node.email));
   });
 });
+
+describe('calendar periods', () => {
+  it('"hired last month" is the previous calendar month, as "hired last year" is the previous calendar year', async () => {
+    const lastMonth = await ask('who was hired last month?');
+    expect(sorted(lastMonth)).toEqual(
+      await emailsBySql(
+        "SELECT email FROM employees WHERE employment_status = 'active' AND hire_date >= (date_trunc('month', current_date) - interval '1 month')::date AND hire_date < date_trunc('month', current_date)::date",
+      ),
+    );
+    expect(lastMonth.totalCount).toBeGreaterThan(0);
+    expect(lastMonth.interpretation).toMatch(/last month/);
+    // "in the last month" is the last one month, up to today
+    const inTheLastMonth = await ask('who was hired in the last month?');
+    expect(sorted(inTheLastMonth)).toEqual(
+      await emailsBySql("SELECT email FROM employees WHERE employment_status = 'active' AND hire_date > current_date - interval '1 month' AND hire_date <= current_date"),
+    );
+  });
+});

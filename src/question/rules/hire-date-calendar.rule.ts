@@ -3,7 +3,7 @@
 // inclusive and to exclusive, so a year or a month is a half-open range.
 import { isoDate, nextDay, readIsoDate, readMonth, readYear } from '../numbers.js';
 import type { HireDateRange } from '../plan.js';
-import { datesAreAboutLeaving } from '../departure.js';
+import { datesAreNotAboutHiring } from '../departure.js';
 import { addFilter, matchAt, type ParseState, type Rule } from '../state.js';
 
 interface Period {
@@ -89,7 +89,7 @@ const HIRE_WORD = new Set(['hired', 'hire', 'hires', 'joined', 'join', 'joining'
 export const hireDateCalendarRule: Rule = {
   name: 'hire-date-calendar',
   apply(s) {
-    if (datesAreAboutLeaving(s)) return;
+    if (datesAreNotAboutHiring(s)) return;
     for (let i = 0; i < s.tokens.length; i++) {
       for (const p of PATTERNS) {
         const cueEnd = matchAt(s, i, p.cue);

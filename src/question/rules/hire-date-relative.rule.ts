@@ -1,8 +1,9 @@
 // Hire dates relative to today: "in the last 6 months", "within the past 10 days", "in the past
 // year", "this year", "last year". With "the" or a number, "last year" is the last twelve months;
-// bare "last year" is the previous calendar year, as the contract says.
+// bare "last year" is the previous calendar year, as the contract says, and bare "last month" the
+// previous calendar month in the same way ("in the last month" is the last one month).
 import { readCount, readUnit } from '../numbers.js';
-import { datesAreAboutLeaving } from '../departure.js';
+import { datesAreNotAboutHiring } from '../departure.js';
 import { addFilter, matchAt, type Rule } from '../state.js';
 
 const WINDOW = 'in|within|during|over|for? the? last|past|previous|preceding';
@@ -10,7 +11,7 @@ const WINDOW = 'in|within|during|over|for? the? last|past|previous|preceding';
 export const hireDateRelativeRule: Rule = {
   name: 'hire-date-relative',
   apply(s) {
-    if (datesAreAboutLeaving(s)) return;
+    if (datesAreNotAboutHiring(s)) return;
     for (let i = 0; i < s.tokens.length; i++) {
       const cueEnd = matchAt(s, i, WINDOW);
       if (cueEnd > i) {
@@ -20,6 +21,8 @@ export const hireDateRelativeRule: Rule = {
           const bareLast = cueEnd === i + 1 && s.tokens[i]?.norm === 'last';
           if (written === null && bareLast && unit.value === 'year') {
             addFilter(s, this.name, { kind: 'hireDate', range: { kind: 'calendarYear', yearsAgo: 1 } }, i, unit.end);
+          } else if (written === null && bareLast && unit.value === 'month') {
+            addFilter(s, this.name, { kind: 'hireDate', range: { kind: 'calendarMonth', monthsAgo: 1 } }, i, unit.end);
           } else {
             addFilter(s, this.name, { kind: 'hireDate', range: { kind: 'within', amount: written?.value ?? 1, unit: unit.value } }, i, unit.end);
           }

@@ -4,7 +4,7 @@
 import { cueThenPerson, personPossessive, personThenNoun } from '../slots.js';
 import type { Rule } from '../state.js';
 
-const INDIRECT = ',? both? direct_and_indirect|directly_or_indirectly|directly_and_indirectly|direct_or_indirect|including_indirectly|including_indirect|including_indirect_reports|including_indirect_ones|and_their_reports|all_the_way_down|at_any_level';
+const INDIRECT = ',? both? direct_and_indirect|directly_or_indirectly|directly_and_indirectly|direct_or_indirect|including_indirectly|including_indirect|including_indirect_reports|including_indirect_ones|and_their_reports|all_the_way_down|at_any_level|indirect_reports_included|indirect_ones_included|indirect_included';
 const ORG = 'whole|entire|full|extended? org|organization|organisation|orgs|tree|hierarchy|reporting_line|reporting_chain|reporting_tree|chain|downline|subtree';
 
 export const orgRule: Rule = {
@@ -21,7 +21,7 @@ export const orgRule: Rule = {
     cueThenPerson(s, this.name, under, orgOf, 'in|within|on the? org|organization|organisation|hierarchy|org_chart|tree|chart');
     cueThenPerson(s, this.name, under, orgOf);
     personPossessive(s, this.name, `whole|entire|full? direct? reports|team|people ${INDIRECT}`, orgOf, 'all_of|everyone_in|everyone_on|in|on|within?');
-    personPossessive(s, this.name, ORG, orgOf, 'everyone|all|anyone? in|within|across|of|from');
+    personPossessive(s, this.name, `${ORG} ${INDIRECT}?`, orgOf, 'everyone|all|anyone? in|within|across|of|from');
     personThenNoun(s, this.name, 'whole|entire|full|extended? org|organization|organisation|tree|hierarchy|reporting_line|downline', orgOf);
   },
 };

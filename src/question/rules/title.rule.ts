@@ -2,7 +2,7 @@
 // ("Staff Engineer", "staff engineers"), with or without a cue ("titled", "with the title").
 import { phraseAt } from '../lexicon.js';
 import { exactMatcher, addVocabularyFilters } from '../vocabulary.js';
-import { freeFn, matchAt, type ParseState, type Rule } from '../state.js';
+import { extendFilter, freeFn, matchAt, matchEndingAt, type ParseState, type Rule } from '../state.js';
 
 const CUE = [
   'titled|entitled',
@@ -32,9 +32,20 @@ function title(s: ParseState, i: number) {
   return null;
 }
 
+/** "whose title isn't Software Engineer": the cue, then the negation, right before a title. */
+const NEGATED_CUE = 'whose|with|having|their? the|a? job? title|role|position is|are|was not';
+
 export const titleRule: Rule = {
   name: 'title',
   apply(s) {
     addVocabularyFilters(s, this.name, title, (titles) => ({ kind: 'title', titles }), CUE, TAIL);
+    s.filters.forEach((filter, index) => {
+      const span = s.spans[index];
+      if (filter.rule !== this.name || filter.negated || span === undefined) return;
+      const start = matchEndingAt(s, span.start, NEGATED_CUE);
+      if (start < 0) return;
+      extendFilter(s, index, start, span.end);
+      filter.negated = true;
+    });
   },
 };

@@ -24,7 +24,7 @@ const SQL: readonly RegExp[] = [
 const MUTATING = new Set([
   'delete', 'remove', 'erase', 'wipe', 'purge', 'destroy', 'drop', 'truncate', 'alter', 'insert', 'update',
   'terminate', 'fire', 'grant', 'revoke', 'deactivate', 'demote', 'promote', 'modify', 'edit', 'rename',
-  'reassign', 'transfer', 'overwrite', 'sack', 'dismiss', 'layoff', 'onboard', 'offboard',
+  'reassign', 'transfer', 'overwrite', 'sack', 'dismiss', 'layoff', 'onboard', 'offboard', 'reactivate', 'rehire', 'reinstate',
 ]);
 
 /** Verbs that change data only as a command at the start ("hire someone", but "did we hire"). */
@@ -32,11 +32,11 @@ const IMPERATIVE = new Set([
   'add', 'hire', 'raise', 'create', 'make', 'move', 'assign', 'put', 'register', 'enroll', 'change', 'increase',
   'decrease', 'cut', 'reduce', 'lower', 'double', 'halve', 'set', 'give', 'lay', 'let', 'mark', 'record', 'book',
   'approve', 'cancel', 'reset', 'replace', 'merge', 'swap', 'adjust', 'correct', 'fix', 'save', 'store', 'write',
-  'bump', 'boost', 'upgrade', 'downgrade',
+  'bump', 'boost', 'upgrade', 'downgrade', 'log',
 ]);
 
 /** Politeness that may come before a command. */
-const COMMAND_LEAD = "please? can|could|would|will? you? please? i_want_to|i_need_to|i_would_like_to|go_ahead_and|let_'s|let_us|now|just|kindly?";
+const COMMAND_LEAD = "please? can|could|would|will? you? can|could|would|will? please? i_want_to|i_need_to|i_would_like_to|go_ahead_and|let_'s|let_us|now|just|kindly?";
 
 function unsafeWords(s: ParseState): string[] {
   const sql = SQL.map((re) => re.exec(s.question)?.[0]).find((m) => m !== undefined);
@@ -51,8 +51,16 @@ function unsafeWords(s: ParseState): string[] {
   const giveAt = norms.indexOf('give');
   if (giveAt >= 0 && norms.slice(giveAt + 1).some((n) => /^(raise|bonus|bonuses|promotion|increase|pay|salary)$/.test(n))) return ['give'];
 
+  // "would you mind moving …": a command as a gerund after "mind"
+  const mindAt = norms.indexOf('mind');
+  const gerund = mindAt >= 0 ? norms[mindAt + 1] : undefined;
+  if (gerund !== undefined && /ing$/.test(gerund)) {
+    const stem = gerund.slice(0, -3);
+    if ([stem, `${stem}e`, stem.slice(0, -1)].some((verb) => IMPERATIVE.has(verb) || MUTATING.has(verb))) return [s.tokens[mindAt + 1]?.raw ?? gerund];
+  }
+
   // a command at the start of any clause
-  const starts = [0, ...norms.flatMap((n, i) => (n === 'and' || n === 'then' || n === ',' ? [i + 1] : []))];
+  const starts = [0, ...norms.flatMap((n, i) => (n === 'and' || n === 'then' || n === ',' || n === 'if' ? [i + 1] : []))];
   for (const start of starts) {
     const verbAt = Math.max(start, matchAt(s, start, COMMAND_LEAD));
     const verb = s.tokens[verbAt];

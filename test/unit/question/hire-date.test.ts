@@ -144,4 +144,17 @@ describe('hire dates', () => {
   it('"hired" with no date before anything else is not guessed', () => {
     expectRefusal('people hired by Wei Chen', 'QUESTION_NOT_UNDERSTOOD');
   });
+
+  it('bare "last month" is the previous calendar month, as bare "last year" is the previous calendar year', () => {
+    expectPlan('engineers hired last month', { conditions: [dept('Engineering'), hired({ kind: 'calendarMonth', monthsAgo: 1 })] });
+    expectPlan('who joined in the last month', { conditions: [hired({ kind: 'within', amount: 1, unit: 'month' })] });
+  });
+
+  it('dates in a question about leave (and not about hiring) are not hire dates', () => {
+    expectRefusal('who took parental leave in 2024?', 'QUESTION_NOT_UNDERSTOOD', ['2024']);
+    expectRefusal('people on leave since 2024', 'QUESTION_NOT_UNDERSTOOD');
+    expectPlan('engineers on parental leave hired in 2024', {
+      conditions: [dept('Engineering'), { kind: 'leave', leaveType: 'Parental Leave', when: 'current' }, between('2024-01-01', '2025-01-01')],
+    });
+  });
 });

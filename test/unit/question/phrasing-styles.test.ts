@@ -153,3 +153,28 @@ describe('more ways of asking', () => {
     expectRefusal("bump Wei Chen's salary to 300k", 'UNSAFE_QUESTION');
   });
 });
+
+describe('a third blind batch', () => {
+  it.each([
+    ["every person in Ravi Williams's org, indirect reports included", [{ kind: 'orgOf' as const, person: { words: ['Ravi', 'Williams'] } }]],
+    ['the Sales employees who have at least one direct report', [dept('Sales'), { kind: 'isManager' as const }]],
+    ['lawyers pulling in more than 200k', [dept('Legal'), { kind: 'salary' as const, op: 'gt' as const, amount: 200000 }]],
+    ['every Design employee ever hired in 2020', [dept('Design'), hiredBetween('2020-01-01', '2021-01-01')]],
+    ['Custommer Support roster', [dept('Customer Support')]],
+    ["Engineering staff in Austin whose title isn't Software Engineer", [dept('Engineering'), loc('Austin'), not(title('Software Engineer'))]],
+  ])('%s', (question, conditions) => {
+    expectPlan(question, { conditions });
+  });
+
+  it('"combined" after a list of groups counts them together', () => {
+    expectPlan('how many people work in Product and Design combined?', { conditions: [dept('Product', 'Design')], intent: 'count' });
+  });
+
+  it.each([
+    ['Would you mind moving Zoë Müller over to the Product team?'],
+    ["I'd appreciate it if you could log a sick day for Carlos Garcia"],
+    ['please reactivate the former designers'],
+  ])('a change asked for politely is unsafe: %s', (question) => {
+    expectRefusal(question, 'UNSAFE_QUESTION');
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import type { Comparator } from '../../../src/question/plan.js';
-import { dept, expectPlan, expectRefusal, loc } from './helpers.js';
+import { dept, expectPlan, expectRefusal, loc, not } from './helpers.js';
 
 const salary = (op: Comparator, amount: number) => ({ kind: 'salary' as const, op, amount });
 
@@ -110,5 +110,13 @@ describe('salary comparisons', () => {
 
   it('a bare range of plain numbers is not money', () => {
     expectRefusal('engineers 2 to 5', 'QUESTION_NOT_UNDERSTOOD', ['2', '5']);
+  });
+
+  it('"but" between two bounds joins them; after "everyone" or before "those" it excludes', () => {
+    expectPlan('anybody making more than 71,900 but less than 72,300?', {
+      conditions: [{ kind: 'salary', op: 'gt', amount: 71900 }, { kind: 'salary', op: 'lt', amount: 72300 }],
+    });
+    expectPlan('everyone but engineers', { conditions: [not(dept('Engineering'))] });
+    expectPlan('engineers but those in Berlin', { conditions: [dept('Engineering'), not(loc('Berlin'))] });
   });
 });

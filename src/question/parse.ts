@@ -1,6 +1,7 @@
 // The parser's entry: tokens → rules → either a complete plan or a refusal. A question is
 // understood completely or not at all: every word must be claimed by a rule or be a filler.
 import { FILLERS, SUBJECT_WORDS } from './fillers.js';
+import { inexpressibleWords } from './inexpressible.js';
 import type { Lexicon } from './lexicon.js';
 import { tokenize } from './normalise.js';
 import { PIPELINE } from './pipeline.js';
@@ -38,6 +39,8 @@ function parse(question: string, lexicon: Lexicon): ParseResult {
     rule.apply(s);
     if (s.unsafe !== null) return { ok: false, refusal: unsafe(lexicon, s.unsafe) };
   }
+  const inexpressible = inexpressibleWords(s);
+  if (inexpressible.length > 0) return { ok: false, refusal: notUnderstood(lexicon, inexpressible) };
   const unknown = unplacedWords(s);
   if (unknown.length > 0 || !asksAboutEmployees(s)) return { ok: false, refusal: notUnderstood(lexicon, unknown) };
   return { ok: true, plan: { scope: s.scope, filters: s.filters, order: s.order, limit: s.limit, intent: s.intent } };

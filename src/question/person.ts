@@ -20,6 +20,8 @@ const NOT_A_NAME = new Set([
   'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'ago', 'recently', 'recent', 'and', 'or', 'nor',
   // the words of a sort order: "sorted by last name descending" names nobody
   'ascending', 'descending', 'asc', 'desc', 'alphabetically', 'alphabetical', 'reverse', 'sorted', 'ordered', 'order',
+  // a part of a name is no name: "whose first name contains 'an'"
+  'contains', 'containing', 'contain', 'starts', 'starting', 'start', 'begins', 'beginning', 'ends', 'ending', 'like', 'includes', 'including',
 ]);
 
 const NAME_WORD = /^[\p{L}][\p{L}\p{M}'.-]*$/u;

@@ -91,6 +91,16 @@ export const namesRule: Rule = {
         if (read !== null) addName(s, this.name, read.person, read.person.words.length === 2 ? 'any' : slot.part, i, read.end);
       }
     }
+    // "everyone with Thomas as their first name": the name before the part it names
+    for (let i = 0; i < s.tokens.length; i++) {
+      const cueEnd = matchAt(s, i, 'with|having|who_have|who_has');
+      const read = cueEnd > i ? readPerson(s, cueEnd, 1) : null;
+      if (read === null) continue;
+      for (const [part, key] of [['first', 'first_name|given_name|firstname'], ['last', 'last_name|surname|family_name|lastname']] as const) {
+        const end = matchAt(s, read.end, `as their|his|her|a? ${key}`);
+        if (end > read.end) addName(s, this.name, read.person, part, i, end);
+      }
+    }
     personPossessive(s, this.name, RECORD, (name) => ({ kind: 'name', name }));
     wholeQuestion(s, this.name);
     // "her name is Amara Okafor, can you find her?": once a name is read, the pronoun is that person

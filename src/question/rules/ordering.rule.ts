@@ -40,12 +40,12 @@ const ORDERS: readonly { pattern: string; order: Ordering; sorts?: true }[] = [
   { pattern: 'newest|latest|most_recent|most_recently hires|hired|joined|joiners|employees|people|members|staff|additions|starters|hire|joiner|employee|person|member|starter?', order: { field: 'hireDate', direction: 'desc' } },
   { pattern: 'hired|joined|started most_recently|latest|newest', order: { field: 'hireDate', direction: 'desc' } },
   { pattern: 'hired|joined|started earliest|first', order: { field: 'hireDate', direction: 'asc' } },
-  { pattern: 'last|most_recent hires|joiners|hire|joiner|people_hired|people_to_join|employees_hired', order: { field: 'hireDate', direction: 'desc' } },
+  { pattern: 'last|most_recent hires|joiners|hire|joiner|people_hired|people_to_join|employees_hired|people_we_hired|people_we_have_hired|employees_we_hired|people_we_took_on', order: { field: 'hireDate', direction: 'desc' } },
   { pattern: 'longest serving|tenured|standing|term|working', order: { field: 'hireDate', direction: 'asc' } },
   { pattern: 'most senior|tenured by|in tenure', order: { field: 'hireDate', direction: 'asc' } },
   { pattern: 'been|worked|served here|at_the_company|with_the_company|with_us|at_the_firm|in_the_company? the? longest', order: { field: 'hireDate', direction: 'asc' } },
   { pattern: 'most_tenured|most_senior_by_tenure|been_here_the_longest|been_here_longest|with_the_longest_tenure|longest_tenure|here_the_longest|worked_here_the_longest', order: { field: 'hireDate', direction: 'asc' } },
-  { pattern: 'earliest|oldest|first hires|hired|joiners|employees|hire|joiner|employee', order: { field: 'hireDate', direction: 'asc' } },
+  { pattern: 'earliest|oldest|first hires|hired|joiners|employees|hire|joiner|employee|people_we_hired|people_we_have_hired|employees_we_hired|people_hired', order: { field: 'hireDate', direction: 'asc' } },
   { pattern: `${SORTED} ${HIRE_KEY} ,? newest_first|most_recent_first|latest_first|newest_to_oldest|from_newest_to_oldest|${DESCENDING}`, order: { field: 'hireDate', direction: 'desc' }, sorts: true },
   { pattern: `${SORTED} ${HIRE_KEY} ,? oldest_first|earliest_first|oldest_to_newest|from_oldest_to_newest|${ASCENDING}?`, order: { field: 'hireDate', direction: 'asc' }, sorts: true },
   { pattern: `${SORTED} ${SALARY_KEY}`, order: { field: 'salary', direction: 'desc' }, sorts: true },
@@ -76,6 +76,8 @@ const SUPERLATIVE_KEY = /^(highest|lowest|biggest|smallest|largest|top|best|wors
 
 /** Singular or plural, from the phrase's own noun ("earners") or the word after it ("engineer"). */
 function nounNumber(s: ParseState, end: number): 'singular' | 'plural' | null {
+  // "the earliest-hired of John Doe's direct reports": one of a group
+  if (s.tokens[end]?.norm === 'of') return 'singular';
   for (const i of [end - 1, end]) {
     const norm = s.tokens[i]?.norm ?? '';
     if (SINGULAR.has(norm)) return 'singular';

@@ -9,6 +9,8 @@ const BEFORE = [
   'who|that? have|has? worked|work|working here|at_the_company|for_us|for_the_company|with_us',
   'with|having|who_have|that_have|has|have? a? tenure|service of|is?',
   'tenure|tenured',
+  // "Sales staff here more than 10 years"
+  'here|around',
   'who|that? are|is|have|has|had? been? employed|serving|served',
   'were|was|got? hired|joined|started',
 ].map((p) => `${p} for?`);

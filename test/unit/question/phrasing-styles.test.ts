@@ -178,3 +178,40 @@ describe('a third blind batch', () => {
     expectRefusal(question, 'UNSAFE_QUESTION');
   });
 });
+
+describe('a fourth blind batch: readings the plan cannot express are refused, not half-answered', () => {
+  it.each([
+    ['engineers in Berlin or anyone earning over 250k', ['or']],
+    ['people in Legal or hired this year', ['or']],
+    ['who is currently on sick leave or on medical leave?', ['or']],
+    ['everyone in Legal except New York paralegals', ['except']],
+    ['Product employees other than the Product Analysts in San Francisco', ['other', 'than', 'the']],
+    ['how many of the 20 best paid people work in Engineering?', ['the', '20', 'best', 'paid']],
+    ["who's in the top 10% of earners in Sales?", ['percent']],
+    ["people whose first name contains 'an'", ['first', 'name', 'contains']],
+  ])('%s', (question, words) => {
+    expectRefusal(question, 'QUESTION_NOT_UNDERSTOOD', words);
+  });
+
+  it('one condition negated next to another stays answerable', () => {
+    expectPlan('engineers not in London hired after 2020', { conditions: [dept('Engineering'), not(loc('London')), hiredBetween('2021-01-01', null)] });
+    expectPlan('remote staff in neither Sales nor Marketing', { conditions: [loc('Remote'), not(dept('Sales', 'Marketing'))] });
+    expectPlan('Sales or Marketing people in London', { conditions: [dept('Sales', 'Marketing'), loc('London')] });
+  });
+
+  it.each([
+    ['people directly under Carlos Garcia', [reportsTo('Carlos', 'Garcia')]],
+    ['over 180k and somewhere under John Doe', [{ kind: 'salary' as const, op: 'gt' as const, amount: 180000 }, { kind: 'orgOf' as const, person: { words: ['John', 'Doe'] } }]],
+    ['everyone with Thomas as their first name', [{ kind: 'name' as const, name: { words: ['Thomas'], part: 'first' as const } }]],
+    ['Sales staff here more than 10 years', [dept('Sales'), { kind: 'hireDate' as const, range: { kind: 'tenureOver' as const, amount: 10, unit: 'year' as const, inclusive: false } }]],
+  ])('%s', (question, conditions) => {
+    expectPlan(question, { conditions });
+  });
+
+  it.each([
+    ['the last 4 people we hired in Legal', [dept('Legal')], { field: 'hireDate', direction: 'desc' } as const, 4],
+    ["the earliest-hired of John Doe's direct reports", [reportsTo('John', 'Doe')], { field: 'hireDate', direction: 'asc' } as const, 1],
+  ])('%s', (question, conditions, order, limit) => {
+    expectPlan(question, { conditions, order, limit });
+  });
+});

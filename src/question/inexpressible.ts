@@ -1,0 +1,27 @@
+// Questions whose every word was read, but whose reading the plan cannot express. A plan ANDs its
+// conditions, negates them one at a time and counts its whole answer; answered anyway, each of these
+// would be another question answered without a word of warning ("people in Legal or hired this
+// year" as people in Legal hired this year). They are refused, naming the words that make them so.
+import type { ParseState } from './state.js';
+
+/** "or" between two different conditions: a list of one kind ("Sales or Marketing") is one condition. */
+function orAcrossConditions(s: ParseState): string[] {
+  const words: string[] = [];
+  s.tokens.forEach((token, i) => {
+    if (token.norm !== 'or' || s.claimedBy[i] !== null) return;
+    const before = s.spans.some((span) => span.end <= i);
+    const after = s.spans.some((span) => span.start > i);
+    if (before && after) words.push(token.raw);
+  });
+  return words;
+}
+
+/** "how many of the 20 best paid people work in Engineering": a count taken inside a top N. */
+function countOfTopN(s: ParseState): string[] {
+  if (s.intent !== 'count' || s.limit === null) return [];
+  return s.tokens.filter((_, i) => s.claimedBy[i] === 'ordering').map((t) => t.raw);
+}
+
+export function inexpressibleWords(s: ParseState): string[] {
+  return [...s.inexpressible, ...orAcrossConditions(s), ...countOfTopN(s)];
+}

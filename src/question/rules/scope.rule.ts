@@ -17,7 +17,7 @@ const BOTH = [
 const TERMINATED = [
   'no_longer with_us|here|employed|with_the_company|at_the_company|working_here|work_here|active',
   'got|were|was|been? former|terminated|fired|departed|inactive|alumni|leavers|past_employees|previous_employees|ex|let_go|laid_off',
-  'left the_company|the_firm|us?',
+  'since? left the_company|the_firm|us?',
   'resigned|quit|have_quit|has_quit',
   'used_to work|be|be_employed|be_here|work_here?',
   'not|no_longer active|employed',

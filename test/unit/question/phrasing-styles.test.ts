@@ -197,6 +197,7 @@ describe('a fourth blind batch: readings the plan cannot express are refused, no
     expectPlan('engineers not in London hired after 2020', { conditions: [dept('Engineering'), not(loc('London')), hiredBetween('2021-01-01', null)] });
     expectPlan('remote staff in neither Sales nor Marketing', { conditions: [loc('Remote'), not(dept('Sales', 'Marketing'))] });
     expectPlan('Sales or Marketing people in London', { conditions: [dept('Sales', 'Marketing'), loc('London')] });
+    expectPlan('people managers who have since left the company', { scope: 'terminated', conditions: [{ kind: 'isManager' }] });
   });
 
   it.each([

@@ -96,6 +96,8 @@ export function tokenize(question: string): Token[] {
     .replace(/\b([uU])\.([sSkK])\.(?:([aA])\.)?/g, (_m, u: string, s: string, a: string | undefined) => `${u}${s}${a ?? ''}`)
     // "over a decade": the one period people write as a word, ten years
     .replace(/\b(?:a|one)\s+decade\b/gi, '10 years')
+    // "whos the manager of …": "who's" without its apostrophe
+    .replace(/\bwhos\b/gi, 'who is')
     // a sign that carries meaning becomes a word, so nothing reads past it: "the top 10% of earners"
     .replace(/%/g, ' percent ')
     .replace(NUMBER_RANGE, (m: string, iso: string | undefined, low: string, high: string) => (iso !== undefined ? m : `${low} to ${high}`));

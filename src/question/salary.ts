@@ -10,10 +10,10 @@ const PAY_BEFORE =
 const PAY_AFTER = 'dollars|usd|bucks? a_year|per_year|per_annum|annually|yearly|in_salary|salary|in_pay|pay|in_compensation?';
 
 export const COMPARATORS: Readonly<Record<Comparator, string>> = {
-  gt: 'more_than|over|above|greater_than|exceeding|exceeds|exceed|in_excess_of|higher_than|bigger_than|north_of|upwards_of|>',
-  gte: 'at_or_above|at_or_over|equal_to_or_above|greater_than_or_equal_to|greater_than_or_equal|more_than_or_equal_to|equal_to_or_more_than|equal_to_or_greater_than|at_least|no_less_than|not_less_than|minimum|minimum_of|a_minimum_of|min|min_of|a_min_of|>=|from_at_least|or_more_than',
-  lt: 'less_than|under|below|lower_than|beneath|smaller_than|south_of|<',
-  lte: 'at_or_below|at_or_under|equal_to_or_below|less_than_or_equal_to|less_than_or_equal|equal_to_or_less_than|at_most|no_more_than|not_more_than|up_to|maximum|maximum_of|a_maximum_of|max|max_of|a_max_of|<=|not_exceeding|not_above|not_over',
+  gt: 'more_than|over|above|greater_than|exceeding|exceeds|exceed|in_excess_of|higher_than|bigger_than|north_of|upwards_of|more_of|more_big_of|bigger_of|>',
+  gte: 'at_or_above|at_or_over|equal_to_or_above|greater_than_or_equal_to|greater_than_or_equal|more_than_or_equal_to|equal_to_or_more_than|equal_to_or_greater_than|at_least|no_less_than|not_less_than|not_below|not_under|no_lower_than|not_lower_than|minimum|minimum_of|a_minimum_of|min|min_of|a_min_of|>=|from_at_least|or_more_than',
+  lt: 'less_than|under|below|lower_than|beneath|smaller_than|south_of|less_of|smaller_of|<',
+  lte: 'at_or_below|at_or_under|equal_to_or_below|less_than_or_equal_to|less_than_or_equal|equal_to_or_less_than|at_most|no_more_than|not_more_than|up_to|maximum|maximum_of|a_maximum_of|max|max_of|a_max_of|<=|not_exceeding|not_above|not_over|no_higher_than|not_higher_than|no_greater_than|not_greater_than',
 };
 
 /** An amount that is clearly money, not a count of years: followed by no time unit. */

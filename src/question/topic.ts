@@ -9,8 +9,8 @@ import { phraseAt, type Lexicon } from './lexicon.js';
 import type { Token } from './normalise.js';
 import { isKnownName } from './person.js';
 
-/** Words a person's pronoun can stand for as an object: "reports to him". */
-const PERSON_OBJECTS = new Set(['him', 'her', 'them']);
+/** A person's pronouns as object or subject: "reports to him", "who does she report to". */
+const PERSON_OBJECTS = new Set(['him', 'her', 'them', 'she', 'he', 'they']);
 /** Possessives before what the person has: "his team", "her direct reports". */
 const PERSON_POSSESSIVES = new Set(['his', 'her', 'their']);
 const GROUP_PRONOUNS = new Set(['it']);

@@ -13,6 +13,8 @@ const FIXED_TARGETS: readonly string[] = [
   'employees', 'employee', 'people', 'everyone', 'everybody', 'anyone', 'anybody', 'colleagues', 'personnel', 'individuals',
   // pay
   'salary', 'salaries', 'compensation',
+  // asking
+  'please', 'thanks',
   // months long enough to be told apart ("june" and "july" are one letter apart)
   ...MONTHS.filter((m) => m.length >= 6),
 ];
@@ -21,6 +23,15 @@ const FIXED_TARGETS: readonly string[] = [
 const REAL_WORDS: ReadonlySet<string> = new Set(['salaried', 'vocation', 'vocations']);
 
 const MIN_LENGTH = 5;
+
+/** Short words of asking, read only when two neighbouring letters are swapped ("hlep", "yuo"). */
+const SWAPPED_TARGETS: readonly string[] = ['help', 'you', 'find'];
+
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  const i = [...a].findIndex((ch, k) => ch !== b[k]);
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
 
 const targetsByLexicon = new WeakMap<Lexicon, readonly string[]>();
 
@@ -40,7 +51,8 @@ function targets(lexicon: Lexicon): readonly string[] {
  * ("employes": "employees" or "employee"), so the first in the list is as good as any.
  */
 function correction(norm: string, lexicon: Lexicon): string | undefined {
-  if (norm.length < MIN_LENGTH || FILLERS.has(norm) || REAL_WORDS.has(norm) || lexicon.vocabularyWords.has(norm)) return undefined;
+  if (FILLERS.has(norm) || REAL_WORDS.has(norm) || lexicon.vocabularyWords.has(norm)) return undefined;
+  if (norm.length < MIN_LENGTH) return SWAPPED_TARGETS.find((t) => swapped(norm, t));
   const all = targets(lexicon);
   return all.includes(norm) ? undefined : all.find((t) => withinOneEdit(norm, t));
 }

@@ -23,6 +23,15 @@ export const countRule: Rule = {
         break;
       }
     }
+    // "how much people work in Legal": "how much" right before the people counted
+    for (let i = 0; i < s.tokens.length && s.intent !== 'count'; i++) {
+      if (matchAt(s, i, 'how much') !== i + 2) continue;
+      const next = s.tokens[i + 2]?.norm ?? '';
+      if (SUBJECT_WORDS.has(next) || next === 'persons' || phraseAt(s.lexicon, s.tokens, i + 2, () => true)?.phrase.number === 'plural') {
+        claim(s, i, i + 2, this.name);
+        s.intent = 'count';
+      }
+    }
     // "total employees in Chicago", "total engineers": "total" right before the people counted
     for (let i = 0; i < s.tokens.length && s.intent !== 'count'; i++) {
       if (s.tokens[i]?.norm !== 'total' || s.claimedBy[i] !== null) continue;

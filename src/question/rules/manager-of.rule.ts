@@ -9,7 +9,7 @@ export const managerOfRule: Rule = {
   apply(s) {
     const managerOf = (person: { words: string[] }) => ({ kind: 'managerOf' as const, person });
     cueThenPerson(s, this.name, 'who|that? manages|supervises|oversees', managerOf);
-    cueThenPerson(s, this.name, 'the? direct|line? manager|boss|supervisor of', managerOf);
+    cueThenPerson(s, this.name, 'the? direct|line? manager|boss|supervisor of|from|for', managerOf);
     personPossessive(s, this.name, 'direct|line? manager|boss|supervisor', managerOf, 'who_is|who_s|who_was?');
     // "who does X report to", "who is X reporting to", "to whom does X report"
     for (let i = 0; i < s.tokens.length; i++) {

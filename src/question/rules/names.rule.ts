@@ -18,7 +18,7 @@ const SLOTS: readonly { cue: string; part: Part; maxWords: number }[] = [
   { cue: 'with|whose|having|by|her|his|their the|a? full? name|names is|of|=?', part: 'any', maxWords: 2 },
   { cue: 'named|called|nicknamed', part: 'any', maxWords: 2 },
   // "look up the employee Wei Chen": the noun before the name only says it is a person
-  { cue: 'find|lookup|look_up|look_for|looking_for|search_for|searching_for|search|locate|about the|a|an? employee|person|colleague|coworker|staffer?', part: 'any', maxWords: 2 },
+  { cue: 'find|lookup|look_up|looks_up|look_for|looking_for|search_for|searching_for|search|locate|reach|contact|about the|a|an? employee|person|colleague|coworker|staffer?', part: 'any', maxWords: 2 },
   // "info on X", "the details for X", "X's profile": a record asked for by its owner's name
   { cue: 'the? info|information|details|profile|record|contact_details|contact_info on|about|for|of', part: 'any', maxWords: 2 },
 ];

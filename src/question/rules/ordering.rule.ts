@@ -2,7 +2,7 @@
 // "sorted by salary". The limit is the number written with it, or 1 when the question asks for a
 // single person ("the highest paid engineer", "who is the longest-serving employee?").
 import { phraseAt } from '../lexicon.js';
-import { readCount } from '../numbers.js';
+import { readCount, readUnit } from '../numbers.js';
 import type { Ordering } from '../plan.js';
 import { claim, freeFn, matchAt, type ParseState, type Rule } from '../state.js';
 
@@ -31,7 +31,7 @@ const ORDERS: readonly { pattern: string; order: Ordering; sorts?: true }[] = [
   { pattern: 'highest|best|top|most_highly|most|better|highly paid|earning|earners|earner|salaries|salary|salaried|compensated|paying', order: { field: 'salary', direction: 'desc' } },
   { pattern: 'biggest|top|highest|best earners|earner|salaries|salary', order: { field: 'salary', direction: 'desc' } },
   { pattern: 'who? earn|earns|make|makes|paid|get_paid|are_paid the_most|most', order: { field: 'salary', direction: 'desc' } },
-  { pattern: 'with|having? the? highest|biggest|largest|top salary|salaries|pay|compensation', order: { field: 'salary', direction: 'desc' } },
+  { pattern: 'with|having? the? highest|biggest|largest|top|most_high|more_high salary|salaries|pay|compensation', order: { field: 'salary', direction: 'desc' } },
   { pattern: 'lowest|least|worst|most_poorly|poorest|lower|bottom paid|earning|earners|earner|salaries|salary|salaried|compensated|paying', order: { field: 'salary', direction: 'asc' } },
   { pattern: 'who? earn|earns|make|makes|paid|get_paid|are_paid the_least|least', order: { field: 'salary', direction: 'asc' } },
   { pattern: 'with|having? the? lowest|smallest salary|salaries|pay|compensation', order: { field: 'salary', direction: 'asc' } },
@@ -69,7 +69,25 @@ const ORDERS: readonly { pattern: string; order: Ordering; sorts?: true }[] = [
 ];
 
 const SINGULAR = new Set(['person', 'employee', 'one', 'hire', 'earner', 'worker', 'member', 'individual', 'staffer', 'joiner', 'starter', 'guy', 'woman', 'man']);
-const PLURAL = new Set(['people', 'employees', 'ones', 'hires', 'earners', 'workers', 'members', 'individuals', 'staff', 'staffers', 'joiners', 'starters', 'folks']);
+const PLURAL = new Set(['people', 'persons', 'employees', 'ones', 'hires', 'earners', 'workers', 'members', 'individuals', 'staff', 'staffers', 'joiners', 'starters', 'folks']);
+
+/** "the employee with the longest tenure", "the engineer who earns the most": one person named before the phrase. */
+function singularBefore(s: ParseState, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && /^(with|having|who|that|has|is|the|a)$/.test(s.tokens[k]?.norm ?? '')) k--;
+  const noun = s.tokens[k]?.norm ?? '';
+  if (PLURAL.has(noun) || s.tokens[k - 1]?.norm !== 'the') return false;
+  return SINGULAR.has(noun) || phraseAt(s.lexicon, s.tokens, k, () => true)?.phrase.number === 'singular';
+}
+
+/** A limit written right after the phrase: "lowest paid 3 in HR" (a small count, not a year or an amount). */
+function limitAfter(s: ParseState, end: number): { limit: number; end: number } | null {
+  const token = s.tokens[end];
+  if (token === undefined || token.kind !== 'number' || token.money || s.claimedBy[end] !== null) return null;
+  const n = readCount(s.tokens, end);
+  if (n === null || n.value >= MAX_LIMIT_WRITTEN || readUnit(s.tokens, n.end) !== null) return null;
+  return { limit: n.value, end: n.end };
+}
 
 /** "the highest salary" is one salary, "the highest salaries" several; "sorted by salary" is neither. */
 const SUPERLATIVE_KEY = /^(highest|lowest|biggest|smallest|largest|top|best|worst|bottom)$/;
@@ -97,10 +115,14 @@ function nounNumber(s: ParseState, end: number): 'singular' | 'plural' | null {
   return phraseAt(s.lexicon, s.tokens, phrase.end, () => true)?.phrase.number ?? null;
 }
 
+/** Limits people write are small; a larger number beside an ordering is a year ("in 2020") or an amount. */
+const MAX_LIMIT_WRITTEN = 1000;
+
 /** A limit written before the phrase: "top 10 …", "5 newest", "the three best paid". */
 function limitBefore(s: ParseState, start: number): { limit: number; start: number } | null {
   const n = readCount(s.tokens, start - 1);
-  if (n !== null && s.claimedBy[start - 1] === null) {
+  // a year is not a limit: "engineers hired in 2020 with the highest salaries"
+  if (n !== null && n.value < MAX_LIMIT_WRITTEN && s.claimedBy[start - 1] === null) {
     const lead = matchAt(s, start - 2, 'top|first|the') === start - 1 ? start - 2 : start - 1;
     return { limit: n.value, start: lead };
   }
@@ -123,8 +145,12 @@ export const orderingRule: Rule = {
         const before = limitBefore(s, i);
         const start = before?.start ?? i;
         claim(s, start, end, this.name);
+        const after = before === null ? limitAfter(s, end) : null;
         if (before !== null) s.limit = before.limit;
-        else one = sorts !== true && singleAsked(s, end);
+        else if (after !== null) {
+          s.limit = after.limit;
+          claim(s, end, after.end, this.name);
+        } else one = sorts !== true && (singleAsked(s, end) || singularBefore(s, start));
         break;
       }
     }

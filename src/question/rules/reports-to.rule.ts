@@ -19,7 +19,7 @@ export const reportsToRule: Rule = {
   apply(s) {
     const reportsTo = (person: { words: string[] }) => ({ kind: 'reportsTo' as const, person });
     cueThenPerson(s, this.name, 'directly? managed|supervised|led|run|overseen|headed by', reportsTo);
-    cueThenPerson(s, this.name, 'reporting|reports|report|reported directly? to|into', reportsTo, 'directly?');
+    cueThenPerson(s, this.name, 'reporting|reports|report|reported directly? to|into|at', reportsTo, 'directly?');
     cueThenPerson(s, this.name, 'working|work|works for|directly_under|directly_below', reportsTo);
     cueThenPerson(s, this.name, 'whose|with|having|their direct|line? manager|boss|supervisor|lead is|as?', reportsTo);
     cueThenPerson(s, this.name, 'direct? reports|team|subordinates|directs of|for', reportsTo);
@@ -27,7 +27,7 @@ export const reportsToRule: Rule = {
       s, this.name, 'direct? reports|team|directs|subordinates|underlings|staff|people|employees|team_members|reportees',
       reportsTo, 'on|in|from|of?',
     );
-    cueThenPerson(s, this.name, 'with|has|have|having|had', reportsTo, 'as their|a? direct|line? manager|boss|supervisor');
+    cueThenPerson(s, this.name, 'with|has|have|having|had', reportsTo, 'as their|a|the? direct|line? manager|boss|supervisor');
     // "how many people does X manage", "how many direct reports does X have"
     cueThenPerson(s, this.name, 'people|employees|reports|direct_reports|subordinates? does|do|did', reportsTo, 'manage|supervise|oversee|have|lead');
     personThenVerb(s, this.name, reportsTo);

@@ -10,7 +10,7 @@ const REQUEST = [
   // asking around the question: "do you know if", "any idea who", "I'd love to know", "I'm after", "quick question"
   'know|wonder|wondering|curious|asking|checking|check|see|tell_me if|whether', 'any idea|ideas if|whether?', 'happen|happens to', 'would? love|like to know|see|find|get',
   'am|are after', 'quick question|one', 'just curious|wondering|asking|checking|wanted_to_know',
-  'these_days|nowadays|at_this_point', 'thanks|thank_you so_much|a_lot|a_ton|heaps|again', 'i think|guess|believe|reckon',
+  'these_days|nowadays|at_this_point', 'of any type|kind|sort', 'thanks|thank_you so_much|a_lot|a_ton|heaps|again', 'i think|guess|believe|reckon',
 ];
 
 /**
@@ -18,7 +18,7 @@ const REQUEST = [
  * "among the support agents", "across the United States") or a spare adverb before "in" ("everyone over
  * in Operations"). Taken only when what follows is a department, place or title another rule read.
  */
-const LEAD_INS = new Set(['for', 'among', 'amongst', 'across', 'throughout', 'within', 'over', 'out', 'down', 'up', 'back']);
+const LEAD_INS = new Set(['for', 'among', 'amongst', 'across', 'throughout', 'within', 'over', 'out', 'down', 'up', 'back', 'by']);
 const GROUP_RULES = new Set(['department', 'location', 'title', 'managers']);
 
 function leadsIntoGroup(s: ParseState, i: number): boolean {

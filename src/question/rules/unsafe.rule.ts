@@ -24,7 +24,7 @@ const SQL: readonly RegExp[] = [
 const MUTATING = new Set([
   'delete', 'remove', 'erase', 'wipe', 'purge', 'destroy', 'drop', 'truncate', 'alter', 'insert', 'update',
   'terminate', 'fire', 'grant', 'revoke', 'deactivate', 'demote', 'promote', 'modify', 'edit', 'rename',
-  'reassign', 'transfer', 'overwrite', 'sack', 'dismiss', 'layoff', 'onboard', 'offboard', 'reactivate', 'rehire', 'reinstate',
+  'reassign', 'transfer', 'overwrite', 'sack', 'dismiss', 'layoff', 'onboard', 'offboard', 'reactivate', 'rehire', 'reinstate', 'archive',
 ]);
 
 /** Verbs that change data only as a command at the start ("hire someone", but "did we hire"). */
@@ -32,7 +32,7 @@ const IMPERATIVE = new Set([
   'add', 'hire', 'raise', 'create', 'make', 'move', 'assign', 'put', 'register', 'enroll', 'change', 'increase',
   'decrease', 'cut', 'reduce', 'lower', 'double', 'halve', 'set', 'give', 'lay', 'let', 'mark', 'record', 'book',
   'approve', 'cancel', 'reset', 'replace', 'merge', 'swap', 'adjust', 'correct', 'fix', 'save', 'store', 'write',
-  'bump', 'boost', 'upgrade', 'downgrade', 'log',
+  'bump', 'boost', 'upgrade', 'downgrade', 'log', 'end', 'extend',
 ]);
 
 /** Politeness that may come before a command. */
@@ -49,7 +49,7 @@ function unsafeWords(s: ParseState): string[] {
   const setAt = norms.indexOf('set');
   if (setAt >= 0 && norms.slice(setAt + 1).some((n) => n === 'to' || n === '=')) return ['set'];
   const giveAt = norms.indexOf('give');
-  if (giveAt >= 0 && norms.slice(giveAt + 1).some((n) => /^(raise|bonus|bonuses|promotion|increase|pay|salary)$/.test(n))) return ['give'];
+  if (giveAt >= 0 && norms[giveAt + 1] !== 'me' && norms[giveAt + 1] !== 'us' && norms.slice(giveAt + 1).some((n) => /^(raise|bonus|bonuses|promotion|increase|pay|salary)$/.test(n))) return ['give'];
 
   // "would you mind moving …": a command as a gerund after "mind"
   const mindAt = norms.indexOf('mind');

@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { dept, expectPlan, expectRefusal, loc, not, title } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { dept, expectPlan, expectRefusal, loc, not, planOf, title } from './helpers.js';
 
 const leaveNow = (leaveType: string | null) => ({ kind: 'leave' as const, leaveType, when: 'current' as const });
 const reportsTo = (...words: string[]) => ({ kind: 'reportsTo' as const, person: { words } });
@@ -214,5 +214,49 @@ describe('a fourth blind batch: readings the plan cannot express are refused, no
     ["the earliest-hired of John Doe's direct reports", [reportsTo('John', 'Doe')], { field: 'hireDate', direction: 'asc' } as const, 1],
   ])('%s', (question, conditions, order, limit) => {
     expectPlan(question, { conditions, order, limit });
+  });
+});
+
+describe('a fifth blind batch: how HR, managers, analysts, assistants and non-native speakers write', () => {
+  it.each([
+    ['Which staff members commenced employment prior to 2014?', [hiredBetween(null, '2014-01-01')]],
+    ['Please list all employees whose hire date falls in July 2021.', [hiredBetween('2021-07-01', '2021-08-01')]],
+    ['Which former employees held the title Senior Counsel?', [title('Senior Counsel')]],
+    ['Which employees are on leave of any type at present?', [leaveNow(null)]],
+    ['count of priya patel\'s org, direct + indirect', [{ kind: 'orgOf' as const, person: { words: ['priya', 'patel'] } }]],
+    ['legal employees with salaries not below 180K', [dept('Legal'), { kind: 'salary' as const, op: 'gte' as const, amount: 180000 }]],
+    ['salespeople with salary no higher than 60k', [dept('Sales'), { kind: 'salary' as const, op: 'lte' as const, amount: 60000 }]],
+    ['give me list with designers which earn more of 120k', [dept('Design'), { kind: 'salary' as const, op: 'gt' as const, amount: 120000 }]],
+    ['the employees which report at John Doe', [reportsTo('John', 'Doe')]],
+    ['which employees are working by remote', [loc('Remote')]],
+    ['all employees in Chicago but not of the Sales', [loc('Chicago'), not(dept('Sales'))]],
+    ['Amara Okafor - who does she report to?', [{ kind: 'managerOf' as const, person: { words: ['Amara', 'Okafor'] } }]],
+    ['can u tell me whos the manager of Liam O\'Brien', [{ kind: 'managerOf' as const, person: { words: ['Liam', "O'Brien"] } }]],
+    ['I\'m trying to find Zoe Muller, could you hlep?', [{ kind: 'name' as const, name: { words: ['Zoe', 'Muller'] } }]],
+    ['Hi, I need to reach Wei Chen - can you find him?', [{ kind: 'name' as const, name: { words: ['Wei', 'Chen'] } }]],
+  ])('%s', (question, conditions) => {
+    const plan = planOf(question);
+    expect(plan.filters.map((f) => (f.negated ? { ...f.condition, negated: true } : f.condition))).toEqual(expect.arrayContaining(conditions));
+    expect(plan.filters).toHaveLength(conditions.length);
+  });
+
+  it.each([
+    ['how much people is working in the Marketing?', [dept('Marketing')]],
+    ['how much persons have Jane Smith as the manager', [reportsTo('Jane', 'Smith')]],
+  ])('"how much" before the people is a count: %s', (question, conditions) => {
+    expectPlan(question, { conditions, intent: 'count' });
+  });
+
+  it.each([
+    ['Please identify the employee with the longest tenure in the Human Resources department', [dept('Human Resources')], { field: 'hireDate', direction: 'asc' } as const, 1],
+    ['lowest paid 3 in HR', [dept('Human Resources')], { field: 'salary', direction: 'asc' } as const, 3],
+    ['give me the 5 persons with most high salary in Engineering', [dept('Engineering')], { field: 'salary', direction: 'desc' } as const, 5],
+    ['engineers hired in 2020 with the highest salaries', [dept('Engineering'), hiredBetween('2020-01-01', '2021-01-01')], { field: 'salary', direction: 'desc' } as const, null],
+  ])('%s', (question, conditions, order, limit) => {
+    expectPlan(question, { conditions, order, limit });
+  });
+
+  it.each([['archive every ex-employee record'], ["please end Mei Nelson's vacation today"]])('a change is unsafe: %s', (question) => {
+    expectRefusal(question, 'UNSAFE_QUESTION');
   });
 });

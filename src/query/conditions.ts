@@ -124,7 +124,8 @@ export function conditionSql(condition: Condition, people: PersonIds, negated = 
     case 'hireDate':
       return hireDate(condition.range);
     case 'leave': {
-      const type = condition.leaveType === null ? '' : ' AND l.leave_type = ?';
+      const types = condition.leaveTypes ?? [];
+      const type = types.length === 0 ? '' : types.length === 1 ? ' AND l.leave_type = ?' : ` AND l.leave_type IN (${types.map(() => '?').join(', ')})`;
       const when = condition.when === 'current' ? ` AND ${CURRENT_LEAVE}` : '';
       if (isOnLeaveToday(condition, negated)) {
         // Few people are on leave today: collect their ids from `leaves` first (an InitPlan run
@@ -132,12 +133,12 @@ export function conditionSql(condition: Condition, people: PersonIds, negated = 
         // employees (a Seq Scan, or a walk of the name index probing leaves row by row).
         return {
           sql: `e.id = ANY (ARRAY (SELECT l.employee_id FROM leaves l WHERE TRUE${type}${when}))`,
-          values: condition.leaveType === null ? [] : [condition.leaveType],
+          values: types,
         };
       }
       return {
         sql: `EXISTS (SELECT 1 FROM leaves l WHERE l.employee_id = e.id${type}${when})`,
-        values: condition.leaveType === null ? [] : [condition.leaveType],
+        values: types,
       };
     }
     case 'reportsTo': {

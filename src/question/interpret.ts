@@ -94,7 +94,7 @@ function phrase(c: Condition): [string, string] {
       return [text, text.startsWith('hired') ? `not ${text}` : `without ${text.replace(/^with /, '')}`];
     }
     case 'leave': {
-      const type = c.leaveType ?? 'leave';
+      const type = c.leaveTypes?.join(' or ') ?? 'leave';
       return c.when === 'current'
         ? [`currently on ${type}`, `not currently on ${type}`]
         : [`who have ever taken ${type}`, `who have never taken ${type}`];

@@ -56,8 +56,8 @@ export type Condition =
   /** inclusive on both ends */
   | { kind: 'salaryBetween'; min: number; max: number }
   | { kind: 'hireDate'; range: HireDateRange }
-  /** a leave of this type (null: any type) in effect today ('current') or at any time ('ever') */
-  | { kind: 'leave'; leaveType: string | null; when: 'current' | 'ever' }
+  /** a leave of one of these types (null: any type) in effect today ('current') or at any time ('ever') */
+  | { kind: 'leave'; leaveTypes: string[] | null; when: 'current' | 'ever' }
   /** manager_id is the person */
   | { kind: 'reportsTo'; person: PersonName }
   /** everyone below the person, recursively, not including the person */

@@ -46,7 +46,7 @@ function conditionProblems(c: Condition): string[] {
     case 'hireDate':
       return rangeProblems(c.range);
     case 'leave':
-      return (c.leaveType === null || typeof c.leaveType === 'string') && (c.when === 'current' || c.when === 'ever') ? [] : ['bad leave'];
+      return (c.leaveTypes === null || (Array.isArray(c.leaveTypes) && c.leaveTypes.length > 0 && c.leaveTypes.every((t) => typeof t === 'string'))) && (c.when === 'current' || c.when === 'ever') ? [] : ['bad leave'];
     case 'reportsTo':
     case 'orgOf':
     case 'managerOf':

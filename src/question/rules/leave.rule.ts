@@ -4,7 +4,7 @@
 // "leave" alone means any type.
 import { leavePhraseAt } from '../lexicon.js';
 import { fold } from '../normalise.js';
-import { addFilter, freeFn, matchAt, type ParseState, type Rule } from '../state.js';
+import { addFilter, extendFilter, freeFn, matchAt, type ParseState, type Rule } from '../state.js';
 
 // "on any kind of leave": the kind left open is leave of any type
 const CURRENT_CUE = 'currently|presently|now? out|away|off? on|in a|an|their? any_kind_of|any_type_of|any_sort_of|any_form_of|some_kind_of|some_form_of|some_sort_of?';
@@ -37,7 +37,7 @@ function bareLeaveType(s: ParseState, rule: string): void {
     const last = written[written.length - 1] ?? '';
     const name = fold(leave.value);
     if (last !== 'leave' && last !== 'leaves' && written.join(' ') !== name && written.join(' ') !== `${name}s`) continue;
-    addFilter(s, rule, { kind: 'leave', leaveType: leave.value, when: 'current' }, i, leave.end);
+    addFilter(s, rule, { kind: 'leave', leaveTypes: [leave.value], when: 'current' }, i, leave.end);
     i = leave.end - 1;
   }
 }
@@ -57,11 +57,39 @@ export const leaveRule: Rule = {
         const tailEnd = matchAt(s, end, tail);
         if (tailEnd > end) end = tailEnd;
         const everLater = when === 'current' && matchAt(s, i - 1, 'ever_been|ever') === i;
-        addFilter(s, this.name, { kind: 'leave', leaveType: leave.value, when: everLater ? 'ever' : when }, i, end);
+        addFilter(s, this.name, { kind: 'leave', leaveTypes: leave.value === null ? null : [leave.value], when: everLater ? 'ever' : when }, i, end);
         i = end - 1;
         break;
       }
     }
     bareLeaveType(s, this.name);
+    joinLeaveTypes(s);
   },
 };
+
+/**
+ * "on sick leave or on medical leave", "on sick or medical leave": leaves of either type, one
+ * condition. Two leave conditions of the same tense (or the second a bare type) with only "or" (and
+ * "on", "either") between.
+ */
+function joinLeaveTypes(s: ParseState): void {
+  for (let a = 0; a < s.filters.length; a++) {
+    for (let b = a + 1; b < s.filters.length; b++) {
+      const first = s.filters[a]?.condition;
+      const second = s.filters[b]?.condition;
+      const gapStart = s.spans[a]?.end ?? -1;
+      const gapEnd = s.spans[b]?.start ?? -1;
+      if (first?.kind !== 'leave' || second?.kind !== 'leave' || first.leaveTypes === null || second.leaveTypes === null) continue;
+      // "ever taken sick or medical leave": a bare type after "or" takes the tense of the first
+      const secondHasCue = s.tokens.slice(gapEnd, s.spans[b]?.end ?? gapEnd).some((t) => /^(on|in|taken|took|taking|had|ever|using|out|off|away)$/.test(t.norm));
+      if (first.when !== second.when && secondHasCue) continue;
+      const gap = s.tokens.slice(gapStart, gapEnd).map((t) => t.norm);
+      if (!gap.includes('or') || !gap.every((w) => /^(or|on|either|,)$/.test(w)) || gap.some((_, k) => s.claimedBy[gapStart + k] !== null)) continue;
+      first.leaveTypes = [...new Set([...first.leaveTypes, ...second.leaveTypes])];
+      extendFilter(s, a, gapStart, s.spans[b]?.end ?? gapEnd);
+      s.filters.splice(b, 1);
+      s.spans.splice(b, 1);
+      b--;
+    }
+  }
+}

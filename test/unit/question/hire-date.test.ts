@@ -154,7 +154,7 @@ describe('hire dates', () => {
     expectRefusal('who took parental leave in 2024?', 'QUESTION_NOT_UNDERSTOOD', ['2024']);
     expectRefusal('people on leave since 2024', 'QUESTION_NOT_UNDERSTOOD');
     expectPlan('engineers on parental leave hired in 2024', {
-      conditions: [dept('Engineering'), { kind: 'leave', leaveType: 'Parental Leave', when: 'current' }, between('2024-01-01', '2025-01-01')],
+      conditions: [dept('Engineering'), { kind: 'leave', leaveTypes: ['Parental Leave'], when: 'current' }, between('2024-01-01', '2025-01-01')],
     });
   });
 });

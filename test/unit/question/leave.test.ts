@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
 import { dept, expectPlan, expectRefusal, loc, not } from './helpers.js';
 
-const leave = (leaveType: string | null, when: 'current' | 'ever') => ({ kind: 'leave' as const, leaveType, when });
+const leave = (leaveType: string | null, when: 'current' | 'ever') => ({ kind: 'leave' as const, leaveTypes: leaveType === null ? null : [leaveType], when });
 
 describe('leave', () => {
   it.each([

@@ -8,8 +8,8 @@ describe('one-letter slips in words that mean one thing', () => {
   it.each([
     ['people with salery over 280k', [{ kind: 'salary' as const, op: 'gt' as const, amount: 280000 }]],
     ['who was hired in Febuary 2024', [{ kind: 'hireDate' as const, range: { kind: 'between' as const, from: '2024-02-01', to: '2024-03-01' } }]],
-    ["who's on sabatical?", [{ kind: 'leave' as const, leaveType: 'Sabbatical', when: 'current' as const }]],
-    ['engineers on parentl leave', [dept('Engineering'), { kind: 'leave' as const, leaveType: 'Parental Leave', when: 'current' as const }]],
+    ["who's on sabatical?", [{ kind: 'leave' as const, leaveTypes: ['Sabbatical'], when: 'current' as const }]],
+    ['engineers on parentl leave', [dept('Engineering'), { kind: 'leave' as const, leaveTypes: ['Parental Leave'], when: 'current' as const }]],
     ['list all emplyees in Legal', [dept('Legal')]],
   ])('%s', (question, conditions) => {
     expectPlan(question, { conditions });

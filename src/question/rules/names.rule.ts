@@ -101,6 +101,12 @@ export const namesRule: Rule = {
         if (end > read.end) addName(s, this.name, read.person, part, i, end);
       }
     }
+    // "every Liam we've ever employed": a first or last name somebody has, after "every"
+    for (let i = 0; i < s.tokens.length; i++) {
+      const cueEnd = matchAt(s, i, 'every|each|any|all_the');
+      const read = cueEnd > i ? readPerson(s, cueEnd, 1) : null;
+      if (read !== null && isKnownName(s.lexicon, read.person)) addName(s, this.name, read.person, 'any', i, read.end);
+    }
     personPossessive(s, this.name, RECORD, (name) => ({ kind: 'name', name }));
     wholeQuestion(s, this.name);
     // "her name is Amara Okafor, can you find her?": once a name is read, the pronoun is that person

@@ -60,6 +60,10 @@ const OPENERS = 'well|hmm|hm|um|uh|er|okay|ok|alright|yo';
 export const requestRule: Rule = {
   name: 'request',
   apply(s) {
+    // "the best paid engineer ever, including those who left": "ever" once everyone ever is asked for
+    for (let i = 0; i < s.tokens.length && s.scope === 'all'; i++) {
+      if (s.tokens[i]?.norm === 'ever' && isFree(s, i)) claim(s, i, i + 1, this.name);
+    }
     for (let i = 0; i < s.tokens.length; i++) {
       const end = purposeAt(s, i);
       if (end > i) claim(s, i, end, this.name);

@@ -11,7 +11,7 @@ const BOTH = [
   'employees|people|staff|everyone|everybody ever|ever_employed',
   'ever_employed|ever_worked_here|who_ever_worked_here|regardless_of_status|any_status|whether_active_or_not',
   // "everyone who ever worked in Design": the place that follows is read by its own rule
-  'has|have? ever worked|served|been_employed|been_on_staff',
+  'has|have? ever worked|served|been_employed|been_on_staff|employed',
 ];
 
 const TERMINATED = [

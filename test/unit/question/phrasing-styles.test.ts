@@ -263,6 +263,14 @@ describe('a fifth blind batch: how HR, managers, analysts, assistants and non-na
     expectPlan(question, { conditions, order, limit });
   });
 
+  it('"every" before a name somebody has, and "ever" once everyone ever is asked for', () => {
+    expectPlan("every Liam we've ever employed", { scope: 'all', conditions: [{ kind: 'name', name: { words: ['Liam'] } }] });
+    expectPlan('the best paid engineer ever, including those who left', { scope: 'all', conditions: [dept('Engineering')], order: { field: 'salary', direction: 'desc' }, limit: 1 });
+    expectPlan("staff who've ever had sick leave", { conditions: [{ kind: 'leave', leaveTypes: ['Sick Leave'], when: 'ever' }] });
+    // "ever" alone does not widen the scope
+    expectRefusal('the best paid engineer ever', 'QUESTION_NOT_UNDERSTOOD', ['ever']);
+  });
+
   it.each([['archive every ex-employee record'], ["please end Mei Nelson's vacation today"]])('a change is unsafe: %s', (question) => {
     expectRefusal(question, 'UNSAFE_QUESTION');
   });

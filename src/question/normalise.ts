@@ -34,7 +34,7 @@ export function fold(text: string): string {
 
 // Order matters: ISO dates before numbers, numbers (with their money marks) before words.
 const TOKEN =
-  /(\d{4}-\d{2}-\d{2})|(\$\s?)?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(k|m|mm)(?![\p{L}\d]))?|([\p{L}\p{M}]+(?:['-][\p{L}\p{M}]+)*'?)|(>=|<=|=>|=<|≥|≤|>|<|=|\+)|([,;:—–&/-])|\S/giu;
+  /(\d{4}-\d{2}-\d{2})|(\$\s?)?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(k|m|mm)(?![\p{L}\d]))?|([\p{L}\p{M}]+(?:['-][\p{L}\p{M}]+)*'?)|(>=|<=|=>|=<|≥|≤|>|<|=|\+)|([,;:—–&/])|\S/giu;
 
 /** "80k-100k", "2019–2021": a dash between two numbers is "to" (ISO dates are left alone). */
 const NUMBER_RANGE = /(\d{4}-\d{2}-\d{2})|(\d(?:\s?[kKmM])?)\s*[-–—]\s*(\$?\d)/g;
@@ -96,6 +96,8 @@ export function tokenize(question: string): Token[] {
     .replace(/\b([uU])\.([sSkK])\.(?:([aA])\.)?/g, (_m, u: string, s: string, a: string | undefined) => `${u}${s}${a ?? ''}`)
     // "over a decade": the one period people write as a word, ten years
     .replace(/\b(?:a|one)\s+decade\b/gi, '10 years')
+    // a dash set apart by spaces sets a clause apart ("Wei Chen - what about her team?"); "pre-2014" keeps its own
+    .replace(/(?<=[\p{L}?!.])\s+-\s+(?=\p{L})/gu, ' , ')
     // "whos the manager of …": "who's" without its apostrophe
     .replace(/\bwhos\b/gi, 'who is')
     // a sign that carries meaning becomes a word, so nothing reads past it: "the top 10% of earners"

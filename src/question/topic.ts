@@ -16,6 +16,7 @@ const PERSON_POSSESSIVES = new Set(['his', 'her', 'their']);
 const GROUP_PRONOUNS = new Set(['it']);
 
 const POSSESSIVE: Token = { raw: "'s", norm: "'s", kind: 'possessive', value: null, money: false, joined: false };
+const NAMED: Token = { raw: 'named', norm: 'named', kind: 'word', value: null, money: false, joined: false };
 
 type Topic = 'person' | 'group';
 
@@ -38,6 +39,11 @@ function isPossessive(tokens: readonly Token[], i: number): boolean {
   return next !== undefined && next.kind === 'word' && !FILLERS.has(next.norm);
 }
 
+/** "by that name", "with this name": at i, "that" or "this" after "by", "with" or "of", before "name". */
+function isNameReference(tokens: readonly Token[], i: number): boolean {
+  return /^(that|this)$/.test(tokens[i]?.norm ?? '') && tokens[i + 1]?.norm === 'name' && /^(by|with|of)$/.test(tokens[i - 1]?.norm ?? '');
+}
+
 export function resolveTopic(tokens: Token[], lexicon: Lexicon): Token[] {
   const comma = tokens.findIndex((t) => t.kind === 'comma');
   if (comma < 1) return tokens;
@@ -48,19 +54,25 @@ export function resolveTopic(tokens: Token[], lexicon: Lexicon): Token[] {
   const rest = tokens.slice(comma + 1);
   const resolved: Token[] = [];
   let replaced = false;
-  rest.forEach((token, i) => {
-    if (token.kind === 'word' && topic === 'group' && GROUP_PRONOUNS.has(token.norm)) {
+  for (let i = 0; i < rest.length; i++) {
+    const token = rest[i] as Token;
+    const word = token.kind === 'word';
+    if (topic === 'person' && isNameReference(rest, i)) {
+      // "Oisin: any employees by that name?": "by that name" is "named Oisin"
+      resolved.pop();
+      resolved.push(NAMED, ...topicWords);
+      i++;
+    } else if (word && topic === 'group' && GROUP_PRONOUNS.has(token.norm)) {
       resolved.push(...topicWords);
-      replaced = true;
-    } else if (token.kind === 'word' && topic === 'person' && isPossessive(rest, i)) {
+    } else if (word && topic === 'person' && isPossessive(rest, i)) {
       resolved.push(...topicWords, POSSESSIVE);
-      replaced = true;
-    } else if (token.kind === 'word' && topic === 'person' && PERSON_OBJECTS.has(token.norm)) {
+    } else if (word && topic === 'person' && PERSON_OBJECTS.has(token.norm)) {
       resolved.push(...topicWords);
-      replaced = true;
     } else {
       resolved.push(token);
+      continue;
     }
-  });
+    replaced = true;
+  }
   return replaced ? resolved : tokens;
 }

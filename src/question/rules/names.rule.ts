@@ -91,6 +91,12 @@ export const namesRule: Rule = {
         if (read !== null) addName(s, this.name, read.person, read.person.words.length === 2 ? 'any' : slot.part, i, read.end);
       }
     }
+    // "last name: Haddad", as a form is filled in: the part, then the name, as the whole question
+    for (const [part, key] of [['first', 'first_name|given_name|firstname'], ['last', 'last_name|surname|family_name|lastname']] as const) {
+      const cueEnd = matchAt(s, 0, `${key} ,`);
+      const read = cueEnd > 0 ? readPerson(s, cueEnd, 1) : null;
+      if (read !== null && read.end === s.tokens.length) addName(s, this.name, read.person, part, 0, read.end);
+    }
     // "everyone with Thomas as their first name": the name before the part it names
     for (let i = 0; i < s.tokens.length; i++) {
       const cueEnd = matchAt(s, i, 'with|having|who_have|who_has');

@@ -275,3 +275,20 @@ describe('a fifth blind batch: how HR, managers, analysts, assistants and non-na
     expectRefusal(question, 'UNSAFE_QUESTION');
   });
 });
+
+describe('a sixth blind batch, balanced like the development set', () => {
+  it.each([
+    ['Please provide the complete membership of the Engineering department.', [dept('Engineering')]],
+    ['who have we brought on board this year?', [{ kind: 'hireDate' as const, range: { kind: 'calendarYear' as const, yearsAgo: 0 } }]],
+    ['hired pre-2014', [hiredBetween(null, '2014-01-01')]],
+    ["John Doe's full organization, all levels", [{ kind: 'orgOf' as const, person: { words: ['John', 'Doe'] } }]],
+    ['Amara: any employees by that name?', [{ kind: 'name' as const, name: { words: ['Amara'] } }]],
+    ['last name: Okafor', [{ kind: 'name' as const, name: { words: ['Okafor'], part: 'last' as const } }]],
+  ])('%s', (question, conditions) => {
+    expectPlan(question, { conditions });
+  });
+
+  it('a comma after "first name" inside a sort order is not a name slot', () => {
+    expectPlan('sort designers by their first name, Z to A', { conditions: [dept('Design')], order: { field: 'firstName', direction: 'desc' } });
+  });
+});

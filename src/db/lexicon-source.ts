@@ -1,8 +1,9 @@
 // The vocabulary the parser learns from the data: department names, locations, job titles and
 // leave types actually present, and the first and last names people have (folded as fold_name()
-// folds them), so a question that is only a name ("zoe muller") can be told from an unknown word. Each list is read with a loose index scan (a recursive CTE that
-// hops from one distinct value to the next along a btree), so the cost grows with the number of
-// distinct values, not with the number of employees.
+// folds them), so a question that is only a name ("zoe muller") can be told from an unknown word.
+// Each list is read with a loose index scan (a recursive CTE that hops from one distinct value to
+// the next along a btree), so the cost grows with the number of distinct values, not with the
+// number of employees.
 //
 // It reads through the same read-only, time-bounded session as the ask path, so a lock or a slow
 // database cannot hold a vocabulary load longer than the statement timeout.

@@ -33,6 +33,16 @@ function personId(people: PersonIds, person: PersonName): SqlFragment {
   return id !== null && typeof id === 'object' ? { sql: id.sql, values: [] } : { sql: '?', values: [id] };
 }
 
+/** The whole calendar year or month `ago` of them before the current one ("last year": year, 1). */
+function calendarPeriod(unit: 'year' | 'month', ago: number): SqlFragment {
+  return {
+    sql:
+      `e.hire_date >= (date_trunc('${unit}', current_date) - ?::interval)::date` +
+      ` AND e.hire_date < (date_trunc('${unit}', current_date) - ?::interval + interval '1 ${unit}')::date`,
+    values: [interval(ago, unit), interval(ago, unit)],
+  };
+}
+
 function hireDate(range: HireDateRange): SqlFragment {
   switch (range.kind) {
     case 'within':
@@ -60,19 +70,9 @@ function hireDate(range: HireDateRange): SqlFragment {
       return { sql: parts.length ? parts.join(' AND ') : 'TRUE', values };
     }
     case 'calendarYear':
-      return {
-        sql:
-          "e.hire_date >= (date_trunc('year', current_date) - ?::interval)::date" +
-          " AND e.hire_date < (date_trunc('year', current_date) - ?::interval + interval '1 year')::date",
-        values: [interval(range.yearsAgo, 'year'), interval(range.yearsAgo, 'year')],
-      };
+      return calendarPeriod('year', range.yearsAgo);
     case 'calendarMonth':
-      return {
-        sql:
-          "e.hire_date >= (date_trunc('month', current_date) - ?::interval)::date" +
-          " AND e.hire_date < (date_trunc('month', current_date) - ?::interval + interval '1 month')::date",
-        values: [interval(range.monthsAgo, 'month'), interval(range.monthsAgo, 'month')],
-      };
+      return calendarPeriod('month', range.monthsAgo);
     default:
       throw new UnreachableCaseError(range);
   }

@@ -9,6 +9,6 @@ const HIRING = /^(hired|hire|hires|hiring|joined|join|joining|joiners|started|st
 
 export function datesAreNotAboutHiring(s: ParseState): boolean {
   const leaving = s.tokens.some((t, i) => s.claimedBy[i] === 'scope' && DEPARTURE.test(t.norm));
-  const onLeave = s.claimedBy.some((rule) => rule === 'leave');
+  const onLeave = s.claimedBy.includes('leave');
   return (leaving || onLeave) && !s.tokens.some((t) => HIRING.test(t.norm));
 }

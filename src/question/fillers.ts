@@ -20,7 +20,8 @@ export const FILLERS: ReadonlySet<string> = new Set([
   'members', 'member', 'colleagues', 'personnel', 'individuals', 'anyone', 'anybody', 'everyone', 'everybody',
   'someone', 'somebody', 'team', 'teams', 'department', 'departments', 'dept', 'depts', 'group', 'groups', 'company',
   'office', 'offices', 'based', 'located', 'work', 'works', 'working', 'employed', 'employ', 'employs', 'whole', 'entire', 'names',
-  'sit', 'sits', 'sitting', 'seated', 'still', 'pull', 'grab', 'roster', 'directory', 'lineup', 'among', 'amongst', 'despite', 'identify', 'staffs', 'themselves', 'himself', 'herself', 'wide', 'falls', 'fell',
+  'sit', 'sits', 'sitting', 'seated', 'still', 'staffs', 'themselves', 'himself', 'herself', 'wide', 'falls', 'fell',
+  'pull', 'grab', 'identify', 'roster', 'directory', 'lineup', 'among', 'amongst', 'despite',
 ]);
 
 /** Fillers that name the people asked about: a question made only of fillers needs one of these. */

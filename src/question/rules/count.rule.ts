@@ -1,13 +1,18 @@
 // "How many …", "number of …", "count …": the same set of employees, answered by its total count.
 import { SUBJECT_WORDS } from '../fillers.js';
 import { phraseAt } from '../lexicon.js';
-import { claim, matchAt, type Rule } from '../state.js';
+import { claim, matchAt, type ParseState, type Rule } from '../state.js';
 
 const COUNT_PATTERNS = [
   'how_many', 'the? total? number|count|headcount|tally of', 'the? total headcount|count|number', 'count|headcount',
   // the size of a group of people: "how big is the Legal team", "size of the HR team"
   'how big|large is|are', 'the? size of',
 ];
+
+/** People, in the plural, start at k: "employees", "engineers", "support staff". */
+function namesPeopleAt(s: ParseState, k: number): boolean {
+  return SUBJECT_WORDS.has(s.tokens[k]?.norm ?? '') || phraseAt(s.lexicon, s.tokens, k, () => true)?.phrase.number === 'plural';
+}
 
 export const countRule: Rule = {
   name: 'count',
@@ -25,9 +30,7 @@ export const countRule: Rule = {
     }
     // "how much people work in Legal": "how much" right before the people counted
     for (let i = 0; i < s.tokens.length && s.intent !== 'count'; i++) {
-      if (matchAt(s, i, 'how much') !== i + 2) continue;
-      const next = s.tokens[i + 2]?.norm ?? '';
-      if (SUBJECT_WORDS.has(next) || next === 'persons' || phraseAt(s.lexicon, s.tokens, i + 2, () => true)?.phrase.number === 'plural') {
+      if (matchAt(s, i, 'how much') === i + 2 && namesPeopleAt(s, i + 2)) {
         claim(s, i, i + 2, this.name);
         s.intent = 'count';
       }
@@ -35,8 +38,7 @@ export const countRule: Rule = {
     // "total employees in Chicago", "total engineers": "total" right before the people counted
     for (let i = 0; i < s.tokens.length && s.intent !== 'count'; i++) {
       if (s.tokens[i]?.norm !== 'total' || s.claimedBy[i] !== null) continue;
-      const next = s.tokens[i + 1]?.norm ?? '';
-      if (SUBJECT_WORDS.has(next) || phraseAt(s.lexicon, s.tokens, i + 1, () => true)?.phrase.number === 'plural') {
+      if (namesPeopleAt(s, i + 1)) {
         claim(s, matchAt(s, i - 1, 'the') === i ? i - 1 : i, i + 1, this.name);
         s.intent = 'count';
       }

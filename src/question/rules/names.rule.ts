@@ -23,6 +23,9 @@ const SLOTS: readonly { cue: string; part: Part; maxWords: number }[] = [
   { cue: 'the? info|information|details|profile|record|contact_details|contact_info on|about|for|of', part: 'any', maxWords: 2 },
 ];
 
+/** The parts of a name, as people write their keys: "first name", "surname". */
+const NAME_PARTS = [['first', 'first_name|given_name|firstname'], ['last', 'last_name|surname|family_name|lastname']] as const;
+
 const RECORD = 'info|information|details|profile|record|contact_details|contact_info';
 
 function addName(s: ParseState, rule: string, person: PersonName, part: Part, start: number, end: number): void {
@@ -92,7 +95,7 @@ export const namesRule: Rule = {
       }
     }
     // "last name: Haddad", as a form is filled in: the part, then the name, as the whole question
-    for (const [part, key] of [['first', 'first_name|given_name|firstname'], ['last', 'last_name|surname|family_name|lastname']] as const) {
+    for (const [part, key] of NAME_PARTS) {
       const cueEnd = matchAt(s, 0, `${key} ,`);
       const read = cueEnd > 0 ? readPerson(s, cueEnd, 1) : null;
       if (read !== null && read.end === s.tokens.length) addName(s, this.name, read.person, part, 0, read.end);
@@ -102,7 +105,7 @@ export const namesRule: Rule = {
       const cueEnd = matchAt(s, i, 'with|having|who_have|who_has');
       const read = cueEnd > i ? readPerson(s, cueEnd, 1) : null;
       if (read === null) continue;
-      for (const [part, key] of [['first', 'first_name|given_name|firstname'], ['last', 'last_name|surname|family_name|lastname']] as const) {
+      for (const [part, key] of NAME_PARTS) {
         const end = matchAt(s, read.end, `as their|his|her|a? ${key}`);
         if (end > read.end) addName(s, this.name, read.person, part, i, end);
       }

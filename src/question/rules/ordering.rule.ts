@@ -93,14 +93,17 @@ function limitAfter(s: ParseState, end: number): { limit: number; end: number } 
 const SUPERLATIVE_KEY = /^(highest|lowest|biggest|smallest|largest|top|best|worst|bottom)$/;
 
 /** Singular or plural, from the phrase's own noun ("earners") or the word after it ("engineer"). */
+/** Singular or plural when the word at k is a noun for people ("employee", "folks"). */
+function wordNumber(s: ParseState, k: number): 'singular' | 'plural' | null {
+  const norm = s.tokens[k]?.norm ?? '';
+  return SINGULAR.has(norm) ? 'singular' : PLURAL.has(norm) ? 'plural' : null;
+}
+
 function nounNumber(s: ParseState, end: number): 'singular' | 'plural' | null {
   // "the earliest-hired of John Doe's direct reports": one of a group
   if (s.tokens[end]?.norm === 'of') return 'singular';
-  for (const i of [end - 1, end]) {
-    const norm = s.tokens[i]?.norm ?? '';
-    if (SINGULAR.has(norm)) return 'singular';
-    if (PLURAL.has(norm)) return 'plural';
-  }
+  const written = wordNumber(s, end - 1) ?? wordNumber(s, end);
+  if (written !== null) return written;
   if (SUPERLATIVE_KEY.test(s.tokens[end - 2]?.norm ?? '')) {
     const key = s.tokens[end - 1]?.norm;
     if (key === 'salary' || key === 'pay') return 'singular';
@@ -109,10 +112,7 @@ function nounNumber(s: ParseState, end: number): 'singular' | 'plural' | null {
   const phrase = phraseAt(s.lexicon, s.tokens, end, () => true);
   if (phrase === null || phrase.phrase.number !== null) return phrase?.phrase.number ?? null;
   // a place or department between the phrase and its noun: "the lowest paid remote employee"
-  const noun = s.tokens[phrase.end]?.norm ?? '';
-  if (SINGULAR.has(noun)) return 'singular';
-  if (PLURAL.has(noun)) return 'plural';
-  return phraseAt(s.lexicon, s.tokens, phrase.end, () => true)?.phrase.number ?? null;
+  return wordNumber(s, phrase.end) ?? phraseAt(s.lexicon, s.tokens, phrase.end, () => true)?.phrase.number ?? null;
 }
 
 /** Limits people write are small; a larger number beside an ordering is a year ("in 2020") or an amount. */

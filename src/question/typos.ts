@@ -19,8 +19,8 @@ const FIXED_TARGETS: readonly string[] = [
   ...MONTHS.filter((m) => m.length >= 6),
 ];
 
-/** Real words a slip away from a target: "highest salaried" is not "highest salaries". */
-const REAL_WORDS: ReadonlySet<string> = new Set(['salaried', 'vocation', 'vocations']);
+/** Real words a slip away from a target: "highest salaried" is not "highest salaries", "colleague Wei Chen" is one person. */
+const REAL_WORDS: ReadonlySet<string> = new Set(['salaried', 'vocation', 'vocations', 'colleague']);
 
 const MIN_LENGTH = 5;
 

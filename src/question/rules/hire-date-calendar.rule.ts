@@ -102,7 +102,8 @@ export const hireDateCalendarRule: Rule = {
           i = shared.end - 1;
           break;
         }
-        const first = periodAt(s, cueEnd);
+        // "before of 2016", "in the April 2024": a spare article or "of" between the cue and the date
+        const first = periodAt(s, cueEnd) ?? periodAt(s, matchAt(s, cueEnd, 'the|of'));
         if (first === null) continue;
         let end = first.end;
         // "in 2021 or 2022": back-to-back periods make one range

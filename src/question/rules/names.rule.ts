@@ -6,7 +6,7 @@ import { fold } from '../normalise.js';
 import { isKnownName, readPerson } from '../person.js';
 import type { PersonName } from '../plan.js';
 import { personPossessive } from '../slots.js';
-import { addFilter, claim, matchAt, type ParseState, type Rule } from '../state.js';
+import { addFilter, claim, isFree, matchAt, type ParseState, type Rule } from '../state.js';
 
 type Part = NonNullable<PersonName['part']>;
 
@@ -47,6 +47,26 @@ const WHOLE_QUESTION: readonly { cue: string; minWords: number; noVocabulary: bo
   { cue: 'show|display|get|pull_up|bring_up me|us?', minWords: 2, noVocabulary: true },
 ];
 
+/** Capitalised as a name is written ("Wei Chen"), or folded to a name somebody in the data has. */
+function looksLikeAName(s: ParseState, person: PersonName): boolean {
+  return person.words.every((w) => /^\p{Lu}/u.test(w)) || isKnownName(s.lexicon, person);
+}
+
+/**
+ * A name set beside a noun for a person, as in "former employee Lisa Smith", "ex-employee Okafor",
+ * "our colleague Wei Chen". The noun may already be read (by the scope rule, as "former employee"),
+ * so only the name must be free; it must look like a name, so "employee satisfaction" stays unknown.
+ */
+const PERSON_NOUN = /^(employee|person|colleague|coworker|co-worker|staffer|worker|teammate|hire|leaver)$/;
+
+function nameBesideNoun(s: ParseState, rule: string): void {
+  for (let i = 0; i + 1 < s.tokens.length; i++) {
+    if (!PERSON_NOUN.test(s.tokens[i]?.norm ?? '')) continue;
+    const read = readPerson(s, i + 1);
+    if (read !== null && looksLikeAName(s, read.person)) addName(s, rule, read.person, 'any', isFree(s, i) ? i : i + 1, read.end);
+  }
+}
+
 /** After the name only fillers and vocabulary may follow: "is there a Mohammed in the company?", "… in Sales?" */
 function restIsPlain(s: ParseState, from: number): boolean {
   return s.tokens.slice(from).every((t) => t.kind === 'comma' || (t.kind === 'word' && (FILLERS.has(t.norm) || s.lexicon.vocabularyWords.has(t.norm))));
@@ -59,7 +79,7 @@ function wholeQuestion(s: ParseState, rule: string): void {
     const read = readPerson(s, cueEnd);
     if (read === null || !restIsPlain(s, read.end) || read.person.words.length < minWords) continue;
     if (noVocabulary && s.tokens.slice(cueEnd, read.end).some((t) => s.lexicon.vocabularyWords.has(t.norm))) continue;
-    if (!read.person.words.every((w) => /^\p{Lu}/u.test(w)) && !isKnownName(s.lexicon, read.person)) continue;
+    if (!looksLikeAName(s, read.person)) continue;
     addName(s, rule, read.person, 'any', 0, read.end);
     return;
   }
@@ -117,6 +137,7 @@ export const namesRule: Rule = {
       if (read !== null && isKnownName(s.lexicon, read.person)) addName(s, this.name, read.person, 'any', i, read.end);
     }
     personPossessive(s, this.name, RECORD, (name) => ({ kind: 'name', name }));
+    nameBesideNoun(s, this.name);
     wholeQuestion(s, this.name);
     // "her name is Amara Okafor, can you find her?": once a name is read, the pronoun is that person
     if (s.filters.some((f) => f.condition.kind === 'name')) {

@@ -5,7 +5,7 @@
 import { claim, isFree, matchAt, type ParseState, type Rule } from '../state.js';
 
 const REQUEST = [
-  'pull|bring|dig up|out', 'looking|look|searching|search for', 'look|looks like', 'interested in',
+  'pull|bring|dig up|out', 'look|looks|looking up', 'looking|look|searching|search for', 'look|looks like', 'interested in',
   'full|complete|whole list|listing|rundown|membership', 'roster|directory|lineup for|of', 'right_now|at_the_moment|at_present|as_of_now|as_of_today', 'for me|us',
   // asking around the question: "do you know if", "any idea who", "I'd love to know", "I'm after", "quick question"
   'know|wonder|wondering|curious|asking|checking|check|see|tell_me if|whether', 'any idea|ideas if|whether?', 'happen|happens to', 'would? love|like to know|see|find|get',

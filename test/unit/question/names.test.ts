@@ -31,6 +31,20 @@ describe('names', () => {
     expectPlan(question, { conditions: [condition] });
   });
 
+  it.each([
+    ['former employee Carlos Garcia', 'terminated', name(['Carlos', 'Garcia'])],
+    ['look up ex-employee Okafor', 'terminated', name(['Okafor'])],
+    ['is our colleague zoe muller on leave?', 'active', name(['zoe', 'muller'])],
+    ['the employee Jane Smith', 'active', name(['Jane', 'Smith'])],
+  ] as const)('a name beside a noun for a person: %s', (question, scope, condition) => {
+    expectPlan(question, { scope, conditions: question.includes('leave') ? [condition, { kind: 'leave', leaveTypes: null, when: 'current' }] : [condition] });
+  });
+
+  it('beside a noun for a person, only what looks like a name is a name', () => {
+    expectRefusal('employee satisfaction', 'QUESTION_NOT_UNDERSTOOD', ['satisfaction']);
+    expectRefusal('former employee pension plans', 'QUESTION_NOT_UNDERSTOOD', ['pension', 'plans']);
+  });
+
   it('without a name slot, a capitalised unknown word is still refused', () => {
     expectRefusal('show me Madrid', 'QUESTION_NOT_UNDERSTOOD', ['Madrid']);
     expectRefusal('is there a guitarist in Engineering', 'QUESTION_NOT_UNDERSTOOD', ['guitarist']);

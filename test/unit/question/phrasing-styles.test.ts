@@ -281,6 +281,8 @@ describe('a sixth blind batch, balanced like the development set', () => {
     ['Please provide the complete membership of the Engineering department.', [dept('Engineering')]],
     ['who have we brought on board this year?', [{ kind: 'hireDate' as const, range: { kind: 'calendarYear' as const, yearsAgo: 0 } }]],
     ['hired pre-2014', [hiredBetween(null, '2014-01-01')]],
+    ['hired before of 2016', [hiredBetween(null, '2016-01-01')]],
+    ['who was hired in the April 2024', [hiredBetween('2024-04-01', '2024-05-01')]],
     ["John Doe's full organization, all levels", [{ kind: 'orgOf' as const, person: { words: ['John', 'Doe'] } }]],
     ['Amara: any employees by that name?', [{ kind: 'name' as const, name: { words: ['Amara'] } }]],
     ['last name: Okafor', [{ kind: 'name' as const, name: { words: ['Okafor'], part: 'last' as const } }]],

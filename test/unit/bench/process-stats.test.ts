@@ -1,10 +1,17 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cpuSeconds, processIdentity, processTreeCpuSeconds } from '../../../bench/process-stats.js';
 
-/** CPU seconds of this process's children, live and exited, as the tree count sees them. */
-const childrenCpuSeconds = () => processTreeCpuSeconds(process.pid) - cpuSeconds(process.pid);
+/** The live children of a process, from /proc/<pid>/task/<pid>/children. */
+function childPidsOf(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
 
 async function until(condition: () => boolean): Promise<void> {
   for (let i = 0; i < 200 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 25));
@@ -18,18 +25,26 @@ describe('process statistics from /proc', () => {
   });
 
   it("counts a child's CPU in its parent's tree while it runs and after it has exited", async () => {
-    const before = childrenCpuSeconds();
-    // Busy for 400 ms of CPU, then idle until killed.
-    const child = spawn(process.execPath, ['-e', 'const end = Date.now() + 400; while (Date.now() < end); setInterval(() => {}, 1000);'], { stdio: 'ignore' });
-    const pid = child.pid as number;
-    await until(() => cpuSeconds(pid) >= 0.3);
-    const childCpu = cpuSeconds(pid);
-    expect(childrenCpuSeconds() - before).toBeGreaterThanOrEqual(childCpu - 0.011);
+    // A shell of our own as the parent, so that no other process's children (the test runner's, the
+    // database's) come and go in the tree being counted. Its child runs until it has used 400 ms of
+    // CPU and exits; the shell waits for it, then sleeps until killed.
+    const busy = `${JSON.stringify(process.execPath)} -e "while (process.cpuUsage().user + process.cpuUsage().system < 400000);"`;
+    const shell = spawn('sh', ['-c', `${busy}; sleep 30`], { stdio: 'ignore' });
+    const shellPid = shell.pid as number;
+    const busyPid = (): number | undefined => childPidsOf(shellPid).find((pid) => processIdentity(pid)?.name === 'node');
+    await until(() => {
+      const pid = busyPid();
+      return pid !== undefined && cpuSeconds(pid) >= 0.2;
+    });
+    // Running: its CPU is in the shell's tree.
+    const running = cpuSeconds(busyPid() as number);
+    expect(processTreeCpuSeconds(shellPid) - cpuSeconds(shellPid)).toBeGreaterThanOrEqual(running - 0.011);
 
-    child.kill();
-    await once(child, 'exit');
-    // Exited and waited for, its CPU moves to the parent's count of exited children.
-    expect(childrenCpuSeconds() - before).toBeGreaterThanOrEqual(childCpu - 0.011);
+    // Exited and waited for: its CPU, all 400 ms of it, moves to the shell's count of exited children.
+    await until(() => busyPid() === undefined);
+    expect(processTreeCpuSeconds(shellPid) - cpuSeconds(shellPid)).toBeGreaterThanOrEqual(0.39);
+    shell.kill();
+    await once(shell, 'exit');
   });
 
   it('reads NaN for a process that is not there', () => {

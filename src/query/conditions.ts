@@ -143,7 +143,8 @@ export function conditionSql(condition: Condition, people: PersonIds, negated = 
     }
     case 'reportsTo': {
       const id = personId(people, condition.person);
-      return { sql: `e.manager_id = ${id.sql}`, values: id.values };
+      // manager_id is null at the top: "not managed by X" keeps those people, which NOT (NULL = X) would drop
+      return { sql: `e.manager_id ${negated ? 'IS NOT DISTINCT FROM' : '='} ${id.sql}`, values: id.values };
     }
     case 'orgOf': {
       const id = personId(people, condition.person);
@@ -157,12 +158,18 @@ export function conditionSql(condition: Condition, people: PersonIds, negated = 
     }
     case 'managerOf': {
       const id = personId(people, condition.person);
-      return { sql: `e.id = (SELECT x.manager_id FROM employees x WHERE x.id = ${id.sql})`, values: id.values };
+      // X may have no manager: then "everyone but X's manager" is everyone, not nobody
+      return { sql: `e.id ${negated ? 'IS NOT DISTINCT FROM' : '='} (SELECT x.manager_id FROM employees x WHERE x.id = ${id.sql})`, values: id.values };
     }
     case 'noManager':
       return { sql: 'e.manager_id IS NULL', values: [] };
     case 'name':
       return nameMatch(condition.name);
+    case 'allOf': {
+      // each part in the shape it has un-negated: the NOT, if any, wraps the whole group
+      const parts = condition.conditions.map((part) => conditionSql(part, people));
+      return { sql: parts.map((part) => `(${part.sql})`).join(' AND '), values: parts.flatMap((part) => part.values) };
+    }
     default:
       throw new UnreachableCaseError(condition);
   }

@@ -1,5 +1,6 @@
 // Questions whose every word was read, but whose reading the plan cannot express. A plan ANDs its
-// conditions, negates them one at a time and counts its whole answer; answered anyway, each of these
+// conditions, negates one of them or one group of them ("except New York paralegals") and counts its
+// whole answer; answered anyway, each of these
 // would be another question answered without a word of warning ("people in Legal or hired this
 // year" as people in Legal hired this year). They are refused, naming the words that make them so.
 import type { ParseState } from './state.js';
@@ -23,5 +24,5 @@ function countOfTopN(s: ParseState): string[] {
 }
 
 export function inexpressibleWords(s: ParseState): string[] {
-  return [...s.inexpressible, ...orAcrossConditions(s), ...countOfTopN(s)];
+  return [...orAcrossConditions(s), ...countOfTopN(s)];
 }

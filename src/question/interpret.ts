@@ -111,6 +111,10 @@ function phrase(c: Condition): [string, string] {
       const part = c.name.words.length === 1 && c.name.part === 'last' ? 'with last name' : c.name.words.length === 1 && c.name.part === 'first' ? 'with first name' : 'named';
       return [`${part} ${person(c.name)}`, `not ${part} ${person(c.name)}`];
     }
+    case 'allOf': {
+      const both = c.conditions.map((part) => phrase(part)[0]).join(' and ');
+      return [both, `except those ${both}`];
+    }
     default:
       throw new UnreachableCaseError(c);
   }
@@ -141,7 +145,7 @@ const ORDER: Readonly<Record<string, string>> = {
 /** Who they are, then where, then what they earn and when they joined: the order a person would say it. */
 const READING_ORDER: readonly Condition['kind'][] = [
   'department', 'title', 'senior', 'location', 'isManager', 'noManager', 'reportsTo', 'orgOf', 'managerOf', 'name',
-  'salary', 'salaryBetween', 'hireDate', 'leave',
+  'salary', 'salaryBetween', 'hireDate', 'leave', 'allOf',
 ];
 
 /** "earning at least $1 earning at most $2" → "earning at least $1 and at most $2" */

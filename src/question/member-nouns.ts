@@ -23,7 +23,7 @@ const TABLE: Record<string, { plural: string[]; singular: string[] }> = {
     plural: ['support agents', 'support staff', 'support people', 'support', 'customer support agents', 'customer service'],
     singular: ['support agent', 'customer support agent'],
   },
-  Product: { plural: ['product managers', 'product people', 'pms'], singular: [] },
+  Product: { plural: ['product managers', 'product people', 'pms'], singular: ['product manager', 'pm'] },
   Finance: { plural: ['finance people', 'accountants'], singular: ['accountant'] },
   Operations: { plural: ['ops', 'ops people', 'operations people'], singular: [] },
 };

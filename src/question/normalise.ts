@@ -1,5 +1,6 @@
 // Turning a question into tokens. Rules match on `norm` (lower case, diacritics folded, hyphens and
 // contractions split) but names keep `raw`, so "Zoë Müller" is still written the way it was asked.
+import { expandShorthand, expandShorthandText } from './shorthand.js';
 
 export type TokenKind = 'word' | 'number' | 'comma' | 'symbol' | 'possessive';
 
@@ -91,9 +92,10 @@ function numberToken(raw: string, dollar: boolean, digits: string, suffix: strin
  * been ruled out (the unsafe rule looks at the raw text first), so it is dropped here.
  */
 export function tokenize(question: string): Token[] {
-  const text = question
+  const written = question
     .replace(/[’‘`´]/g, "'")
-    .replace(/\b([uU])\.([sSkK])\.(?:([aA])\.)?/g, (_m, u: string, s: string, a: string | undefined) => `${u}${s}${a ?? ''}`)
+    .replace(/\b([uU])\.([sSkK])\.(?:([aA])\.)?/g, (_m, u: string, s: string, a: string | undefined) => `${u}${s}${a ?? ''}`);
+  const text = expandShorthandText(written)
     // "over a decade": the one period people write as a word, ten years
     .replace(/\b(?:a|one)\s+decade\b/gi, '10 years')
     // a dash set apart by spaces sets a clause apart ("Wei Chen - what about her team?"); "pre-2014" keeps its own
@@ -114,5 +116,5 @@ export function tokenize(question: string): Token[] {
     else if (joiner !== undefined && joiner !== '&' && joiner !== '/') tokens.push({ raw: ',', norm: ',', kind: 'comma', value: null, money: false, joined: false });
     else if (joiner !== undefined) tokens.push(word(joiner === '&' ? 'and' : 'or'));
   }
-  return tokens;
+  return expandShorthand(tokens);
 }

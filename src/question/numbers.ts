@@ -93,8 +93,33 @@ export function readUnit(tokens: readonly Token[], i: number): Read<TimeUnit> | 
 }
 
 /** A four-digit year written plainly ("2019", not "$2,019"). */
+/** 10–99 in words: "twelve", "twenty one", "ninety-nine". */
+function readTwoDigitWords(tokens: readonly Token[], i: number): Read<number> | null {
+  const first = NUMBER_WORDS[tokens[i]?.norm ?? ''];
+  if (tokens[i]?.kind !== 'word' || first === undefined || first < 10 || first > 90) return null;
+  const unit = NUMBER_WORDS[tokens[i + 1]?.norm ?? ''];
+  if (first >= 20 && first % 10 === 0 && tokens[i + 1]?.kind === 'word' && unit !== undefined && unit >= 1 && unit <= 9) return { value: first + unit, end: i + 2 };
+  return { value: first, end: i + 1 };
+}
+
+/** A year as it is said: "twenty twelve", "nineteen ninety-nine", "two thousand and five". */
+function readSpokenYear(tokens: readonly Token[], i: number): Read<number> | null {
+  const century = { nineteen: 1900, twenty: 2000 }[tokens[i]?.norm ?? ''];
+  if (century !== undefined) {
+    const rest = readTwoDigitWords(tokens, i + 1);
+    return rest === null ? null : { value: century + rest.value, end: rest.end };
+  }
+  if (tokens[i]?.norm !== 'two' || tokens[i + 1]?.norm !== 'thousand') return null;
+  const and = tokens[i + 2]?.norm === 'and' ? i + 3 : i + 2;
+  const unit = NUMBER_WORDS[tokens[and]?.norm ?? ''];
+  if (unit !== undefined && unit >= 1 && unit <= 9 && tokens[and]?.norm !== 'a' && tokens[and]?.norm !== 'an') return { value: 2000 + unit, end: and + 1 };
+  const rest = readTwoDigitWords(tokens, and);
+  return rest === null ? null : { value: 2000 + rest.value, end: rest.end };
+}
+
 export function readYear(tokens: readonly Token[], i: number): Read<number> | null {
   const t = tokens[i];
+  if (t?.kind === 'word') return readSpokenYear(tokens, i);
   if (t === undefined || t.kind !== 'number' || t.money || t.value === null) return null;
   if (!/^\d{4}$/.test(t.raw) || t.value < 1900 || t.value > 2199) return null;
   return { value: t.value, end: i + 1 };

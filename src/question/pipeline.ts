@@ -25,6 +25,7 @@ import { locationRule } from './rules/location.rule.js';
 import { managersRule } from './rules/managers.rule.js';
 import { seniorRule } from './rules/senior.rule.js';
 import { negationRule } from './rules/negation.rule.js';
+import { repeatsRule } from './rules/repeats.rule.js';
 import { requestRule } from './rules/request.rule.js';
 
 export const PIPELINE: readonly Rule[] = [
@@ -52,5 +53,6 @@ export const PIPELINE: readonly Rule[] = [
   managersRule, //          after titles and member nouns: "Engineering Manager", "product managers" are taken
   seniorRule, //            after titles: "Senior Recruiter" is a title, "senior" alone is not
   negationRule, //          negates whichever condition follows its cue
+  repeatsRule, //           after negation: only conditions still positive are joined into one list
   requestRule, //           last: "pull up", "looking for" only where no condition wanted "up" or "for"
 ];

@@ -67,9 +67,19 @@ export type Condition =
   /** manager_id is null */
   | { kind: 'noManager' }
   /** first or last name (one word) or first and last name (two words) */
-  | { kind: 'name'; name: PersonName };
+  | { kind: 'name'; name: PersonName }
+  /**
+   * every one of these at once: a group taken out as a whole, as in "except New York paralegals"
+   * (NOT (in New York AND titled Paralegal)); the parser only ever writes one negated
+   */
+  | { kind: 'allOf'; conditions: Condition[] };
 
 export type ConditionKind = Condition['kind'];
+
+/** The single conditions a condition is made of: itself, or the parts of an allOf, all the way down. */
+export function simpleConditions(condition: Condition): Condition[] {
+  return condition.kind === 'allOf' ? condition.conditions.flatMap(simpleConditions) : [condition];
+}
 
 /** One AND-ed condition, possibly negated, with the rule that produced it and the words it used. */
 export interface Filter {

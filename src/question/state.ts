@@ -19,8 +19,6 @@ export interface ParseState {
   intent: 'list' | 'count';
   /** set by the unsafe rule: the words that asked to change data or looked like SQL */
   unsafe: string[] | null;
-  /** words that ask for a reading the plan cannot express ("except New York paralegals"): refused */
-  inexpressible: string[];
 }
 
 export interface Rule {
@@ -33,7 +31,7 @@ export function createState(question: string, tokens: readonly Token[], lexicon:
     question, tokens, lexicon,
     claimedBy: tokens.map(() => null),
     filters: [], spans: [],
-    scope: 'active', order: null, limit: null, intent: 'list', unsafe: null, inexpressible: [],
+    scope: 'active', order: null, limit: null, intent: 'list', unsafe: null,
   };
 }
 

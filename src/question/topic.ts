@@ -2,7 +2,7 @@
 // him?", "Legal, who's in it?", "Wei Chen - what about her team?". The pronoun is replaced by the
 // topic's own words and the topic in front is dropped, so the rules read "who reports to Carlos
 // Garcia". Only a topic that is certainly a person (a name somebody in the data has) or a group (a
-// department or a place) is resolved, and only when a pronoun for it follows; otherwise the
+// department, a place or a kind of leave) is resolved, and only when a pronoun for it follows; otherwise the
 // question is left as written.
 import { FILLERS } from './fillers.js';
 import { phraseAt, type Lexicon } from './lexicon.js';
@@ -24,6 +24,9 @@ function topicOf(words: readonly Token[], lexicon: Lexicon): Topic | null {
   if (words.length === 0 || words.length > 3 || words.some((t) => t.kind !== 'word')) return null;
   const group = phraseAt(lexicon, words, 0, () => true);
   if (group !== null && group.end === words.length && group.phrase.kind !== 'title') return 'group';
+  // "parental leave - who's on it?": a kind of leave is a thing people are on, as a group is one they are in
+  const norms = words.map((t) => t.norm).join(' ');
+  if (words.length > 1 && lexicon.leavePhrases.some((p) => p.value !== null && p.words.join(' ') === norms)) return 'group';
   if (words.length <= 2 && !words.some((t) => FILLERS.has(t.norm) || lexicon.vocabularyWords.has(t.norm))) {
     if (isKnownName(lexicon, { words: words.map((t) => t.raw) })) return 'person';
   }

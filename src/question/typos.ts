@@ -25,7 +25,7 @@ const REAL_WORDS: ReadonlySet<string> = new Set(['salaried', 'vocation', 'vocati
 const MIN_LENGTH = 5;
 
 /** Short words of asking, read only when two neighbouring letters are swapped ("hlep", "yuo"). */
-const SWAPPED_TARGETS: readonly string[] = ['help', 'you', 'find'];
+const SWAPPED_TARGETS: readonly string[] = ['help', 'you', 'find', 'many'];
 
 function swapped(a: string, b: string): boolean {
   if (a.length !== b.length || a === b) return false;

@@ -53,6 +53,8 @@ function conditionProblems(c: Condition): string[] {
       return isNonEmptyStrings(c.person.words) && c.person.words.length <= 2 ? [] : [`bad person in ${c.kind}`];
     case 'name':
       return isNonEmptyStrings(c.name.words) && c.name.words.length <= 2 ? [] : ['bad name'];
+    case 'allOf':
+      return Array.isArray(c.conditions) && c.conditions.length >= 2 ? c.conditions.flatMap(conditionProblems) : ['allOf with fewer than two conditions'];
     default:
       return [`unknown condition ${JSON.stringify(c)}`];
   }

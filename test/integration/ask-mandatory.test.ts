@@ -204,3 +204,30 @@ describe('calendar periods', () => {
     );
   });
 });
+
+describe('a group taken out as a whole', () => {
+  it('"everyone in Legal except New York paralegals" leaves out only those who are both', async () => {
+    const answer = await ask('everyone in Legal except New York paralegals');
+    const legal = "SELECT e.email FROM employees e JOIN departments d ON d.id = e.department_id WHERE e.employment_status = 'active' AND d.name = 'Legal'";
+    expect(sorted(answer)).toEqual(await emailsBySql(`${legal} AND NOT (e.location = 'New York' AND e.job_title = 'Paralegal')`));
+    // the group is neither empty nor all of Legal, and taking out either part alone gives another answer
+    const newYorkParalegals = await emailsBySql(`${legal} AND e.location = 'New York' AND e.job_title = 'Paralegal'`);
+    expect(newYorkParalegals.length).toBeGreaterThan(0);
+    expect(answer.totalCount).toBe((await emailsBySql(legal)).length - newYorkParalegals.length);
+    expect(sorted(answer)).not.toEqual(await emailsBySql(`${legal} AND e.location <> 'New York'`));
+    expect(sorted(answer)).not.toEqual(await emailsBySql(`${legal} AND e.job_title <> 'Paralegal'`));
+    expect(answer.interpretation).toBe('Active employees in Legal except those based in New York and titled Paralegal.');
+  });
+});
+
+describe('negated manager relations keep the people at the top', () => {
+  it('"not managed by John Doe" includes those who have no manager at all', async () => {
+    const answer = await ask('everyone not managed by John Doe');
+    const john = "(SELECT id FROM employees WHERE first_name = 'John' AND last_name = 'Doe')";
+    const [{ count }] = (await db.query(`SELECT count(*)::int AS count FROM employees WHERE employment_status = 'active' AND manager_id IS DISTINCT FROM ${john}`)).rows;
+    expect(answer.totalCount).toBe(count);
+    const atTheTop = await emailsBySql("SELECT email FROM employees WHERE employment_status = 'active' AND manager_id IS NULL");
+    expect(atTheTop.length).toBeGreaterThan(0);
+    expect(sorted(await ask('people with no manager who are not managed by John Doe'))).toEqual(atTheTop);
+  });
+});

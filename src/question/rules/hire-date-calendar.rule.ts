@@ -84,6 +84,9 @@ const PATTERNS: readonly { cue: string; range: (p: Period, q: Period | null) => 
   { cue: 'in|during|throughout|within|on|of', range: (p) => ({ kind: 'between', from: p.from, to: p.to }) },
 ];
 
+/** What the people hired in a period are called: "the hires from 2019", "the 2021 intake". */
+const HIRE_NOUN = /^(hires|joiners|starters|recruits|intake|cohort|class)$/;
+
 const HIRE_WORD = new Set(['hired', 'hire', 'hires', 'joined', 'join', 'joining', 'started', 'start', 'starting', 'onboarded', 'date', 'joiners', 'class']);
 
 export const hireDateCalendarRule: Rule = {
@@ -124,6 +127,8 @@ export const hireDateCalendarRule: Rule = {
         const later = matchAt(s, end, 'or_later|or_after|and_later|and_after|onwards|onward|or_since|and_beyond|or_more_recently');
         const earlier = matchAt(s, end, 'or_earlier|or_before|and_earlier|and_before|or_prior');
         let range = p.range(first, second);
+        // "the hires from 2019" are those of 2019, as "people from Berlin" are those of Berlin
+        if (s.tokens[i]?.norm === 'from' && p.second === undefined && HIRE_NOUN.test(s.tokens[i - 1]?.norm ?? '')) range = { kind: 'between', from: first.from, to: first.to };
         if (later > end && range.kind === 'between') range = { kind: 'between', from: first.from, to: null };
         if (earlier > end && range.kind === 'between') range = { kind: 'between', from: null, to: first.to };
         end = Math.max(end, later, earlier);
@@ -131,9 +136,9 @@ export const hireDateCalendarRule: Rule = {
         i = end - 1;
         break;
       }
-      // a period right before a hire noun: "2021 hires", "the March 2024 joiners"
+      // a period right before a hire noun: "2021 hires", "the March 2024 joiners", "a 2016 hire date"
       const named = s.claimedBy[i] === null ? periodAt(s, i) : null;
-      const nounEnd = named === null ? -1 : matchAt(s, named.end, 'new? hires|joiners|starters|recruits');
+      const nounEnd = named === null ? -1 : matchAt(s, named.end, 'new? hires|joiners|starters|recruits|hire_date|start_date|joining_date|intake|cohort');
       if (named !== null && nounEnd > named.end) {
         addFilter(s, this.name, { kind: 'hireDate', range: { kind: 'between', from: named.from, to: named.to } }, i, nounEnd);
         i = nounEnd - 1;

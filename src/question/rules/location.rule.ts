@@ -19,7 +19,7 @@ function location(s: ParseState, i: number) {
 }
 
 /** "based in", "out of"; "fully remote", "entirely remote": the adverb only says how much. */
-const CUE = 'based_in|located_in|working_in|who_work_in|in_the|work_from|working_from|live_in|lives_in|living_in|who_live_in|who_lives_in|out_of|fully|entirely|completely the?';
+const CUE = 'based_in|located_in|working_in|who_work_in|in_the|work_from|working_from|live_in|lives_in|living_in|who_live_in|who_lives_in|out_of|fully|entirely|completely|whose_location_is|with_location|location_is|location|location_= the?';
 
 export const locationRule: Rule = {
   name: 'location',

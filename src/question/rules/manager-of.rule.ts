@@ -32,5 +32,12 @@ export const managerOfRule: Rule = {
       claim(s, i, i + 1, this.name);
       addFilter(s, this.name, managerOf(read.person), i, end);
     }
+    // "John Doe reports to who?", "Siobhan Hall reports to whom?": the question word last
+    for (let i = 0; i < s.tokens.length; i++) {
+      const read = readPerson(s, i);
+      if (read === null) continue;
+      const end = matchAt(s, read.end, 'reports|answers|is_reporting to who|whom');
+      if (end > read.end) addFilter(s, this.name, managerOf(read.person), i, end);
+    }
   },
 };

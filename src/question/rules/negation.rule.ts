@@ -1,9 +1,11 @@
 // Negation of one condition: "not in Chicago", "outside the UK", "except those in Toronto",
 // "excluding Sales", "other than engineers", "not on leave". Runs after every condition rule: it
-// claims the cue and negates the filter that starts right after it (skipping connecting words).
+// claims the cue and negates the filter that starts right after it (skipping connecting words), or,
+// after a cue that takes a group out, the group of conditions that follow one another there.
+import type { Filter } from '../plan.js';
 import { claim, matchAt, type ParseState, type Rule } from '../state.js';
 
-const CUE = 'neither|but_leave_out|leave_out|leaving_out|but_skip|skip|skipping|but_omit|omit|omitting|but_ignore|ignoring|but_exclude|but_not_including|not_including|but_not|not|never|non|outside|outside_of|except|except_for|excluding|exclude|other_than|apart_from|besides|aside_from|minus|without';
+const CUE = 'whose_location_is_not|location_is_not|anywhere_except|anywhere_but|anywhere_other_than|anywhere_outside|anywhere_outside_of|everywhere_except|everywhere_but|neither|but_leave_out|leave_out|leaving_out|but_skip|skip|skipping|but_omit|omit|omitting|but_ignore|ignoring|but_exclude|but_not_including|not_including|but_not|not|never|non|outside|outside_of|except|except_for|excluding|exclude|other_than|apart_from|besides|aside_from|minus|without';
 /** Words that may stand between the cue and the condition ("except those in", "not based in", "other than the ones in"). */
 const BRIDGE = 'the? those|people|employees|anyone|ones? who|that? are|is|have|has? currently? based|located|working|work? in|on|at|from|with|of? the?';
 
@@ -24,16 +26,45 @@ function excludesAGroup(s: ParseState, cueStart: number): boolean {
 }
 
 /**
- * Another condition right after the excluded one, with nothing but "in", "the", "who are" between:
- * "except New York paralegals", "other than the Product Analysts in San Francisco" take out the
- * people who are both, which negating one condition at a time cannot say.
+ * The condition read right after the one at `index`, with nothing but "in", "the", "who are" between
+ * ("New York paralegals", "the Product Analysts in San Francisco"), or -1.
  */
-function conditionRightAfter(s: ParseState, index: number): boolean {
+function conditionRightAfter(s: ParseState, index: number): number {
   const span = s.spans[index];
-  if (span === undefined) return false;
+  if (span === undefined) return -1;
   let k = span.end;
   while (k < s.tokens.length && s.claimedBy[k] === null && /^(in|at|the|who|that|are|is|based|located|working|on)$/.test(s.tokens[k]?.norm ?? '')) k++;
-  return s.spans.some((other, j) => j !== index && other.start === k && k < s.tokens.length);
+  return k < s.tokens.length ? s.spans.findIndex((other, j) => j !== index && other.start === k) : -1;
+}
+
+/**
+ * "except New York paralegals", "other than the Product Analysts in San Francisco": a group named by
+ * several conditions in a row is taken out as a whole, NOT (A AND B), not one condition at a time.
+ * Their filters become one allOf filter. No part is negated yet: cues are read left to right, and
+ * only connecting words stand between the parts.
+ */
+function groupTakenOut(s: ParseState, first: number): Filter | undefined {
+  const members = [first];
+  for (let next = conditionRightAfter(s, first); next >= 0 && !members.includes(next); next = conditionRightAfter(s, next)) members.push(next);
+  if (members.length === 1) return s.filters[first];
+  const filters = members.map((i) => s.filters[i]).filter((f): f is Filter => f !== undefined);
+  const spans = members.map((i) => s.spans[i] ?? { start: 0, end: 0 });
+  const group: Filter = {
+    condition: { kind: 'allOf', conditions: filters.map((f) => f.condition) },
+    negated: false,
+    rule: 'negation',
+    text: filters.map((f) => f.text).join(' '),
+  };
+  const span = { start: Math.min(...spans.map((x) => x.start)), end: Math.max(...spans.map((x) => x.end)) };
+  for (const i of [...members].sort((a, b) => b - a)) {
+    s.filters.splice(i, 1);
+    s.spans.splice(i, 1);
+  }
+  s.filters.push(group);
+  s.spans.push(span);
+  // the words between the parts ("in", "the", "who are") belong to the group
+  for (let k = span.start; k < span.end; k++) if (s.claimedBy[k] === null) s.claimedBy[k] = 'negation';
+  return group;
 }
 
 export const negationRule: Rule = {
@@ -44,11 +75,11 @@ export const negationRule: Rule = {
       if (cueEnd <= i) continue;
       const bridgeEnd = Math.max(cueEnd, matchAt(s, cueEnd, BRIDGE));
       const index = s.spans.findIndex((span) => span.start === bridgeEnd || span.start === cueEnd);
-      const filter = s.filters[index];
-      if (filter === undefined || filter.negated) continue;
+      if (s.filters[index] === undefined || s.filters[index]?.negated === true) continue;
+      const filter = excludesAGroup(s, i) ? groupTakenOut(s, index) : s.filters[index];
+      if (filter === undefined) continue;
       claim(s, i, bridgeEnd, this.name);
       filter.negated = true;
-      if (excludesAGroup(s, i) && conditionRightAfter(s, index)) s.inexpressible.push(...s.tokens.slice(i, bridgeEnd).map((t) => t.raw));
       filter.text = `${s.tokens.slice(i, bridgeEnd).map((t) => t.raw).join(' ')} ${filter.text}`;
     }
   },

@@ -99,10 +99,15 @@ function wordNumber(s: ParseState, k: number): 'singular' | 'plural' | null {
   return SINGULAR.has(norm) ? 'singular' : PLURAL.has(norm) ? 'plural' : null;
 }
 
+/** Words for whether someone still works here, which stand before the noun: "the best paid former employee". */
+const STATUS_WORDS = /^(former|ex|past|previous|departed|current|active|present)$/;
+
 function nounNumber(s: ParseState, end: number): 'singular' | 'plural' | null {
   // "the earliest-hired of John Doe's direct reports": one of a group
   if (s.tokens[end]?.norm === 'of') return 'singular';
-  const written = wordNumber(s, end - 1) ?? wordNumber(s, end);
+  let noun = end;
+  while (STATUS_WORDS.test(s.tokens[noun]?.norm ?? '')) noun++;
+  const written = wordNumber(s, end - 1) ?? wordNumber(s, noun);
   if (written !== null) return written;
   if (SUPERLATIVE_KEY.test(s.tokens[end - 2]?.norm ?? '')) {
     const key = s.tokens[end - 1]?.norm;
@@ -149,7 +154,8 @@ export const orderingRule: Rule = {
         if (before !== null) s.limit = before.limit;
         else if (after !== null) {
           s.limit = after.limit;
-          claim(s, end, after.end, this.name);
+          // "most recent 6 hires": the noun after the count is theirs too
+          claim(s, end, wordNumber(s, after.end) === 'plural' ? after.end + 1 : after.end, this.name);
         } else one = sorts !== true && (singleAsked(s, end) || singularBefore(s, start));
         break;
       }

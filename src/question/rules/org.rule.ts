@@ -24,6 +24,8 @@ export const orgRule: Rule = {
     cueThenPerson(s, this.name, under, orgOf);
     personPossessive(s, this.name, `whole|entire|full? direct? reports|team|people ${INDIRECT}`, orgOf, 'all_of|everyone_in|everyone_on|in|on|within?');
     personPossessive(s, this.name, `${ORG} ${INDIRECT}?`, orgOf, 'everyone|all|anyone? in|within|across|of|from');
+    // "John Doe's direct and indirect reports": the widening before the noun
+    personPossessive(s, this.name, 'direct_and_indirect|direct_+_indirect|direct_plus_indirect|direct_or_indirect|indirect_and_direct reports|people|team', orgOf, 'all_of|everyone_in|everyone_on?');
     personThenNoun(s, this.name, 'whole|entire|full|extended? org|organization|organisation|tree|hierarchy|reporting_line|downline', orgOf);
   },
 };

@@ -9,7 +9,7 @@ const REQUEST = [
   'full|complete|whole list|listing|rundown|membership', 'roster|directory|lineup for|of', 'right_now|at_the_moment|at_present|as_of_now|as_of_today', 'for me|us',
   // asking around the question: "do you know if", "any idea who", "I'd love to know", "I'm after", "quick question"
   'know|wonder|wondering|curious|asking|checking|check|see|tell_me if|whether', 'any idea|ideas if|whether?', 'happen|happens to', 'would? love|like to know|see|find|get',
-  'am|are after', 'quick question|one', 'just curious|wondering|asking|checking|wanted_to_know',
+  'am|are after', 'quick question|one|q', 'limited|restricted|narrowed|filtered down? to', 'do me a favour|favor', 'all of them', 'just curious|wondering|asking|checking|wanted_to_know',
   'these_days|nowadays|at_this_point', 'of any type|kind|sort', 'thanks|thank_you so_much|a_lot|a_ton|heaps|again', 'i think|guess|believe|reckon',
 ];
 
@@ -82,6 +82,9 @@ export const requestRule: Rule = {
         break;
       }
     }
+    // "Wei Chen's manager: who is it?": the question asked again after the clause that says it
+    const tail = s.tokens.findLastIndex((t) => t.kind === 'comma') + 1;
+    if (tail > 0 && matchAt(s, tail, 'who|what is|was it|that|he|she|they|those|these|them') === s.tokens.length) claim(s, tail, s.tokens.length, this.name);
     for (let i = 0; i < s.tokens.length; i++) {
       if (isFree(s, i) && LEAD_INS.has(s.tokens[i]?.norm ?? '') && leadsIntoGroup(s, i)) claim(s, i, i + 1, this.name);
     }

@@ -25,12 +25,15 @@ const TERMINATED = [
 
 const ACTIVE = ['current|active|still_here|still_employed|currently_employed|present'];
 
-function claimAll(s: ParseState, patterns: readonly string[], rule: string): boolean {
+/** "who have active direct reports": the word is about someone's reports, not about who is asked for. */
+const ABOUT_REPORTS = 'direct? reports|report|subordinates';
+
+function claimAll(s: ParseState, patterns: readonly string[], rule: string, accept: (end: number) => boolean = () => true): boolean {
   let found = false;
   for (let i = 0; i < s.tokens.length; i++) {
     for (const pattern of patterns) {
       const end = matchAt(s, i, pattern);
-      if (end > i) {
+      if (end > i && accept(end)) {
         claim(s, i, end, rule);
         found = true;
         break;
@@ -45,7 +48,7 @@ export const scopeRule: Rule = {
   apply(s) {
     const both = claimAll(s, BOTH, this.name);
     const terminated = claimAll(s, TERMINATED, this.name);
-    const active = claimAll(s, ACTIVE, this.name);
+    const active = claimAll(s, ACTIVE, this.name, (end) => matchAt(s, end, ABOUT_REPORTS) < 0);
     if (both || (terminated && active)) s.scope = 'all';
     else if (terminated) s.scope = 'terminated';
     // "ex-employees who worked in Finance": the past tense only agrees with a scope that has former

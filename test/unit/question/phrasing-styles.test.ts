@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dept, expectPlan, expectRefusal, loc, not, planOf, title } from './helpers.js';
+import type { Condition } from '../../../src/question/plan.js';
 
 const leaveNow = (leaveType: string | null) => ({ kind: 'leave' as const, leaveTypes: leaveType === null ? null : [leaveType], when: 'current' as const });
 const reportsTo = (...words: string[]) => ({ kind: 'reportsTo' as const, person: { words } });
@@ -183,13 +184,21 @@ describe('a fourth blind batch: readings the plan cannot express are refused, no
   it.each([
     ['engineers in Berlin or anyone earning over 250k', ['or']],
     ['people in Legal or hired this year', ['or']],
-    ['everyone in Legal except New York paralegals', ['except']],
-    ['Product employees other than the Product Analysts in San Francisco', ['other', 'than', 'the']],
     ['how many of the 20 best paid people work in Engineering?', ['the', '20', 'best', 'paid']],
     ["who's in the top 10% of earners in Sales?", ['percent']],
     ["people whose first name contains 'an'", ['first', 'name', 'contains']],
   ])('%s', (question, words) => {
     expectRefusal(question, 'QUESTION_NOT_UNDERSTOOD', words);
+  });
+
+  it('a group named by several conditions in a row is taken out as a whole: NOT (A AND B)', () => {
+    const allOf = (...conditions: Condition[]) => not({ kind: 'allOf' as const, conditions });
+    expectPlan('everyone in Legal except New York paralegals', { conditions: [dept('Legal'), allOf(loc('New York'), title('Paralegal'))] });
+    expectPlan('Product employees other than the Product Analysts in San Francisco', { conditions: [dept('Product'), allOf(title('Product Analyst'), loc('San Francisco'))] });
+    expectPlan('engineers except those in Berlin earning over 100k', { conditions: [dept('Engineering'), allOf(loc('Berlin'), { kind: 'salary', op: 'gt', amount: 100000 })] });
+    // "not" negates one condition; a comma ends the group
+    expectPlan('engineers not in Berlin earning over 100k', { conditions: [dept('Engineering'), not(loc('Berlin')), { kind: 'salary', op: 'gt', amount: 100000 }] });
+    expectPlan('everyone except engineers, hired this year', { conditions: [not(dept('Engineering')), { kind: 'hireDate', range: { kind: 'calendarYear', yearsAgo: 0 } }] });
   });
 
   it('leave types joined by "or" are one condition', () => {
@@ -292,5 +301,55 @@ describe('a sixth blind batch, balanced like the development set', () => {
 
   it('a comma after "first name" inside a sort order is not a name slot', () => {
     expectPlan('sort designers by their first name, Z to A', { conditions: [dept('Design')], order: { field: 'firstName', direction: 'desc' } });
+  });
+});
+
+describe('a seventh and a ninth blind batch: balanced like dev, and conditions composed', () => {
+  const managerOf = (...words: string[]) => ({ kind: 'managerOf' as const, person: { words } });
+  const orgOf = (...words: string[]) => ({ kind: 'orgOf' as const, person: { words } });
+
+  it.each([
+    ['anyone with a 2016 hire date?', [hiredBetween('2016-01-01', '2017-01-01')]],
+    ['pls show hires from 2019', [hiredBetween('2019-01-01', '2020-01-01')]],
+    ['all people beneath John Doe, at every level', [orgOf('John', 'Doe')]],
+    ["amara okafor's reports incl the indirect ones", [orgOf('amara', 'okafor')]],
+    ["John Doe's direct and indirect reports located in Berlin", [orgOf('John', 'Doe'), loc('Berlin')]],
+    ["Amara Okafor's whole org, limited to people hired in the last 2 years", [orgOf('Amara', 'Okafor'), { kind: 'hireDate' as const, range: { kind: 'within' as const, amount: 2, unit: 'year' as const } }]],
+    ['john doe reports to who?', [managerOf('john', 'doe')]],
+    ["Wei Chen's manager: who is it?", [managerOf('Wei', 'Chen')]],
+    ['list everyone whose location is New York', [loc('New York')]],
+    ["employees whose location isn't Berlin", [not(loc('Berlin'))]],
+    ['Senior Counsel based anywhere except New York', [title('Senior Counsel'), not(loc('New York'))]],
+    ['How many employees sit at the top, with no manager above them?', [{ kind: 'noManager' as const }]],
+  ])('%s', (question, conditions) => {
+    expectPlan(question, { conditions, intent: question.startsWith('How many') ? 'count' : 'list' });
+  });
+
+  it('"from" a year after a hire noun is that year; after "hired" it is that year on', () => {
+    expectPlan('hired from 2019', { conditions: [hiredBetween('2019-01-01', null)] });
+    expectPlan('hires from 2019 to 2021', { conditions: [hiredBetween('2019-01-01', '2022-01-01')] });
+  });
+
+  it('"active direct reports" are the reports\' status, not the scope', () => {
+    expectPlan('ex-employees who still have active direct reports', { scope: 'terminated', conditions: [{ kind: 'isManager' }] });
+    expectPlan('people who have active direct reports', { conditions: [{ kind: 'isManager' }] });
+  });
+
+  it('a count written after the order, then its noun', () => {
+    expectPlan('most recent 6 hires in Marketing', { conditions: [dept('Marketing')], order: { field: 'hireDate', direction: 'desc' }, limit: 6 });
+  });
+
+  it('one former employee asked for is one', () => {
+    expectPlan('best paid former employee in Legal', { scope: 'terminated', conditions: [dept('Legal')], order: { field: 'salary', direction: 'desc' }, limit: 1 });
+    expectPlan('best paid former employees in Legal', { scope: 'terminated', conditions: [dept('Legal')], order: { field: 'salary', direction: 'desc' }, limit: null });
+  });
+
+  it('the same condition twice is one; two departments or places joined by "and" are either', () => {
+    expectPlan('every designer + every engineer pls', { conditions: [dept('Design', 'Engineering')] });
+    expectPlan('Chicago staff and Austin staff', { conditions: [loc('Chicago', 'Austin')] });
+    // one inside the other is left as asked: nobody is in two departments
+    expectPlan('engineers in Sales', { conditions: [dept('Engineering'), dept('Sales')] });
+    // negated ones are not joined: neither Berlin nor London
+    expectPlan('engineers, not in Berlin, not in London', { conditions: [dept('Engineering'), not(loc('Berlin')), not(loc('London'))] });
   });
 });

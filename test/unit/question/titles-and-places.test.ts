@@ -13,7 +13,7 @@ describe('job titles', () => {
     ['the VP of Engineering', 'VP of Engineering'],
     ['HR Directors', 'HR Director'],
     ['engineering managers', 'Engineering Manager'],
-    ['who is the product manager', 'Product Manager'],
+    ['who is titled Product Manager', 'Product Manager'],
     ['UX researchers', 'UX Researcher'],
     ['people working as a Paralegal', 'Paralegal'],
     ['who holds the title HR Generalist?', 'HR Generalist'],
@@ -24,8 +24,11 @@ describe('job titles', () => {
     expectPlan(question, { conditions: [title(t)] });
   });
 
-  it('reads "product managers" as the Product department, as the contract says', () => {
+  it('reads "product managers" as the Product department, as the contract says, and one of them too', () => {
     expectPlan('product managers in London', { conditions: [dept('Product'), loc('London')] });
+    expectPlan('who is the product manager in London', { conditions: [dept('Product'), loc('London')] });
+    // the title only where the question says it is a title
+    expectPlan('people with the job title Product Manager', { conditions: [title('Product Manager')] });
   });
 
   it('a list of titles means any of them', () => {

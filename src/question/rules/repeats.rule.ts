@@ -1,0 +1,69 @@
+// Conditions said more than once. The same condition twice ("sit at the top, with no manager above
+// them") is one condition. Two departments, places or titles joined by "and" ("every designer + every
+// engineer", "Chicago staff and Austin staff") can only mean either: each employee has one of each,
+// so requiring both would answer every such question with nobody. One set inside the other
+// ("engineers in Sales") is left as asked. Runs after negation, so only positive conditions are joined.
+import type { Condition, Filter } from '../plan.js';
+import { FILLERS } from '../fillers.js';
+import type { ParseState, Rule } from '../state.js';
+
+type ListCondition = Extract<Condition, { kind: 'department' | 'location' | 'title' }>;
+
+function listOf(condition: ListCondition): string[] {
+  return condition.kind === 'department' ? condition.names : condition.kind === 'location' ? condition.locations : condition.titles;
+}
+
+function withList(condition: ListCondition, values: string[]): ListCondition {
+  if (condition.kind === 'department') return { kind: 'department', names: values };
+  return condition.kind === 'location' ? { kind: 'location', locations: values } : { kind: 'title', titles: values };
+}
+
+function isList(condition: Condition): condition is ListCondition {
+  return condition.kind === 'department' || condition.kind === 'location' || condition.kind === 'title';
+}
+
+/** Only "and", "plus", commas and words like "every" or "staff" between the two: side by side, not one inside the other. */
+function joinedByAnd(s: ParseState, one: number, other: number): boolean {
+  const a = s.spans[one] ?? { start: 0, end: 0 };
+  const b = s.spans[other] ?? { start: 0, end: 0 };
+  const between = a.start <= b.start ? s.tokens.slice(a.end, b.start) : s.tokens.slice(b.end, a.start);
+  return between.some((t) => t.kind === 'comma' || /^(and|plus)$/.test(t.norm)) && between.every((t) => t.kind === 'comma' || SIDE_BY_SIDE.has(t.norm) || FILLERS.has(t.norm)) && !between.some((t) => INSIDE.has(t.norm));
+}
+
+const SIDE_BY_SIDE = new Set(['and', 'plus', 'also', 'every', 'all', 'the', 'both', 'as', 'well']);
+const INSIDE = new Set(['in', 'at', 'from', 'of', 'within', 'who', 'that', 'with', 'on', 'based', 'located', 'among']);
+
+/** Folds filter `later` into `earlier`, which keeps its place; `later`'s words become `earlier`'s. */
+function absorb(s: ParseState, earlier: number, later: number, condition: Condition): void {
+  const kept = s.filters[earlier] as Filter;
+  const gone = s.filters[later] as Filter;
+  const keptSpan = s.spans[earlier] ?? { start: 0, end: 0 };
+  const goneSpan = s.spans[later] ?? { start: 0, end: 0 };
+  for (let k = goneSpan.start; k < goneSpan.end; k++) if (s.claimedBy[k] === gone.rule) s.claimedBy[k] = kept.rule;
+  s.filters[earlier] = { ...kept, condition, text: `${kept.text} ${gone.text}` };
+  s.spans[earlier] = { start: Math.min(keptSpan.start, goneSpan.start), end: Math.max(keptSpan.end, goneSpan.end) };
+  s.filters.splice(later, 1);
+  s.spans.splice(later, 1);
+}
+
+export const repeatsRule: Rule = {
+  name: 'repeats',
+  apply(s) {
+    for (let later = s.filters.length - 1; later > 0; later--) {
+      const filter = s.filters[later] as Filter;
+      for (let earlier = 0; earlier < later; earlier++) {
+        const other = s.filters[earlier] as Filter;
+        if (other.negated !== filter.negated) continue;
+        if (JSON.stringify(other.condition) === JSON.stringify(filter.condition)) {
+          absorb(s, earlier, later, other.condition);
+          break;
+        }
+        if (!filter.negated && joinedByAnd(s, earlier, later) && isList(other.condition) && isList(filter.condition) && other.condition.kind === filter.condition.kind) {
+          const values = [...new Set([...listOf(other.condition), ...listOf(filter.condition)])];
+          absorb(s, earlier, later, withList(other.condition, values));
+          break;
+        }
+      }
+    }
+  },
+};

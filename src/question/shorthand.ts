@@ -1,0 +1,62 @@
+// Chat shorthand ("w/", "b4", "any1", "mgr", "rn", "isnt", "who r the …") written out as the words it
+// stands for, so that every rule reads "with", "before", "manager" however the question was typed.
+// Forms made with signs or digits are rewritten in the text before it is split into tokens; forms
+// that are whole words are rewritten token by token, keeping `raw` where one word stands for one.
+import type { Token } from './normalise.js';
+
+/** Abbreviations written with a full stop, which does not end a sentence after them. */
+const DOTTED_ABBREVIATIONS = new Set(['sr', 'jr', 'snr', 'dr', 'mr', 'ms', 'mrs', 'st', 'vs', 'etc', 'no', 'dept', 'incl', 'approx', 'inc', 'e.g', 'i.e']);
+
+/** Two-digit years after an apostrophe ("in '22"): this century up to next year, the last before. */
+function fullYear(twoDigits: string): string {
+  const yy = Number(twoDigits);
+  const nextYear = (new Date().getFullYear() + 1) % 100;
+  return String(yy <= nextYear ? 2000 + yy : 1900 + yy);
+}
+
+const TEXT_FORMS: readonly [RegExp, string | ((...groups: string[]) => string)][] = [
+  [/\bw\/o\b/gi, ' without '],
+  [/\bw\/in\b/gi, ' within '],
+  [/\bw\/(?=\s|\p{L})/giu, ' with '],
+  [/\bb4\b/gi, 'before'],
+  [/#\s*of\b/g, 'number of'],
+  [/\b(any|every|some)1\b/gi, (_m, word) => `${word}one`],
+  [/(^|[\s(])'(\d{2})\b(?!')/g, (_m, before, yy) => `${before}${fullYear(yy)}`],
+  [/\bat the mo\b/gi, 'at the moment'],
+  // "more then 280k": the slip of "than" after a comparative
+  [/\b(more|less|fewer|greater|higher|lower|other|rather|earlier|later|older|newer) then\b/gi, (_m, word) => `${word} than`],
+  // "who's got the title …" asks who has it
+  [/\bwho(?:'s|s| is| has) got\b/gi, 'who has'],
+  // a sentence that ends before another begins is set apart as a clause ("jane smith. who reports to her?")
+  [/([\p{L}\d.]+)[.!?]+\s+(?=\p{L})/gu, (_m, word) => (DOTTED_ABBREVIATIONS.has(word.toLowerCase()) ? `${word}. ` : `${word} , `)],
+];
+
+export function expandShorthandText(text: string): string {
+  return TEXT_FORMS.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement as string), text);
+}
+
+/** Whole words that stand for other words; several words where the shorthand stands for a phrase. */
+const WORD_FORMS: Readonly<Record<string, string>> = {
+  sr: 'senior', snr: 'senior', jr: 'junior', mgr: 'manager', mgrs: 'managers', mngr: 'manager', mngrs: 'managers',
+  engs: 'engineers', emp: 'employee', emps: 'employees', btwn: 'between', betw: 'between', incl: 'including', abt: 'about',
+  yr: 'year', yrs: 'years', wk: 'week', wks: 'weeks', mos: 'months', fourty: 'forty',
+  r: 'are', u: 'you', cn: 'can', n: 'and', w: 'with', em: 'them', thx: 'thanks', cheers: 'thanks',
+  rn: 'right now', atm: 'at the moment',
+  isnt: 'is not', arent: 'are not', wasnt: 'was not', werent: 'were not', doesnt: 'does not', dont: 'do not',
+  didnt: 'did not', hasnt: 'has not', havent: 'have not', cant: 'can not', whove: 'who have',
+};
+
+function word(raw: string, norm: string): Token {
+  return { raw, norm, kind: 'word', value: null, money: false, joined: false };
+}
+
+export function expandShorthand(tokens: readonly Token[]): Token[] {
+  return tokens.flatMap((t, i) => {
+    // "designers + engineers", "current + former": a plus between words is "and"; "10+ years" keeps it
+    if (t.kind === 'symbol' && t.norm === '+' && tokens[i - 1]?.kind !== 'number') return [word('and', 'and')];
+    const expansion = t.kind === 'word' && !t.joined ? WORD_FORMS[t.norm] : undefined;
+    if (expansion === undefined) return [t];
+    const words = expansion.split(' ');
+    return words.length === 1 ? [{ ...t, norm: expansion }] : words.map((w) => word(w, w));
+  });
+}

@@ -141,6 +141,7 @@ export async function askEmployees(request: AskRequest, context: AskContext): Pr
   const totalCount = Math.min(matches, plan.limit ?? Number.POSITIVE_INFINITY);
   const truncated = totalCount > context.maxResultRows;
   const warnings = unknown.map((name) => `No employee named "${name}" was found.`);
+  for (const sentence of plan.context ?? []) warnings.push(`Read as context, not as a condition: "${sentence}".`);
   if (truncated) {
     warnings.push(`Showing the first ${count.format(context.maxResultRows)} of ${count.format(totalCount)} matching employees.`);
   }

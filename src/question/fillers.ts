@@ -8,6 +8,8 @@ export const FILLERS: ReadonlySet<string> = new Set([
   'gimme', 'fetch', 'retrieve', 'view', 'provide', 'check', 'help', 'trying', 'hoping', 'wondering', 'so',
   'roughly', 'approximately', 'approx',
   'hey', 'hi', 'hello', 'thanks', 'thank', 'ok', 'okay',
+  // signs of tone in a chat message
+  'lol', 'lmao', 'haha', 'tbh', 'fyi', 'asap', 'idk', 'btw', 'though',
   'you', 'u', 'ur', 'i', 'please', 'pls', 'plz', 'kindly', 'want', 'need', 'like', 'to', 'about',
   // articles, pronouns, auxiliaries, connectors
   'the', 'a', 'an', 'all', 'every', 'any', 'both', 'either', 'those', 'them', 'they', 'their', 'these', 'ones',

@@ -113,7 +113,8 @@ export function tokenize(question: string): Token[] {
     else if (letters !== undefined) tokens.push(...wordTokens(letters));
     else if (symbol !== undefined) tokens.push({ raw: symbol, norm: symbol.replace('≥', '>=').replace('≤', '<=').replace('=>', '>=').replace('=<', '<='), kind: 'symbol', value: null, money: false, joined: false });
     // a colon, semicolon or dash between words sets a clause apart as a comma does: "Legal: who's in it?"
-    else if (joiner !== undefined && joiner !== '&' && joiner !== '/') tokens.push({ raw: ',', norm: ',', kind: 'comma', value: null, money: false, joined: false });
+    // (a semicolon keeps its raw form: it ends a sentence, which the context rule needs to know)
+    else if (joiner !== undefined && joiner !== '&' && joiner !== '/') tokens.push({ raw: joiner === ';' ? ';' : ',', norm: ',', kind: 'comma', value: null, money: false, joined: false });
     else if (joiner !== undefined) tokens.push(word(joiner === '&' ? 'and' : 'or'));
   }
   return expandShorthand(tokens);

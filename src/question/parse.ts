@@ -8,6 +8,7 @@ import { PIPELINE } from './pipeline.js';
 import type { QueryPlan } from './plan.js';
 import { notUnderstood, unsafe, type Refusal } from './refusal.js';
 import { createState, type ParseState } from './state.js';
+import { restoreSeparators } from './separators.js';
 import { resolveTopic } from './topic.js';
 import { correctTypos } from './typos.js';
 
@@ -34,7 +35,8 @@ function asksAboutEmployees(s: ParseState): boolean {
 }
 
 function parse(question: string, lexicon: Lexicon): ParseResult {
-  const s = createState(question, resolveTopic(correctTypos(tokenize(question), lexicon), lexicon), lexicon);
+  const tokens = correctTypos(restoreSeparators(tokenize(question), lexicon), lexicon);
+  const s = createState(question, resolveTopic(tokens, lexicon), lexicon);
   for (const rule of PIPELINE) {
     rule.apply(s);
     if (s.unsafe !== null) return { ok: false, refusal: unsafe(lexicon, s.unsafe) };
@@ -43,7 +45,9 @@ function parse(question: string, lexicon: Lexicon): ParseResult {
   if (inexpressible.length > 0) return { ok: false, refusal: notUnderstood(lexicon, inexpressible) };
   const unknown = unplacedWords(s);
   if (unknown.length > 0 || !asksAboutEmployees(s)) return { ok: false, refusal: notUnderstood(lexicon, unknown) };
-  return { ok: true, plan: { scope: s.scope, filters: s.filters, order: s.order, limit: s.limit, intent: s.intent } };
+  const plan: QueryPlan = { scope: s.scope, filters: s.filters, order: s.order, limit: s.limit, intent: s.intent };
+  if (s.context.length > 0) plan.context = s.context;
+  return { ok: true, plan };
 }
 
 /** Parses one question against the compiled vocabulary. Never throws. */

@@ -27,6 +27,7 @@ import { seniorRule } from './rules/senior.rule.js';
 import { negationRule } from './rules/negation.rule.js';
 import { repeatsRule } from './rules/repeats.rule.js';
 import { requestRule } from './rules/request.rule.js';
+import { contextRule } from './rules/context.rule.js';
 
 export const PIPELINE: readonly Rule[] = [
   unsafeRule, //            first: a request to change data is refused whatever else it says
@@ -54,5 +55,6 @@ export const PIPELINE: readonly Rule[] = [
   seniorRule, //            after titles: "Senior Recruiter" is a title, "senior" alone is not
   negationRule, //          negates whichever condition follows its cue
   repeatsRule, //           after negation: only conditions still positive are joined into one list
-  requestRule, //           last: "pull up", "looking for" only where no condition wanted "up" or "for"
+  requestRule, //           "pull up", "looking for" only where no condition wanted "up" or "for"
+  contextRule, //           last: a sentence is context only if no rule found a condition in it
 ];

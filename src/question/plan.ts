@@ -106,6 +106,11 @@ export interface QueryPlan {
   limit: number | null;
   /** 'count' when the question asks how many; the rows are the same, totalCount answers it. */
   intent: 'list' | 'count';
+  /**
+   * Sentences read as why the question is asked, not as conditions ("I'd like to thank them
+   * personally"); told back to the asker with the answer. Absent when there are none.
+   */
+  context?: string[];
 }
 
 /** Thrown by exhaustive switches when a new plan variant is not handled; the compiler checks it. */

@@ -5,7 +5,7 @@ import { claim, matchAt, matchEndingAt, type ParseState } from './state.js';
 
 /** Pay words before a comparison ("earning", "with a salary of", "whose base salary is"). */
 const PAY_BEFORE =
-  'who|that|whose|with|having? a|an|their|the? annual|base|yearly|total? earn|earns|earning|earned|make|makes|making|paid|pay|salary|salaries|salaried|compensation|comp|income|wage|wages|get_paid|gets_paid|getting_paid|are_paid|is_paid|make_an_annual_salary|take_home|takes_home|get|gets|getting|receive|receives|receiving|bring_in|brings_in|bringing_in|pull_in|pulls_in|pulling_in|rake_in|rakes_in|raking_in is|are|was|were|of|at?';
+  'who|that|whose|with|having? a|an|their|the? annual|base|yearly|total? earn|earns|earning|earned|make|makes|making|made|paid|pay|salary|salaries|salaried|compensation|comp|income|wage|wages|get_paid|gets_paid|getting_paid|are_paid|is_paid|make_an_annual_salary|take_home|takes_home|get|gets|getting|receive|receives|receiving|receives_a_salary|receive_a_salary|gets_a_salary|get_a_salary|has_a_salary|have_a_salary|on_a_salary|bring_in|brings_in|bringing_in|pull_in|pulls_in|pulling_in|rake_in|rakes_in|raking_in is|are|was|were|of|at?';
 /** Pay words after an amount ("120K a year", "$80,000 salary"). */
 const PAY_AFTER = 'dollars|usd|bucks? a_year|per_year|per_annum|annually|yearly|in_salary|salary|in_pay|pay|in_compensation?';
 
@@ -25,7 +25,7 @@ export function amountAt(s: ParseState, i: number): { value: number; end: number
 }
 
 export function hasPayWord(s: ParseState): boolean {
-  return s.tokens.some((t, i) => s.claimedBy[i] === null && /^(earn|earns|earning|earned|make|makes|making|paid|pay|salary|salaries|salaried|compensation|comp|income|wage|wages)$/.test(t.norm));
+  return s.tokens.some((t, i) => s.claimedBy[i] === null && /^(earn|earns|earning|earned|make|makes|making|made|paid|pay|salary|salaries|salaried|compensation|comp|income|wage|wages)$/.test(t.norm));
 }
 
 /** Extends [start, end) over the pay words around it and claims them. */

@@ -20,15 +20,17 @@ const TEXT_FORMS: readonly [RegExp, string | ((...groups: string[]) => string)][
   [/\bw\/(?=\s|\p{L})/giu, ' with '],
   [/\bb4\b/gi, 'before'],
   [/#\s*of\b/g, 'number of'],
-  [/\b(any|every|some)1\b/gi, (_m, word) => `${word}one`],
+  [/\b(any|every|evry|some)1\b/gi, (_m, word) => `${word.replace(/^evry$/i, 'every')}one`],
+  [/\b2day\b/gi, 'today'],
   [/(^|[\s(])'(\d{2})\b(?!')/g, (_m, before, yy) => `${before}${fullYear(yy)}`],
   [/\bat the mo\b/gi, 'at the moment'],
   // "more then 280k": the slip of "than" after a comparative
   [/\b(more|less|fewer|greater|higher|lower|other|rather|earlier|later|older|newer) then\b/gi, (_m, word) => `${word} than`],
   // "who's got the title …" asks who has it
   [/\bwho(?:'s|s| is| has) got\b/gi, 'who has'],
-  // a sentence that ends before another begins is set apart as a clause ("jane smith. who reports to her?")
-  [/([\p{L}\d.]+)[.!?]+\s+(?=\p{L})/gu, (_m, word) => (DOTTED_ABBREVIATIONS.has(word.toLowerCase()) ? `${word}. ` : `${word} , `)],
+  // a sentence that ends before another begins is set apart as a clause ("jane smith. who reports to her?"),
+  // marked as a semicolon, which also ends a sentence, so context sentences can be told apart
+  [/([\p{L}\d.]+)[.!?]+\s+(?=\p{L})/gu, (_m, word) => (DOTTED_ABBREVIATIONS.has(word.toLowerCase()) ? `${word}. ` : `${word} ; `)],
 ];
 
 export function expandShorthandText(text: string): string {
@@ -41,7 +43,9 @@ const WORD_FORMS: Readonly<Record<string, string>> = {
   engs: 'engineers', emp: 'employee', emps: 'employees', btwn: 'between', betw: 'between', incl: 'including', abt: 'about',
   yr: 'year', yrs: 'years', wk: 'week', wks: 'weeks', mos: 'months', fourty: 'forty',
   r: 'are', u: 'you', cn: 'can', n: 'and', w: 'with', em: 'them', thx: 'thanks', cheers: 'thanks',
-  rn: 'right now', atm: 'at the moment',
+  rn: 'right now', atm: 'at the moment', bc: 'because', cuz: 'because', coz: 'because', ppl: 'people',
+  // spellings so common they are not slips of one word: "recieving less than 46k"
+  recieve: 'receive', recieves: 'receives', recieving: 'receiving', recieved: 'received', managment: 'management',
   isnt: 'is not', arent: 'are not', wasnt: 'was not', werent: 'were not', doesnt: 'does not', dont: 'do not',
   didnt: 'did not', hasnt: 'has not', havent: 'have not', cant: 'can not', whove: 'who have',
 };

@@ -19,6 +19,8 @@ export interface ParseState {
   intent: 'list' | 'count';
   /** set by the unsafe rule: the words that asked to change data or looked like SQL */
   unsafe: string[] | null;
+  /** sentences set aside as the asker's context ("I want to check them against our pay bands") */
+  context: string[];
 }
 
 export interface Rule {
@@ -31,7 +33,7 @@ export function createState(question: string, tokens: readonly Token[], lexicon:
     question, tokens, lexicon,
     claimedBy: tokens.map(() => null),
     filters: [], spans: [],
-    scope: 'active', order: null, limit: null, intent: 'list', unsafe: null,
+    scope: 'active', order: null, limit: null, intent: 'list', unsafe: null, context: [],
   };
 }
 

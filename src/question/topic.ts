@@ -20,7 +20,11 @@ const NAMED: Token = { raw: 'named', norm: 'named', kind: 'word', value: null, m
 
 type Topic = 'person' | 'group';
 
-function topicOf(words: readonly Token[], lexicon: Lexicon): Topic | null {
+/** Nouns after a group's name that only say it is a group: "Product dept", "the Legal team". */
+const GROUP_NOUNS = new Set(['dept', 'department', 'team', 'office', 'people', 'staff', 'group']);
+
+function topicOf(topicWords: readonly Token[], lexicon: Lexicon): Topic | null {
+  const words = topicWords.length > 1 && GROUP_NOUNS.has(topicWords[topicWords.length - 1]?.norm ?? '') ? topicWords.slice(0, -1) : topicWords;
   if (words.length === 0 || words.length > 3 || words.some((t) => t.kind !== 'word')) return null;
   const group = phraseAt(lexicon, words, 0, () => true);
   if (group !== null && group.end === words.length && group.phrase.kind !== 'title') return 'group';

@@ -231,3 +231,12 @@ describe('negated manager relations keep the people at the top', () => {
     expect(sorted(await ask('people with no manager who are not managed by John Doe'))).toEqual(atTheTop);
   });
 });
+
+describe('a sentence read as context is told back', () => {
+  it('answers the question and says which sentence it set aside', async () => {
+    const answer = await ask('Which employees make under 47K? I want to check them against our pay bands.');
+    expect(sorted(answer)).toEqual(await emailsBySql("SELECT email FROM employees WHERE employment_status = 'active' AND salary_usd < 47000"));
+    expect(answer.totalCount).toBeGreaterThan(0);
+    expect(answer.warnings).toEqual(['Read as context, not as a condition: "I want to check them against our pay bands".']);
+  });
+});

@@ -12,7 +12,7 @@ const CURRENT_CUE = 'currently|presently|now? out|away|off? on|in a|an|their? an
 const CURRENT_VERB = 'currently|presently|now? taking|using|out|off|away a|an|their?';
 const CURRENT_TAIL = 'right_now|today|currently|now|at_the_moment|at_present|this_week';
 const EVER_CUE = 'who|that? have|has|had? ever? taken|took|take|had|used|gone_on|went_on|been_on|go_on|requested|used_up a|an|any|some|their?';
-const EVER_TAIL = 'ever|before|at_some_point|in_the_past|at_any_point|at_any_time|previously';
+const EVER_TAIL = ',? ever|before|at_some_point|in_the_past|at_any_point|at_any_time|any_time|anytime|previously';
 
 /** A leave phrase at i, followed by "leave" when the phrase is a type's short form ("parental"). */
 function leaveAt(s: ParseState, i: number): { value: string | null; end: number } | null {

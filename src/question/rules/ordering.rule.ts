@@ -210,8 +210,28 @@ const DETACHED_KEY = { salary: SALARY_KEY, hireDate: HIRE_KEY, lastName: LAST_NA
  * Words of the ordering written apart from its phrase: a sort verb ("rank engineers by salary") and a
  * key that repeats the order's field ("oldest employees in Legal by hire date").
  */
+/** Words that repeat an order already read: "lowest first", "in order", "please rank them", "the single highest paid". */
+const RESTATED: Readonly<Record<string, string>> = {
+  'salary desc': 'highest|best_paid|top|biggest first|at_the_top',
+  'salary asc': 'lowest|lowest_paid|worst_paid|smallest first|at_the_top',
+  'hireDate desc': 'newest|latest|most_recent|youngest first|at_the_top',
+  'hireDate asc': 'oldest|earliest|longest_serving|longest_tenured first|at_the_top',
+  'lastName asc': 'a_to_z|a-z',
+  'lastName desc': 'z_to_a|z-a',
+  'firstName asc': 'a_to_z|a-z',
+  'firstName desc': 'z_to_a|z-a',
+};
+const IN_ORDER = 'in_order|in_rank_order|in_that_order|in_ranked_order|ranked|rank_them';
+
 function detachedWords(s: ParseState, rule: string): void {
   if (s.order === null) return;
+  for (const pattern of [RESTATED[`${s.order.field} ${s.order.direction}`] ?? '', IN_ORDER, 'the? single|one|very']) {
+    for (let i = 0; pattern !== '' && i < s.tokens.length; i++) {
+      const end = matchAt(s, i, pattern);
+      // "the single highest paid": only right before the words the order was read from
+      if (end > i && (pattern.includes('single') ? s.claimedBy[end] === rule : true)) claim(s, i, end, rule);
+    }
+  }
   const key = `by|on ${DETACHED_KEY[s.order.field]}`;
   for (let i = 0; i < s.tokens.length; i++) {
     const keyEnd = matchAt(s, i, key);

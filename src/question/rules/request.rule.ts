@@ -5,11 +5,15 @@
 import { claim, isFree, matchAt, type ParseState, type Rule } from '../state.js';
 
 const REQUEST = [
-  'pull|bring|dig up|out', 'look|looks|looking up', 'looking|look|searching|search for', 'look|looks like', 'interested in',
+  'pull|bring|dig|put up|out|together', 'look|looks|looking up', 'looking|look|searching|search for', 'look|looks like', 'interested in',
   'full|complete|whole list|listing|rundown|membership', 'roster|directory|lineup for|of', 'right_now|at_the_moment|at_present|as_of_now|as_of_today', 'for me|us',
   // asking around the question: "do you know if", "any idea who", "I'd love to know", "I'm after", "quick question"
   'know|wonder|wondering|curious|asking|checking|check|see|tell_me if|whether', 'any idea|ideas if|whether?', 'happen|happens to', 'would? love|like to know|see|find|get',
-  'am|are after', 'quick question|one|q', 'limited|restricted|narrowed|filtered down? to', 'do me a favour|favor', 'all of them', 'just curious|wondering|asking|checking|wanted_to_know',
+  'am|are after', 'quick question|one|q for? you?', 'out_of_curiosity|just_out_of_curiosity|purely_out_of_curiosity',
+  'sorry|apologies to? bother|bothering|interrupt|trouble you?', 'sorry|apologies for the|this|a basic|dumb|silly|quick|stupid|simple? question',
+  'remind|reminding me|us', 'all_told|in_all|in_total|altogether', 'in terms_of headcount|numbers|people?',
+  'across|throughout the? whole|entire company|organisation|organization|business|firm', 'on the payroll|books',
+  'just|only? the? number|count|total|figure is|would_be fine|enough|ok|okay', 'a? plain|simple|quick|short|basic list is|would_be perfectly|totally|absolutely? fine|ok|okay|enough', 'limited|restricted|narrowed|filtered down? to', 'send|email|forward|share me|us|over?', 'would|do you mind sharing|sending|giving|listing|showing|pulling|pulling_up|finding', 'if that|it is|would_be not? too_much_trouble|too_much_to_ask|possible|ok|okay|alright|fine', 'if you can|could|do_not_mind', 'need|want it|them|this|these today|now|asap|by_tomorrow|by_monday|by_eod', 'do me a favour|favor', 'all of them', 'just curious|wondering|asking|checking|wanted_to_know',
   'these_days|nowadays|at_this_point', 'of any type|kind|sort', 'thanks|thank_you so_much|a_lot|a_ton|heaps|again', 'i think|guess|believe|reckon',
 ];
 
@@ -36,19 +40,30 @@ const PURPOSE_NOUNS = new Set([
   'report', 'review', 'presentation', 'deck', 'list', 'invite', 'invites', 'invitation', 'invitations', 'email', 'newsletter',
   'survey', 'meeting', 'offsite', 'event', 'party', 'lunch', 'dinner', 'project', 'audit', 'analysis', 'spreadsheet',
   'memo', 'announcement', 'doc', 'document', 'planning', 'plan', 'exercise', 'slide', 'slides', 'chart', 'dashboard',
+  'budget', 'budgeting', 'forecast', 'stuff', 'reasons', 'purposes', 'panel', 'committee', 'packet', 'agenda', 'workshop',
+  'session', 'training', 'onboarding', 'award', 'awards', 'nomination', 'nominations', 'ceremony', 'celebration', 'recap',
+  'move', 'relocation', 'reorg', 'reshuffle', 'kickoff', 'retreat', 'roadshow', 'meetup', 'handbook',
 ]);
-const PURPOSE_LEAD = 'for a|an|my|our|the|this|next|some|an_upcoming|the_upcoming';
+/**
+ * What may lead into a purpose: "for" with a determiner ("what's for lunch" is no purpose),
+ * "because of", or a time before or after an event ("Before Monday's offsite, …").
+ */
+const PURPOSE_LEADS = [
+  'asking|asked? for a|an|my|our|the|this|next|some|an_upcoming|the_upcoming',
+  'asking? because_of|due_to a|an|my|our|the|this|some?',
+  'before|ahead_of|after a|an|my|our|the|this|next|the_next?',
+];
 const PURPOSE_TAIL = 'i|we am|are doing|putting_together|preparing|writing|working_on|planning|building|running|organizing|organising|making|sending|drafting|compiling';
 
 /** The end of a purpose phrase starting at i, or -1. */
 function purposeAt(s: ParseState, i: number): number {
-  const lead = matchAt(s, i, PURPOSE_LEAD);
+  const lead = Math.max(...PURPOSE_LEADS.map((pattern) => matchAt(s, i, pattern)));
   if (lead <= i) return -1;
-  // the last purpose noun of the phrase: "an offsite invite list"
+  // the last purpose noun of the phrase: "an offsite invite list", "next week's workshop"
   let nounEnd = -1;
-  for (let end = lead + 1; end <= lead + 3 && end <= s.tokens.length; end++) {
+  for (let end = lead + 1; end <= lead + 4 && end <= s.tokens.length; end++) {
     const word = s.tokens[end - 1];
-    if (word === undefined || word.kind !== 'word' || !isFree(s, end - 1)) break;
+    if (word === undefined || (word.kind !== 'word' && word.kind !== 'possessive') || !isFree(s, end - 1)) break;
     if (PURPOSE_NOUNS.has(word.norm)) nounEnd = end;
   }
   return nounEnd < 0 ? -1 : Math.max(nounEnd, matchAt(s, nounEnd, PURPOSE_TAIL));

@@ -81,6 +81,10 @@ function startsCommand(norms: readonly (string | undefined)[], verbAt: number): 
   if ((verb === 'give' || verb === 'let' || verb === 'get' || verb === 'write') && (next === 'me' || next === 'us')) return false;
   if (verb === 'write' && norms.slice(verbAt + 1, verbAt + 4).some((n) => n !== undefined && WRITINGS.test(n))) return false;
   if (verb === 'hire' && (next === 'date' || next === 'dates')) return false;
+  // "I want to make sure they get the memo": making sure changes nothing
+  if (verb === 'make' && (next === 'sure' || next === 'certain')) return false;
+  // "put together a list of …" asks for an answer
+  if (verb === 'put' && next === 'together') return false;
   // "make under 45K", "make more than 100k": a salary question in imperative shape
   if (verb === 'make' && next !== undefined && (/^\d/.test(next) || COMPARISON_START.has(next))) return false;
   return true;

@@ -2,7 +2,7 @@
 // sentences run together. From a seventh blind batch (153 of 200 answered the first time).
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/question/normalise.js';
-import { dept, expectPlan, expectRefusal, loc, not, title } from './helpers.js';
+import { dept, expectPlan, expectRefusal, loc, not, planOf as expectPlanOf, title } from './helpers.js';
 
 const hiredBetween = (from: string | null, to: string | null) => ({ kind: 'hireDate' as const, range: { kind: 'between' as const, from, to } });
 const within = (amount: number, unit: 'day' | 'week' | 'month' | 'year') => ({ kind: 'hireDate' as const, range: { kind: 'within' as const, amount, unit } });
@@ -83,5 +83,50 @@ describe('sentences run together', () => {
 
   it('a word nobody uses this way is still refused', () => {
     expectRefusal('engineers. blah blah', 'QUESTION_NOT_UNDERSTOOD', ['blah']);
+  });
+});
+
+describe('apostrophes and spaces left out, put back from the data (a twelfth blind batch)', () => {
+  const reportsTo = (...words: string[]) => ({ kind: 'reportsTo' as const, person: { words } });
+
+  it.each([
+    ['jane smiths direct reports', [reportsTo('jane', 'smith')]],
+    ['whos in john does team??', [reportsTo('john', 'doe')]],
+    ["liam o'briens manager?", [{ kind: 'managerOf' as const, person: { words: ['liam', "o'brien"] } }]],
+    ['can u find liam obrien', [{ kind: 'name' as const, name: { words: ['liam', "o'brien"] } }]],
+    ['whos in the salesteam??', [dept('Sales')]],
+    ['financeteam hires since 2025', [dept('Finance'), hiredBetween('2025-01-01', null)]],
+  ])('%s', (question, conditions) => {
+    expectPlan(question, { conditions });
+  });
+
+  it('an ordinary word ending in "s" after a name stays itself', () => {
+    expectPlan('who does John Doe report to', { conditions: [{ kind: 'managerOf', person: person('John', 'Doe') }] });
+    expectRefusal('teamwork in Sales', 'QUESTION_NOT_UNDERSTOOD', ['teamwork']);
+  });
+});
+
+describe('more chat forms (a twelfth blind batch)', () => {
+  it.each([
+    ['HR + finance ppl lol', [dept('Human Resources', 'Finance')]],
+    ['Product dept, evry1 in it', [dept('Product')]],
+    ['pls list the marketers, need it 2day', [dept('Marketing')]],
+    ['whos on parental leave 2day?', [{ kind: 'leave' as const, leaveTypes: ['Parental Leave'], when: 'current' as const }]],
+    ['anyone recieving less than 46k?', [{ kind: 'salary' as const, op: 'lt' as const, amount: 46000 }]],
+    ['who recieves a salary of $300K or more', [{ kind: 'salary' as const, op: 'gte' as const, amount: 300000 }]],
+    ['how many ppl earn $200K USD or more', [{ kind: 'salary' as const, op: 'gte' as const, amount: 200000 }]],
+    ['former staff who made over 200k', [{ kind: 'salary' as const, op: 'gt' as const, amount: 200000 }]],
+    ['support staff, dont include london', [dept('Customer Support'), not(loc('London'))]],
+    ['ppl who took medical leave, any time', [{ kind: 'leave' as const, leaveTypes: ['Medical Leave'], when: 'ever' as const }]],
+    ['new employess hired in the past 45 days', [within(45, 'day')]],
+    ['which of the designers manage ppl?', [dept('Design'), { kind: 'isManager' as const }]],
+  ])('%s', (question, conditions) => {
+    const plan = expectPlanOf(question);
+    expect(plan.filters.map((f) => (f.negated ? { ...f.condition, negated: true } : f.condition))).toEqual(expect.arrayContaining(conditions));
+    expect(plan.filters).toHaveLength(conditions.length);
+  });
+
+  it('"new" without a hire date is still refused', () => {
+    expectRefusal('new people in Sales', 'QUESTION_NOT_UNDERSTOOD', ['new']);
   });
 });

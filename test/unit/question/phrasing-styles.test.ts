@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dept, expectPlan, expectRefusal, loc, not, planOf, title } from './helpers.js';
+import { dept, expectPlan, expectRefusal, loc, not, parse, planOf, title } from './helpers.js';
 import type { Condition } from '../../../src/question/plan.js';
 
 const leaveNow = (leaveType: string | null) => ({ kind: 'leave' as const, leaveTypes: leaveType === null ? null : [leaveType], when: 'current' as const });
@@ -351,5 +351,76 @@ describe('a seventh and a ninth blind batch: balanced like dev, and conditions c
     expectPlan('engineers in Sales', { conditions: [dept('Engineering'), dept('Sales')] });
     // negated ones are not joined: neither Berlin nor London
     expectPlan('engineers, not in Berlin, not in London', { conditions: [dept('Engineering'), not(loc('Berlin')), not(loc('London'))] });
+  });
+});
+
+describe('a tenth and an eleventh blind batch: polite messages with their reasons, and a QA engineer', () => {
+  it.each([
+    ['Which employees make under 47K? I want to check them against our pay bands.', ['I want to check them against our pay bands']],
+    // told back as read: the contraction written out
+    ["I'm auditing the low end of our pay scale. Who makes at most $46,000?", ['I am auditing the low end of our pay scale']],
+    ['Please list every member of Legal so I can invite them to compliance training.', ['so I can invite them to compliance training']],
+    ['Can you show me all of our marketers, please? Thanks in advance!', ['Thanks in advance']],
+  ])('a sentence or clause that only says why is set aside and told back: %s', (question, context) => {
+    expect(planOf(question).context).toEqual(context);
+  });
+
+  it('a sentence with a condition in it is read, not set aside', () => {
+    const plan = planOf('I need the Berlin engineers. Only the ones hired after 2021, please.');
+    expect(plan.context).toBeUndefined();
+    expect(plan.filters).toHaveLength(3);
+  });
+
+  it('a sentence that could narrow the answer is never set aside', () => {
+    expectRefusal("Who's in Sales? We don't want contractors.", 'QUESTION_NOT_UNDERSTOOD', ['not', 'contractors']);
+    expectRefusal("Who's in Sales? I only need the interns.", 'QUESTION_NOT_UNDERSTOOD', ['interns']);
+    // not the asker speaking
+    expectRefusal('Who is in Sales? The interns are excluded.', 'QUESTION_NOT_UNDERSTOOD');
+  });
+
+  it('a single sentence is never set aside whole', () => {
+    expectRefusal('I am updating the contract approval matrix', 'QUESTION_NOT_UNDERSTOOD');
+  });
+
+  it('two requests in one message are refused, not half answered', () => {
+    expectRefusal('Could you list the engineers in Berlin, and also tell me who the highest paid person in Sales is?', 'QUESTION_NOT_UNDERSTOOD', ['and', 'also', 'tell']);
+  });
+
+  it.each([
+    ['Who are the five highest-paid people in Sales? Please rank them.', 5],
+    ['Could you list the three lowest paid employees in Design, lowest first?', 3],
+    ['Please show me our 10 most recent hires, newest first.', 10],
+    ['Who are the 7 best paid people in the company, in order?', 7],
+    ['Out of the engineers in Berlin, who is the single highest paid?', 1],
+  ])('words that restate the order: %s', (question, limit) => {
+    expect(planOf(question).limit).toBe(limit);
+  });
+
+  it('"newest first" after a salary order is not a restatement', () => {
+    expectRefusal('the five highest paid engineers, newest first', 'QUESTION_NOT_UNDERSTOOD');
+  });
+
+  it.each([
+    ['Sorry to bother you, but who manages Mohammed Ryan?'],
+    ['Quick one for you: which people are part of Marketing or Design?'],
+    ['Out of curiosity, is anyone on the payroll paid at least 300 thousand?'],
+    ['Before Monday\'s offsite, could you pull together the full list of people on the Design team for me?'],
+    ['How many people did we hire last year, all told?'],
+    ["I'd like to see every salesperson we currently employ, if that's not too much trouble."],
+    ['Would you mind sharing the names of all our support agents?'],
+    ['Who is on Ravi Williams\'s team, including people who have since left?'],
+    ['which Office Managers actually manage someone?'],
+  ])('courtesy and padding: %s', (question) => {
+    expect(parse(question).ok).toBe(true);
+  });
+
+  it('"make sure" and "put together" change nothing; "put X in Sales" does', () => {
+    expect(parse('Could you put together a list of engineers? I want to make sure nobody is missed').ok).toBe(false);
+    expect(parse('could you put together a list of engineers in Berlin').ok).toBe(true);
+    expectRefusal('put Jane Smith in Sales', 'UNSAFE_QUESTION');
+  });
+
+  it('"what\'s for lunch" is no purpose clause', () => {
+    expectRefusal("what's for lunch?", 'QUESTION_NOT_UNDERSTOOD', ['for', 'lunch']);
   });
 });

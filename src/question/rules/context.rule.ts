@@ -1,0 +1,69 @@
+// Sentences (and "so I can …" clauses) that only tell why the question is asked or thank for the
+// answer, around the question itself: "Which employees make under 47K? I want to check them against our pay bands.", "Sorry to
+// bother you, but who manages Mohammed Ryan?" is not one (it holds the question), "Thanks in
+// advance!" is. A sentence is set aside only when no rule read a condition in it, it opens as the
+// asker speaking ("I", "we", "my", "sorry", "thanks") and it holds no word that narrows an answer
+// ("only", "not", "except", "without"): "We don't want contractors" is refused, never dropped.
+// What is set aside is reported back with the answer (QueryPlan.context).
+import { FILLERS } from '../fillers.js';
+import { claim, matchAt, type ParseState, type Rule } from '../state.js';
+
+const ASKER_OPENS = /^(i|we|my|our|sorry|thanks|thank|cheers|appreciate|appreciated|much|many|hope|hoping)$/;
+/** Words that lead into a sentence without changing who speaks: "Also, I'd like …", "Oh and we need …". */
+const LEAD = /^(also|and|oh|so|just|again|anyway|btw|ps)$/;
+const NARROWS = /^(only|not|no|never|none|nobody|except|excluding|exclude|without|but|just|solely|exclusively|unless|besides|other|instead)$/;
+
+/** [start, end) of each sentence: the question is split at the semicolons sentences were marked with. */
+function sentences(s: ParseState): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  s.tokens.forEach((t, i) => {
+    if (t.kind === 'comma' && t.raw === ';') {
+      out.push({ start, end: i });
+      start = i + 1;
+    }
+  });
+  out.push({ start, end: s.tokens.length });
+  return out.filter((range) => range.end > range.start);
+}
+
+/** Says nothing that narrows the answer and holds a word no rule read: [start, end) may be set aside. */
+function onlyContext(s: ParseState, start: number, end: number): boolean {
+  if (s.tokens.slice(start, end).some((t) => NARROWS.test(t.norm))) return false;
+  let unplaced = false;
+  for (let i = start; i < end; i++) {
+    const rule = s.claimedBy[i];
+    if (rule !== null && rule !== 'request') return false;
+    const t = s.tokens[i];
+    if (rule === null && t?.kind === 'word' && !FILLERS.has(t.norm)) unplaced = true;
+  }
+  return unplaced;
+}
+
+/** A sentence of the asker's own, from its first word (after "also", "oh") to its end. */
+function isContextSentence(s: ParseState, start: number, end: number): boolean {
+  let first = start;
+  while (first < end && (s.tokens[first]?.kind === 'comma' || LEAD.test(s.tokens[first]?.norm ?? ''))) first++;
+  return ASKER_OPENS.test(s.tokens[first]?.norm ?? '') && onlyContext(s, start, end);
+}
+
+/** "… so I can invite them to the training": where a purpose clause of the asker's starts, or -1. */
+function purposeClauseStart(s: ParseState, start: number, end: number): number {
+  for (let i = start + 1; i < end; i++) {
+    if (matchAt(s, i, 'so|so_that|that_way i|we can|could|may|will') > i && onlyContext(s, i, end)) return i;
+  }
+  return -1;
+}
+
+export const contextRule: Rule = {
+  name: 'context',
+  apply(s) {
+    const all = sentences(s);
+    for (const { start, end } of all) {
+      const from = all.length > 1 && isContextSentence(s, start, end) ? start : purposeClauseStart(s, start, end);
+      if (from < 0) continue;
+      claim(s, from, end, this.name);
+      s.context.push(s.tokens.slice(from, end).map((t) => t.raw).join(' ').replace(/ ([,'])/g, '$1'));
+    }
+  },
+};

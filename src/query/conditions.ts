@@ -43,6 +43,15 @@ function calendarPeriod(unit: 'year' | 'month', ago: number): SqlFragment {
   };
 }
 
+/** One month of this calendar year or of one `yearsAgo` before it ("March of last year"). */
+function monthOfCalendarYear(month: number, yearsAgo: number): SqlFragment {
+  const start = "(date_trunc('year', current_date) - ?::interval + ?::interval)";
+  return {
+    sql: `e.hire_date >= ${start}::date AND e.hire_date < (${start} + interval '1 month')::date`,
+    values: [interval(yearsAgo, 'year'), interval(month - 1, 'month'), interval(yearsAgo, 'year'), interval(month - 1, 'month')],
+  };
+}
+
 function hireDate(range: HireDateRange): SqlFragment {
   switch (range.kind) {
     case 'within':
@@ -70,7 +79,7 @@ function hireDate(range: HireDateRange): SqlFragment {
       return { sql: parts.length ? parts.join(' AND ') : 'TRUE', values };
     }
     case 'calendarYear':
-      return calendarPeriod('year', range.yearsAgo);
+      return range.month === undefined ? calendarPeriod('year', range.yearsAgo) : monthOfCalendarYear(range.month, range.yearsAgo);
     case 'calendarMonth':
       return calendarPeriod('month', range.monthsAgo);
     default:

@@ -5,7 +5,7 @@
 export const FILLERS: ReadonlySet<string> = new Set([
   // asking
   'show', 'me', 'list', 'find', 'give', 'get', 'display', 'see', 'tell', 'let', 'know', 'can', 'could', 'would',
-  'gimme', 'fetch', 'retrieve', 'view', 'provide', 'check', 'help', 'trying', 'hoping', 'wondering', 'so',
+  'gimme', 'fetch', 'retrieve', 'search', 'searching', 'lookup', 'view', 'provide', 'check', 'help', 'trying', 'hoping', 'wondering', 'so',
   'roughly', 'approximately', 'approx',
   'hey', 'hi', 'hello', 'thanks', 'thank', 'ok', 'okay',
   // signs of tone in a chat message
@@ -19,6 +19,8 @@ export const FILLERS: ReadonlySet<string> = new Set([
   'in', 'on', 'at', 'of', 'from', 'with', 'and', 'or', 'but', 'also', 'just', 'only', 'currently', 'presently', 'now', 'today',
   // the generic subject
   'employees', 'employee', 'people', 'ppl', 'person', 'persons', 'staff', 'staffers', 'workers', 'worker', 'folks',
+  // "collaborators": what speakers of Romance languages call colleagues
+  'collaborators', 'collaborator', 'some', 'exist', 'exists', 'actually',
   'members', 'member', 'colleagues', 'personnel', 'individuals', 'anyone', 'anybody', 'everyone', 'everybody',
   'someone', 'somebody', 'team', 'teams', 'department', 'departments', 'dept', 'depts', 'group', 'groups', 'company',
   'office', 'offices', 'based', 'located', 'work', 'works', 'working', 'employed', 'employ', 'employs', 'whole', 'entire', 'names',
@@ -29,6 +31,6 @@ export const FILLERS: ReadonlySet<string> = new Set([
 /** Fillers that name the people asked about: a question made only of fillers needs one of these. */
 export const SUBJECT_WORDS: ReadonlySet<string> = new Set([
   'employees', 'employee', 'people', 'ppl', 'person', 'persons', 'staff', 'staffers', 'workers', 'worker', 'folks',
-  'members', 'colleagues', 'personnel', 'individuals', 'everyone', 'everybody', 'anyone', 'anybody', 'team',
+  'members', 'colleagues', 'collaborators', 'personnel', 'individuals', 'everyone', 'everybody', 'anyone', 'anybody', 'team',
 ]);
 

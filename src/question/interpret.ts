@@ -13,11 +13,16 @@ function anyOf(values: readonly string[]): string {
   return values.length <= 1 ? (values[0] ?? '') : `${values.slice(0, -1).join(', ')} or ${values[values.length - 1] ?? ''}`;
 }
 
+/** "march" → "March" */
+const monthName = (month: number): string => {
+  const name = MONTHS[month - 1] ?? '';
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+};
+
 /** "2017-01-01" → "January 1, 2017" */
 function readableDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
-  const month = MONTHS[(m ?? 1) - 1] ?? '';
-  return `${month.charAt(0).toUpperCase()}${month.slice(1)} ${d ?? 1}, ${y ?? ''}`;
+  return `${monthName(m ?? 1)} ${d ?? 1}, ${y ?? ''}`;
 }
 
 /** The last day a half-open range includes. */
@@ -33,8 +38,7 @@ function calendarPeriod(from: string, to: string): string | null {
   const [ty, tm, td] = to.split('-').map(Number);
   if (fd !== 1 || td !== 1 || fy === undefined || fm === undefined || ty === undefined || tm === undefined) return null;
   if (fm === 1 && tm === 1 && ty === fy + 1) return `${fy}`;
-  const month = MONTHS[fm - 1] ?? '';
-  if ((ty === fy && tm === fm + 1) || (fm === 12 && tm === 1 && ty === fy + 1)) return `${month.charAt(0).toUpperCase()}${month.slice(1)} ${fy}`;
+  if ((ty === fy && tm === fm + 1) || (fm === 12 && tm === 1 && ty === fy + 1)) return `${monthName(fm)} ${fy}`;
   return null;
 }
 
@@ -50,8 +54,10 @@ function hireDate(r: HireDateRange): string {
       if (r.from !== null) return `hired on or after ${readableDate(r.from)}`;
       return `hired before ${readableDate(r.to ?? '')}`;
     }
-    case 'calendarYear':
-      return r.yearsAgo === 0 ? 'hired this year' : r.yearsAgo === 1 ? 'hired last year' : `hired ${r.yearsAgo} calendar years ago`;
+    case 'calendarYear': {
+      const year = r.yearsAgo === 0 ? 'this year' : r.yearsAgo === 1 ? 'last year' : `${r.yearsAgo} calendar years ago`;
+      return r.month === undefined ? `hired ${year}` : `hired in ${monthName(r.month)} of ${year}`;
+    }
     case 'calendarMonth':
       return r.monthsAgo === 1 ? 'hired last month (the calendar month)' : `hired ${r.monthsAgo} calendar months ago`;
     case 'tenureOver':

@@ -11,7 +11,7 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 const SCALE_WORDS: Record<string, number> = {
-  thousand: 1_000, k: 1_000, grand: 1_000, million: 1_000_000, mil: 1_000_000, m: 1_000_000, mm: 1_000_000,
+  thousand: 1_000, thousands: 1_000, k: 1_000, grand: 1_000, million: 1_000_000, mil: 1_000_000, m: 1_000_000, mm: 1_000_000,
 };
 
 const UNITS: Record<string, TimeUnit> = {

@@ -26,8 +26,11 @@ export type HireDateRange =
   | { kind: 'within'; amount: number; unit: TimeUnit }
   /** absolute calendar bounds as ISO dates: from inclusive, to exclusive; either may be open */
   | { kind: 'between'; from: string | null; to: string | null }
-  /** this calendar year (yearsAgo 0) or last calendar year (yearsAgo 1), relative to current_date */
-  | { kind: 'calendarYear'; yearsAgo: number }
+  /**
+   * this calendar year (yearsAgo 0) or last calendar year (yearsAgo 1), relative to current_date;
+   * with `month` (1–12), only that month of it ("in December of last year")
+   */
+  | { kind: 'calendarYear'; yearsAgo: number; month?: number }
   /** last calendar month (monthsAgo 1), relative to current_date: bare "last month", as bare "last year" */
   | { kind: 'calendarMonth'; monthsAgo: number }
   /**

@@ -5,7 +5,7 @@
 import type { Token } from './normalise.js';
 
 /** Abbreviations written with a full stop, which does not end a sentence after them. */
-const DOTTED_ABBREVIATIONS = new Set(['sr', 'jr', 'snr', 'dr', 'mr', 'ms', 'mrs', 'st', 'vs', 'etc', 'no', 'dept', 'incl', 'approx', 'inc', 'e.g', 'i.e']);
+const DOTTED_ABBREVIATIONS = new Set(['sr', 'jr', 'snr', 'dr', 'mr', 'ms', 'mrs', 'st', 'vs', 'etc', 'no', 'dept', 'incl', 'excl', 'approx', 'inc', 'e.g', 'i.e']);
 
 /** Two-digit years after an apostrophe ("in '22"): this century up to next year, the last before. */
 function fullYear(twoDigits: string): string {
@@ -14,11 +14,33 @@ function fullYear(twoDigits: string): string {
   return String(yy <= nextYear ? 2000 + yy : 1900 + yy);
 }
 
+/** A comparison sign before a year, as the words for that bound ("hired>2022" is "hired after 2022"). */
+const YEAR_BOUND: Readonly<Record<string, string>> = { '>': 'after', '>=': 'since', '<': 'before', '<=': 'in or before', '=': 'in' };
+
 const TEXT_FORMS: readonly [RegExp, string | ((...groups: string[]) => string)][] = [
   [/\bw\/o\b/gi, ' without '],
   [/\bw\/in\b/gi, ' within '],
   [/\bw\/(?=\s|\p{L})/giu, ' with '],
   [/\bb4\b/gi, 'before'],
+  // "$150.000", "48 000 dollars": thousands set apart by a dot or a space, as much of Europe writes them
+  // ("47.5K" and "1.250M" keep their decimal point: a scale follows)
+  [/\b(\d{1,3})((?:\.\d{3})+)(?![\d.,]|\s?[kKmM]\b)/g, (_m, head, groups) => `${head}${groups.replace(/\./g, '')}`],
+  [/\b(\d{1,3}) (\d{3})\b(?![.,]?\d)/g, (_m, head, tail) => `${head}${tail}`],
+  // "location != san francisco", "dept <> finance"
+  [/\s*(?:!=|≠|<>)\s*/g, ' is not '],
+  // key=value and key: value, as typed into a search box ("dept=finance", "reports:john doe", "org: priya
+  // patel"); not after a possessive, where the colon sets a topic apart ("Wei Chen's manager: who is it?")
+  [/\b(?:dept|department|team)\s*[:=]\s*/gi, 'department '],
+  [/\b(?:location|loc|city|office|site)\s*[:=]\s*/gi, 'based in '],
+  [/\b(?:job title|title|role|position)\s*[:=]\s*/gi, 'titled '],
+  [/(?<!(?:first|last|family|given|sur)\s*)\b(?:full name|name)\s*[:=]\s*/gi, 'named '],
+  [/\b(?:lookup|look up|find|search)\s*[:=]\s*/gi, 'find '],
+  [/(?<!'s\s?(?:direct\s)?)\b(?:direct reports|reports|reports to|manager)\s*[:=]\s*/gi, 'reporting to '],
+  [/(?<!'s\s?(?:whole\s)?)\b(?:org|org of|whole org|under)\s*[:=]\s*/gi, 'everyone under '],
+  [/\b(?:first name|firstname|last name|lastname|surname)\s*=\s*/gi, (m) => `${m.replace(/\s*=\s*$/, '')}: `],
+  // "hired>2022", "hire date < 2015": a comparison of years is a hire-date bound
+  [/\b(hired|hire date|joined|started)\s*(>=|<=|>|<|=)\s*(?=\d{4}\b)/gi, (_m, verb, op) => `${verb} ${YEAR_BOUND[op] ?? 'in'} `],
+  [/\b(us|uk)-based\b/gi, (_m, country) => `based in the ${country.toUpperCase()}`],
   [/#\s*of\b/g, 'number of'],
   [/\b(any|every|evry|some)1\b/gi, (_m, word) => `${word.replace(/^evry$/i, 'every')}one`],
   [/\b2day\b/gi, 'today'],
@@ -40,7 +62,7 @@ export function expandShorthandText(text: string): string {
 /** Whole words that stand for other words; several words where the shorthand stands for a phrase. */
 const WORD_FORMS: Readonly<Record<string, string>> = {
   sr: 'senior', snr: 'senior', jr: 'junior', mgr: 'manager', mgrs: 'managers', mngr: 'manager', mngrs: 'managers',
-  engs: 'engineers', emp: 'employee', emps: 'employees', btwn: 'between', betw: 'between', incl: 'including', abt: 'about',
+  engs: 'engineers', excl: 'excluding', personal: 'personnel', thousands: 'thousand', hirings: 'hires', emp: 'employee', emps: 'employees', btwn: 'between', betw: 'between', incl: 'including', abt: 'about',
   yr: 'year', yrs: 'years', wk: 'week', wks: 'weeks', mos: 'months', fourty: 'forty',
   r: 'are', u: 'you', cn: 'can', n: 'and', w: 'with', em: 'them', thx: 'thanks', cheers: 'thanks',
   rn: 'right now', atm: 'at the moment', bc: 'because', cuz: 'because', coz: 'because', ppl: 'people',

@@ -19,7 +19,7 @@ function rangeProblems(r: HireDateRange): string[] {
       if ((r.from !== null && !isIso(r.from)) || (r.to !== null && !isIso(r.to))) return ['between with a bad date'];
       return r.from !== null && r.to !== null && r.from >= r.to ? ['between with from >= to'] : [];
     case 'calendarYear':
-      return Number.isInteger(r.yearsAgo) && r.yearsAgo >= 0 ? [] : ['bad calendarYear'];
+      return Number.isInteger(r.yearsAgo) && r.yearsAgo >= 0 && (r.month === undefined || (Number.isInteger(r.month) && r.month >= 1 && r.month <= 12)) ? [] : ['bad calendarYear'];
     case 'calendarMonth':
       return Number.isInteger(r.monthsAgo) && r.monthsAgo >= 1 ? [] : ['bad calendarMonth'];
     default:

@@ -197,6 +197,15 @@ describe('calendar periods', () => {
     );
     expect(lastMonth.totalCount).toBeGreaterThan(0);
     expect(lastMonth.interpretation).toMatch(/last month/);
+    // a month of last calendar year, named relative to today
+    const december = await ask('who was hired in December of last year?');
+    expect(sorted(december)).toEqual(
+      await emailsBySql(
+        "SELECT email FROM employees WHERE employment_status = 'active' AND hire_date >= (date_trunc('year', current_date) - interval '1 month')::date AND hire_date < date_trunc('year', current_date)::date",
+      ),
+    );
+    expect(december.totalCount).toBeGreaterThan(0);
+    expect(december.interpretation).toMatch(/December of last year/);
     // "in the last month" is the last one month, up to today
     const inTheLastMonth = await ask('who was hired in the last month?');
     expect(sorted(inTheLastMonth)).toEqual(

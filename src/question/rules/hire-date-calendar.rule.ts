@@ -56,7 +56,8 @@ function periodAt(s: ParseState, i: number): Period | null {
     return { from: isoDate(year.value, month.value), to: next, end: year.end };
   }
   const year = readYear(s.tokens, i);
-  return year === null ? null : { from: isoDate(year.value), to: isoDate(year.value + 1), end: year.end };
+  // "in 2023 year", as some languages say it
+  return year === null ? null : { from: isoDate(year.value), to: isoDate(year.value + 1), end: Math.max(year.end, matchAt(s, year.end, 'year')) };
 }
 
 /**

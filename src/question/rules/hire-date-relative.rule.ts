@@ -2,9 +2,21 @@
 // year", "this year", "last year". With "the" or a number, "last year" is the last twelve months;
 // bare "last year" is the previous calendar year, as the contract says, and bare "last month" the
 // previous calendar month in the same way ("in the last month" is the last one month).
-import { readCount, readUnit } from '../numbers.js';
+import { readCount, readMonth, readUnit } from '../numbers.js';
 import { datesAreNotAboutHiring } from '../departure.js';
-import { addFilter, matchAt, type Rule } from '../state.js';
+import { addFilter, matchAt, type ParseState, type Rule } from '../state.js';
+
+/** "December of last year", "in March this year": a month of a calendar year named relative to today. */
+function monthOfRelativeYear(s: ParseState, i: number): { month: number; yearsAgo: number; end: number } | null {
+  const start = matchAt(s, i, 'in|during') > i ? i + 1 : i;
+  const month = readMonth(s.tokens, start);
+  if (month === null) return null;
+  const of = Math.max(month.end, matchAt(s, month.end, 'of|,'));
+  const last = matchAt(s, of, 'last|previous year');
+  const current = matchAt(s, of, 'this|the_current year');
+  if (last > of) return { month: month.value, yearsAgo: 1, end: last };
+  return current > of ? { month: month.value, yearsAgo: 0, end: current } : null;
+}
 
 const WINDOW = 'in|within|during|over|for? the? last|past|previous|preceding';
 
@@ -13,6 +25,12 @@ export const hireDateRelativeRule: Rule = {
   apply(s) {
     if (datesAreNotAboutHiring(s)) return;
     for (let i = 0; i < s.tokens.length; i++) {
+      const monthOf = monthOfRelativeYear(s, i);
+      if (monthOf !== null) {
+        addFilter(s, this.name, { kind: 'hireDate', range: { kind: 'calendarYear', yearsAgo: monthOf.yearsAgo, month: monthOf.month } }, i, monthOf.end);
+        i = monthOf.end - 1;
+        continue;
+      }
       const cueEnd = matchAt(s, i, WINDOW);
       if (cueEnd > i) {
         const written = readCount(s.tokens, cueEnd, true);

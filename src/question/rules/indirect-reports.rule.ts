@@ -2,7 +2,7 @@
 // direct reports into their whole org. Runs after the relation rules so it can find their filters.
 import { claim, matchAt, type Rule } from '../state.js';
 
-const WIDENING = ',? both? including|plus|and? the? direct_and_indirect|directly_or_indirectly|direct_or_indirect|indirect|indirect_ones|indirect_reports|their_reports|all_the_way_down|at_any_level|at_every_level|at_all_levels|all_levels|every_level|recursively';
+const WIDENING = ',? both? including|plus|and? the? the_direct_and_also_the_indirect|the_directs_and_the_indirects|directs_and_indirects|direct_and_indirect|directly_or_indirectly|direct_or_indirect|indirect|indirect_ones|indirect_reports|their_reports|all_the_way_down|at_any_level|at_every_level|at_all_levels|all_levels|every_level|recursively';
 
 export const indirectReportsRule: Rule = {
   name: 'indirect-reports',

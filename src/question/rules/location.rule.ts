@@ -1,5 +1,6 @@
 // Locations from the data, and the fixed country and remote-work words ("UK" → London, "US" →
-// the four American offices). "us" is a country only when written "US" or after a preposition.
+// the four American offices). "us" is a country only when written "US", after a preposition or
+// right after a department or title ("product us").
 import { AMBIGUOUS_PLACE_WORDS } from '../countries.js';
 import { phraseAt, typoAt } from '../lexicon.js';
 import { exactMatcher, addVocabularyFilters } from '../vocabulary.js';
@@ -15,7 +16,9 @@ function location(s: ParseState, i: number) {
   const t = s.tokens[i];
   if (m === null || t === undefined || !AMBIGUOUS_PLACE_WORDS.has(t.norm) || m.end - m.start > 1) return m;
   const before = s.tokens[i - 1]?.norm;
-  return t.raw === t.raw.toUpperCase() || (before !== undefined && PLACE_PREPOSITIONS.has(before)) ? m : null;
+  // "product us >180k": right after a department or title, as a search-box query puts it
+  const afterVocabulary = before !== undefined && s.lexicon.vocabularyWords.has(before);
+  return t.raw === t.raw.toUpperCase() || (before !== undefined && PLACE_PREPOSITIONS.has(before)) || afterVocabulary ? m : null;
 }
 
 /** "based in", "out of"; "fully remote", "entirely remote": the adverb only says how much. */

@@ -10,15 +10,16 @@ import { addFilter, claim, isFree, matchAt, type ParseState, type Rule } from '.
 
 type Part = NonNullable<PersonName['part']>;
 
-const SLOTS: readonly { cue: string; part: Part; maxWords: number }[] = [
+/** `looksLikeName`: the slot's cue is a common verb ("find"), so only what looks like a name is one ("find the guitarist" is not). */
+const SLOTS: readonly { cue: string; part: Part; maxWords: number; looksLikeName?: true }[] = [
   { cue: 'with|whose|having|by the|a? last|family|sur name|names is|of|=?', part: 'last', maxWords: 1 },
   { cue: 'last_name|family_name|surname|lastname|surnamed is|of?', part: 'last', maxWords: 1 },
   { cue: 'with|whose|having|by the|a? first|given name|names is|of|=?', part: 'first', maxWords: 1 },
   { cue: 'first_name|given_name|firstname is|of?', part: 'first', maxWords: 1 },
-  { cue: 'with|whose|having|by|her|his|their the|a? full? name|names is|of|=?', part: 'any', maxWords: 2 },
+  { cue: 'with|whose|which|having|by|her|his|their the|a? full? name|names is|of|=?', part: 'any', maxWords: 2 },
   { cue: 'named|called|nicknamed', part: 'any', maxWords: 2 },
   // "look up the employee Wei Chen": the noun before the name only says it is a person
-  { cue: 'find|lookup|look_up|looks_up|look_for|looking_for|search_for|searching_for|search|locate|reach|contact|about the|a|an? employee|person|colleague|coworker|staffer?', part: 'any', maxWords: 2 },
+  { cue: 'find|lookup|look_up|looks_up|look_for|looking_for|search_for|searching_for|search|locate|reach|contact|about the|a|an? employee|person|colleague|coworker|staffer?', part: 'any', maxWords: 2, looksLikeName: true },
   // "info on X", "the details for X", "X's profile": a record asked for by its owner's name
   { cue: 'the? info|information|details|profile|record|contact_details|contact_info on|about|for|of', part: 'any', maxWords: 2 },
 ];
@@ -111,6 +112,7 @@ export const namesRule: Rule = {
         const cueEnd = matchAt(s, i, slot.cue);
         if (cueEnd <= i) continue;
         const read = readPerson(s, cueEnd, slot.maxWords);
+        if (read !== null && slot.looksLikeName === true && !looksLikeAName(s, read.person)) continue;
         if (read !== null) addName(s, this.name, read.person, read.person.words.length === 2 ? 'any' : slot.part, i, read.end);
       }
     }

@@ -28,26 +28,27 @@ const ORDERS: readonly { pattern: string; order: Ordering; sorts?: true }[] = [
   { pattern: 'oldest|earliest|longest_serving|longest_tenured first', order: { field: 'hireDate', direction: 'asc' }, sorts: true },
   { pattern: 'highest_paid|best_paid|highest_salary|highest_earners|top_earners first', order: { field: 'salary', direction: 'desc' }, sorts: true },
   { pattern: 'lowest_paid|worst_paid|lowest_salary|lowest_earners first', order: { field: 'salary', direction: 'asc' }, sorts: true },
-  { pattern: 'highest|best|top|most_highly|most|better|highly paid|earning|earners|earner|salaries|salary|salaried|compensated|paying', order: { field: 'salary', direction: 'desc' } },
+  { pattern: 'highest|best|top|most_highly|most|better|highly|more_well|most_well paid|earning|earners|earner|salaries|salary|salaried|compensated|paying', order: { field: 'salary', direction: 'desc' } },
   { pattern: 'biggest|top|highest|best earners|earner|salaries|salary', order: { field: 'salary', direction: 'desc' } },
   { pattern: 'who? earn|earns|make|makes|paid|get_paid|are_paid the_most|most', order: { field: 'salary', direction: 'desc' } },
   { pattern: 'with|having? the? highest|biggest|largest|top|most_high|more_high salary|salaries|pay|compensation', order: { field: 'salary', direction: 'desc' } },
   { pattern: 'lowest|least|worst|most_poorly|poorest|lower|bottom paid|earning|earners|earner|salaries|salary|salaried|compensated|paying', order: { field: 'salary', direction: 'asc' } },
-  { pattern: 'who? earn|earns|make|makes|paid|get_paid|are_paid the_least|least', order: { field: 'salary', direction: 'asc' } },
+  { pattern: 'who? earn|earns|earning|make|makes|making|paid|get_paid|are_paid the_least|least|the_less', order: { field: 'salary', direction: 'asc' } },
   { pattern: 'with|having? the? lowest|smallest salary|salaries|pay|compensation', order: { field: 'salary', direction: 'asc' } },
   { pattern: `${SORTED} ${SALARY_KEY} ,? ${ASCENDING}|lowest_first|lowest_paid_first`, order: { field: 'salary', direction: 'asc' }, sorts: true },
   { pattern: `${SORTED} ${SALARY_KEY} ,? ${DESCENDING}|highest_first|highest_paid_first?`, order: { field: 'salary', direction: 'desc' }, sorts: true },
-  { pattern: 'newest|latest|most_recent|most_recently hires|hired|joined|joiners|employees|people|members|staff|additions|starters|hire|joiner|employee|person|member|starter?', order: { field: 'hireDate', direction: 'desc' } },
+  { pattern: 'newest|latest|most_recent|most_recently|last_hired|latest_hired hires|hired|joined|joiners|employees|people|persons|members|staff|additions|starters|hire|joiner|employee|person|member|starter?', order: { field: 'hireDate', direction: 'desc' } },
   { pattern: 'hired|joined|started most_recently|latest|newest', order: { field: 'hireDate', direction: 'desc' } },
   { pattern: 'hired|joined|started earliest|first', order: { field: 'hireDate', direction: 'asc' } },
   { pattern: 'last|most_recent hires|joiners|hire|joiner|people_hired|people_to_join|employees_hired|people_we_hired|people_we_have_hired|employees_we_hired|people_we_took_on', order: { field: 'hireDate', direction: 'desc' } },
   { pattern: 'longest serving|tenured|standing|term|working', order: { field: 'hireDate', direction: 'asc' } },
+  { pattern: 'with|having? the? longest time|service|tenure in|at|with the company|firm', order: { field: 'hireDate', direction: 'asc' } },
   { pattern: 'most senior|tenured by|in tenure', order: { field: 'hireDate', direction: 'asc' } },
   { pattern: 'been|worked|served here|at_the_company|with_the_company|with_us|at_the_firm|in_the_company? the? longest', order: { field: 'hireDate', direction: 'asc' } },
   { pattern: 'most_tenured|most_senior_by_tenure|been_here_the_longest|been_here_longest|with_the_longest_tenure|longest_tenure|here_the_longest|worked_here_the_longest', order: { field: 'hireDate', direction: 'asc' } },
   { pattern: 'earliest|oldest|first hires|hired|joiners|employees|hire|joiner|employee|people_we_hired|people_we_have_hired|employees_we_hired|people_hired', order: { field: 'hireDate', direction: 'asc' } },
-  { pattern: `${SORTED} ${HIRE_KEY} ,? newest_first|most_recent_first|latest_first|newest_to_oldest|from_newest_to_oldest|${DESCENDING}`, order: { field: 'hireDate', direction: 'desc' }, sorts: true },
-  { pattern: `${SORTED} ${HIRE_KEY} ,? oldest_first|earliest_first|oldest_to_newest|from_oldest_to_newest|${ASCENDING}?`, order: { field: 'hireDate', direction: 'asc' }, sorts: true },
+  { pattern: `${SORTED} ${HIRE_KEY} ,? the? newest_first|most_recent_first|latest_first|newest_to_oldest|from_newest_to_oldest|${DESCENDING}`, order: { field: 'hireDate', direction: 'desc' }, sorts: true },
+  { pattern: `${SORTED} ${HIRE_KEY} ,? the? oldest_first|earliest_first|oldest_to_newest|from_oldest_to_newest|${ASCENDING}?`, order: { field: 'hireDate', direction: 'asc' }, sorts: true },
   { pattern: `${SORTED} ${SALARY_KEY}`, order: { field: 'salary', direction: 'desc' }, sorts: true },
   // by name: "sorted by last name", "alphabetically by first name", "Z to A"
   { pattern: `${SORTED} ${FIRST_NAME_KEY} ,? ${Z_TO_A}|${DESCENDING}`, order: { field: 'firstName', direction: 'desc' }, sorts: true },
@@ -62,14 +63,14 @@ const ORDERS: readonly { pattern: string; order: Ordering; sorts?: true }[] = [
   // a direction alone, with no sort verb: "HR employees from newest to oldest"
   { pattern: 'from? newest|latest|most_recent to oldest|earliest', order: { field: 'hireDate', direction: 'desc' }, sorts: true },
   { pattern: 'from? oldest|earliest to newest|latest|most_recent', order: { field: 'hireDate', direction: 'asc' }, sorts: true },
-  { pattern: 'from? highest|highest_paid|best_paid to lowest|lowest_paid|worst_paid paid?', order: { field: 'salary', direction: 'desc' }, sorts: true },
+  { pattern: 'from? the? highest|highest_paid|best_paid|most_paid to|until the? lowest|lowest_paid|worst_paid|less_paid|least_paid paid?', order: { field: 'salary', direction: 'desc' }, sorts: true },
   { pattern: 'from? lowest|lowest_paid|worst_paid to highest|highest_paid|best_paid paid?', order: { field: 'salary', direction: 'asc' }, sorts: true },
   // last, after "lowest earners": "top five earners" reaches here with the number before "earners"
   { pattern: 'earners|earner', order: { field: 'salary', direction: 'desc' } },
 ];
 
-const SINGULAR = new Set(['person', 'employee', 'one', 'hire', 'earner', 'worker', 'member', 'individual', 'staffer', 'joiner', 'starter', 'guy', 'woman', 'man']);
-const PLURAL = new Set(['people', 'persons', 'employees', 'ones', 'hires', 'earners', 'workers', 'members', 'individuals', 'staff', 'staffers', 'joiners', 'starters', 'folks']);
+const SINGULAR = new Set(['person', 'employee', 'collaborator', 'one', 'hire', 'earner', 'worker', 'member', 'individual', 'staffer', 'joiner', 'starter', 'guy', 'woman', 'man']);
+const PLURAL = new Set(['people', 'persons', 'employees', 'collaborators', 'ones', 'hires', 'earners', 'workers', 'members', 'individuals', 'staff', 'staffers', 'joiners', 'starters', 'folks']);
 
 /** "the employee with the longest tenure", "the engineer who earns the most": one person named before the phrase. */
 function singularBefore(s: ParseState, start: number): boolean {

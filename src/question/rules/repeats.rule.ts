@@ -22,16 +22,18 @@ function isList(condition: Condition): condition is ListCondition {
   return condition.kind === 'department' || condition.kind === 'location' || condition.kind === 'title';
 }
 
+const SIDE_BY_SIDE = new Set(['and', 'plus', 'also', 'every', 'all', 'the', 'both', 'as', 'well']);
+const INSIDE = new Set(['in', 'at', 'from', 'of', 'within', 'who', 'that', 'with', 'on', 'based', 'located', 'among']);
+
 /** Only "and", "plus", commas and words like "every" or "staff" between the two: side by side, not one inside the other. */
 function joinedByAnd(s: ParseState, one: number, other: number): boolean {
   const a = s.spans[one] ?? { start: 0, end: 0 };
   const b = s.spans[other] ?? { start: 0, end: 0 };
   const between = a.start <= b.start ? s.tokens.slice(a.end, b.start) : s.tokens.slice(b.end, a.start);
-  return between.some((t) => t.kind === 'comma' || /^(and|plus)$/.test(t.norm)) && between.every((t) => t.kind === 'comma' || SIDE_BY_SIDE.has(t.norm) || FILLERS.has(t.norm)) && !between.some((t) => INSIDE.has(t.norm));
+  const join = between.findIndex((t) => t.kind === 'comma' || /^(and|plus)$/.test(t.norm));
+  // a preposition after the "and" repeats the first one ("of the Sales and of the Marketing"); before it, one group is inside the other
+  return join >= 0 && between.every((t) => t.kind === 'comma' || SIDE_BY_SIDE.has(t.norm) || FILLERS.has(t.norm)) && !between.slice(0, join).some((t) => INSIDE.has(t.norm));
 }
-
-const SIDE_BY_SIDE = new Set(['and', 'plus', 'also', 'every', 'all', 'the', 'both', 'as', 'well']);
-const INSIDE = new Set(['in', 'at', 'from', 'of', 'within', 'who', 'that', 'with', 'on', 'based', 'located', 'among']);
 
 /** Folds filter `later` into `earlier`, which keeps its place; `later`'s words become `earlier`'s. */
 function absorb(s: ParseState, earlier: number, later: number, condition: Condition): void {

@@ -18,7 +18,7 @@ export const reportsToRule: Rule = {
   name: 'reports-to',
   apply(s) {
     const reportsTo = (person: { words: string[] }) => ({ kind: 'reportsTo' as const, person });
-    cueThenPerson(s, this.name, 'directly? managed|supervised|led|run|overseen|headed by', reportsTo);
+    cueThenPerson(s, this.name, 'directly? managed|supervised|led|run|overseen|headed by|from', reportsTo);
     cueThenPerson(s, this.name, 'reporting|reports|report|reported directly? to|into|at', reportsTo, 'directly?');
     cueThenPerson(s, this.name, 'working|work|works for|directly_under|directly_below', reportsTo);
     cueThenPerson(s, this.name, 'whose|with|having|their direct|line? manager|boss|supervisor|lead is|as?', reportsTo);

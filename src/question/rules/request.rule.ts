@@ -13,7 +13,7 @@ const REQUEST = [
   'sorry|apologies to? bother|bothering|interrupt|trouble you?', 'sorry|apologies for the|this|a basic|dumb|silly|quick|stupid|simple? question',
   'remind|reminding me|us', 'all_told|in_all|in_total|altogether', 'in terms_of headcount|numbers|people?',
   'across|throughout the? whole|entire company|organisation|organization|business|firm', 'on the payroll|books',
-  'just|only? the? number|count|total|figure is|would_be fine|enough|ok|okay', 'a? plain|simple|quick|short|basic list is|would_be perfectly|totally|absolutely? fine|ok|okay|enough', 'limited|restricted|narrowed|filtered down? to', 'send|email|forward|share me|us|over?', 'would|do you mind sharing|sending|giving|listing|showing|pulling|pulling_up|finding', 'if that|it is|would_be not? too_much_trouble|too_much_to_ask|possible|ok|okay|alright|fine', 'if you can|could|do_not_mind', 'need|want it|them|this|these today|now|asap|by_tomorrow|by_monday|by_eod', 'do me a favour|favor', 'all of them', 'just curious|wondering|asking|checking|wanted_to_know',
+  'just|only? the? number|count|total|figure is|would_be fine|enough|ok|okay', 'a? plain|simple|quick|short|basic list is|would_be perfectly|totally|absolutely? fine|ok|okay|enough', 'limited|restricted|narrowed|filtered down? to', 'by us|the_company|the_firm', 'send|email|forward|share me|us|over?', 'would|do you mind sharing|sending|giving|listing|showing|pulling|pulling_up|finding', 'if that|it is|would_be not? too_much_trouble|too_much_to_ask|possible|ok|okay|alright|fine', 'if you can|could|do_not_mind', 'need|want it|them|this|these today|now|asap|by_tomorrow|by_monday|by_eod', 'do me a favour|favor', 'all of them', 'just curious|wondering|asking|checking|wanted_to_know',
   'these_days|nowadays|at_this_point', 'of any type|kind|sort', 'thanks|thank_you so_much|a_lot|a_ton|heaps|again', 'i think|guess|believe|reckon',
 ];
 
@@ -99,7 +99,7 @@ export const requestRule: Rule = {
     }
     // "Wei Chen's manager: who is it?": the question asked again after the clause that says it
     const tail = s.tokens.findLastIndex((t) => t.kind === 'comma') + 1;
-    if (tail > 0 && matchAt(s, tail, 'who|what is|was it|that|he|she|they|those|these|them') === s.tokens.length) claim(s, tail, s.tokens.length, this.name);
+    if (tail > 0 && matchAt(s, tail, 'who|what is|was|has|have it|that|he|she|they|those|these|them') === s.tokens.length) claim(s, tail, s.tokens.length, this.name);
     for (let i = 0; i < s.tokens.length; i++) {
       if (isFree(s, i) && LEAD_INS.has(s.tokens[i]?.norm ?? '') && leadsIntoGroup(s, i)) claim(s, i, i + 1, this.name);
     }

@@ -4,7 +4,7 @@
 import { claim, matchAt, type ParseState, type Rule } from '../state.js';
 
 const BOTH = [
-  'including|incl|include|plus|with|and|or|as_well_as former|terminated|ex|past|inactive|departed employees|staff|people|ones?',
+  'including|incl|include|plus|with|and|or|as_well_as|also the? former|terminated|ex|past|inactive|departed employees|staff|people|ones?',
   'including|incl|include|plus those|the_ones|ones|people|employees|anyone|everyone? who|that? have|has? since? left|departed',
   'including|incl|include those|people|employees? no_longer_here|no_longer_with_us',
   'past_and_present|present_and_past|current_and_former|former_and_current|current_and_past|active_and_terminated|terminated_and_active|active_and_former|former_and_active|active_or_terminated|active_or_not|current_or_former|former_or_current|current_and_ex',
@@ -21,6 +21,7 @@ const TERMINATED = [
   'resigned|quit|have_quit|has_quit',
   'used_to work|be|be_employed|be_here|work_here?',
   'not|no_longer active|employed',
+  'do|does not work|working here|with_us|for_us anymore|any_more',
 ];
 
 const ACTIVE = ['current|active|still_here|still_employed|currently_employed|present'];

@@ -5,7 +5,7 @@ import { exactMatcher, addVocabularyFilters } from '../vocabulary.js';
 import { extendFilter, freeFn, matchAt, matchEndingAt, type ParseState, type Rule } from '../state.js';
 
 const CUE = [
-  'titled|entitled',
+  'titled|entitled as?',
   // "with the title", "who holds the job title", "whose title is", "having the role of"
   'who|that? holds|hold|held|holding|has|have|had|having|with|whose|their? the|a? job? title|role|position is|of|=|,?',
   'in_the_role_of|in_the_position_of|working_as|works_as|employed_as|as_a|as_an|as',

@@ -130,3 +130,36 @@ describe('more chat forms (a twelfth blind batch)', () => {
     expectRefusal('new people in Sales', 'QUESTION_NOT_UNDERSTOOD', ['new']);
   });
 });
+
+describe('search-box keys and signs (a fifteenth blind batch)', () => {
+  const reportsTo = (...words: string[]) => ({ kind: 'reportsTo' as const, person: { words } });
+  const orgOf = (...words: string[]) => ({ kind: 'orgOf' as const, person: { words } });
+
+  it.each([
+    ['dept=design', [dept('Design')]],
+    ['dept=finance location=remote', [dept('Finance'), loc('Remote')]],
+    ['loc: berlin', [loc('Berlin')]],
+    ['product location != san francisco', [dept('Product'), not(loc('San Francisco'))]],
+    ['design excl. berlin', [dept('Design'), not(loc('Berlin'))]],
+    ['us-based', [loc('New York', 'San Francisco', 'Austin', 'Chicago')]],
+    ['product us >180k', [dept('Product'), loc('New York', 'San Francisco', 'Austin', 'Chicago'), { kind: 'salary' as const, op: 'gt' as const, amount: 180000 }]],
+    ['hired>2022 support', [hiredBetween('2023-01-01', null), dept('Customer Support')]],
+    ['hire date <= 2015', [hiredBetween(null, '2016-01-01')]],
+    ['reports:john doe', [reportsTo('john', 'doe')]],
+    ['direct reports: amara okafor', [reportsTo('amara', 'okafor')]],
+    ['org:jane smith >150k', [orgOf('jane', 'smith'), { kind: 'salary' as const, op: 'gt' as const, amount: 150000 }]],
+    ['name=Zoe Muller', [{ kind: 'name' as const, name: { words: ['Zoe', 'Muller'] } }]],
+    ['last name=Okafor', [{ kind: 'name' as const, name: { words: ['Okafor'], part: 'last' as const } }]],
+    ['sales, ever on parental leave', [{ kind: 'leave' as const, leaveTypes: ['Parental Leave'], when: 'ever' as const }, dept('Sales')]],
+  ])('%s', (question, conditions) => {
+    expectPlan(question, { conditions });
+  });
+
+  it('a colon after a possessive sets a topic apart, not a key', () => {
+    expectPlan("Wei Chen's manager: who is it?", { conditions: [{ kind: 'managerOf', person: person('Wei', 'Chen') }] });
+  });
+
+  it('"us" after a verb is the company, still a filler', () => {
+    expectPlan('people who joined us in 2020', { conditions: [hiredBetween('2020-01-01', '2021-01-01')] });
+  });
+});

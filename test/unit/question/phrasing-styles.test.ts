@@ -424,3 +424,64 @@ describe('a tenth and an eleventh blind batch: polite messages with their reason
     expectRefusal("what's for lunch?", 'QUESTION_NOT_UNDERSTOOD', ['for', 'lunch']);
   });
 });
+
+describe('a fourteenth blind batch: English as written by speakers of other languages', () => {
+  const hiredBetween2 = (from: string | null, to: string | null) => ({ kind: 'hireDate' as const, range: { kind: 'between' as const, from, to } });
+  const salary = (op: 'gt' | 'gte' | 'lt' | 'lte', amount: number) => ({ kind: 'salary' as const, op, amount });
+
+  it.each([
+    ['the collaborators which work in Toronto', [loc('Toronto')]],
+    ['all the personal of Human Resources', [dept('Human Resources')]],
+    ['persons of the Sales and of the Marketing', [dept('Sales', 'Marketing')]],
+    ['who is earning between $150.000 and $151.000', [{ kind: 'salaryBetween' as const, min: 150000, max: 151000 }]],
+    ['salary inferior to 48 000 dollars', [salary('lt', 48000)]],
+    ['collaborators with salary superior to 275k', [salary('gt', 275000)]],
+    ['salary maximal 47k, who has it?', [salary('lte', 47000)]],
+    ['designers gaining at least 150k', [dept('Design'), salary('gte', 150000)]],
+    ['employees earning less than 50 thousands', [salary('lt', 50000)]],
+    ['who entered in the company on 2016', [hiredBetween2('2016-01-01', '2017-01-01')]],
+    ['designers hired in 2023 year', [dept('Design'), hiredBetween2('2023-01-01', '2024-01-01')]],
+    ['who work here since more than 10 years', [{ kind: 'hireDate' as const, range: { kind: 'tenureOver' as const, amount: 10, unit: 'year' as const, inclusive: false } }]],
+    ['who has taken ever a medical leave', [{ kind: 'leave' as const, leaveTypes: ['Medical Leave'], when: 'ever' as const }]],
+    ['who is in parental leave in this moment?', [{ kind: 'leave' as const, leaveTypes: ['Parental Leave'], when: 'current' as const }]],
+    ['all the persons which are managed from Carlos Garcia', [{ kind: 'reportsTo' as const, person: { words: ['Carlos', 'Garcia'] } }]],
+    ['persons which name is Okafor', [{ kind: 'name' as const, name: { words: ['Okafor'] } }]],
+    ['the persons which don\'t work here anymore, in Berlin', [loc('Berlin')]],
+  ])('%s', (question, conditions) => {
+    const plan = planOf(question);
+    expect(plan.filters.map((f) => f.condition)).toEqual(expect.arrayContaining(conditions));
+    expect(plan.filters).toHaveLength(conditions.length);
+  });
+
+  it('"also the former ones" widens the scope to everyone, not to the former alone', () => {
+    expectPlan('all the engineers, also the former ones', { scope: 'all', conditions: [dept('Engineering')] });
+  });
+
+  it('a month of this or last calendar year', () => {
+    expectPlan('persons hired in December of last year', { conditions: [{ kind: 'hireDate', range: { kind: 'calendarYear', yearsAgo: 1, month: 12 } }] });
+    expectPlan('hired in March this year', { conditions: [{ kind: 'hireDate', range: { kind: 'calendarYear', yearsAgo: 0, month: 3 } }] });
+  });
+
+  it.each([
+    ['the 5 employees more well paid of Sales', { field: 'salary', direction: 'desc' } as const, 5],
+    ['who is earning the less in the Legal?', { field: 'salary', direction: 'asc' } as const, 1],
+    ['the 3 last hired persons in Design', { field: 'hireDate', direction: 'desc' } as const, 3],
+    ['the collaborator with the longest time in the company', { field: 'hireDate', direction: 'asc' } as const, 1],
+    ['the lawyers of London, from the most paid until the less paid', { field: 'salary', direction: 'desc' } as const, null],
+    ['remote designers ordered by hire date, the newest first', { field: 'hireDate', direction: 'desc' } as const, null],
+  ])('orders: %s', (question, order, limit) => {
+    const plan = planOf(question);
+    expect(plan.order).toEqual(order);
+    expect(plan.limit).toBe(limit);
+  });
+
+  it('after "find", only what looks like a name is a name', () => {
+    expectRefusal('find the guitarist', 'QUESTION_NOT_UNDERSTOOD', ['guitarist']);
+    expectPlan('search the collaborator called Carlos Garcia', { conditions: [{ kind: 'name', name: { words: ['Carlos', 'Garcia'] } }] });
+  });
+
+  it('European thousands keep a decimal point where a scale follows', () => {
+    expectPlan('salary over 47.5K', { conditions: [salary('gt', 47500)] });
+    expectPlan('salary over 1.250M', { conditions: [salary('gt', 1250000)] });
+  });
+});

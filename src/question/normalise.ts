@@ -1,5 +1,6 @@
 // Turning a question into tokens. Rules match on `norm` (lower case, diacritics folded, hyphens and
 // contractions split) but names keep `raw`, so "Zoë Müller" is still written the way it was asked.
+import { expandSearchBoxForms } from './search-box.js';
 import { expandShorthand, expandShorthandText } from './shorthand.js';
 
 export type TokenKind = 'word' | 'number' | 'comma' | 'symbol' | 'possessive';
@@ -36,6 +37,11 @@ export function fold(text: string): string {
 // Order matters: ISO dates before numbers, numbers (with their money marks) before words.
 const TOKEN =
   /(\d{4}-\d{2}-\d{2})|(\$\s?)?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(k|m|mm)(?![\p{L}\d]))?|([\p{L}\p{M}]+(?:['-][\p{L}\p{M}]+)*'?)|(>=|<=|=>|=<|≥|≤|>|<|=|\+)|([,;:—–&/])|\S/giu;
+
+/** "150.000", "1.200.000": dots between groups of three; "47.5K" and "1.250M" keep their decimal point, a scale follows. */
+const DOTTED_THOUSANDS = /\b(\d{1,3})((?:\.\d{3})+)(?![\d.,]|\s?[kKmM]\b)/g;
+/** "48 000": a space between a group of up to three digits and one of exactly three. */
+const SPACED_THOUSANDS = /\b(\d{1,3}) (\d{3})\b(?![.,]?\d)/g;
 
 /** "80k-100k", "2019–2021": a dash between two numbers is "to" (ISO dates are left alone). */
 const NUMBER_RANGE = /(\d{4}-\d{2}-\d{2})|(\d(?:\s?[kKmM])?)\s*[-–—]\s*(\$?\d)/g;
@@ -95,7 +101,7 @@ export function tokenize(question: string): Token[] {
   const written = question
     .replace(/[’‘`´]/g, "'")
     .replace(/\b([uU])\.([sSkK])\.(?:([aA])\.)?/g, (_m, u: string, s: string, a: string | undefined) => `${u}${s}${a ?? ''}`);
-  const text = expandShorthandText(written)
+  const text = expandShorthandText(expandSearchBoxForms(written))
     // "over a decade": the one period people write as a word, ten years
     .replace(/\b(?:a|one)\s+decade\b/gi, '10 years')
     // a dash set apart by spaces sets a clause apart ("Wei Chen - what about her team?"); "pre-2014" keeps its own
@@ -104,6 +110,9 @@ export function tokenize(question: string): Token[] {
     .replace(/\bwhos\b/gi, 'who is')
     // a sign that carries meaning becomes a word, so nothing reads past it: "the top 10% of earners"
     .replace(/%/g, ' percent ')
+    // "$150.000", "48 000 dollars": thousands set apart by a dot or a space, as much of Europe writes them
+    .replace(DOTTED_THOUSANDS, (_m: string, head: string, groups: string) => `${head}${groups.replace(/\./g, '')}`)
+    .replace(SPACED_THOUSANDS, '$1$2')
     .replace(NUMBER_RANGE, (m: string, iso: string | undefined, low: string, high: string) => (iso !== undefined ? m : `${low} to ${high}`));
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {

@@ -3,6 +3,7 @@
 // Forms made with signs or digits are rewritten in the text before it is split into tokens; forms
 // that are whole words are rewritten token by token, keeping `raw` where one word stands for one.
 import type { Token } from './normalise.js';
+import { rewrite, type TextForm } from './text-forms.js';
 
 /** Abbreviations written with a full stop, which does not end a sentence after them. */
 const DOTTED_ABBREVIATIONS = new Set(['sr', 'jr', 'snr', 'dr', 'mr', 'ms', 'mrs', 'st', 'vs', 'etc', 'no', 'dept', 'incl', 'excl', 'approx', 'inc', 'e.g', 'i.e']);
@@ -14,34 +15,11 @@ function fullYear(twoDigits: string): string {
   return String(yy <= nextYear ? 2000 + yy : 1900 + yy);
 }
 
-/** A comparison sign before a year, as the words for that bound ("hired>2022" is "hired after 2022"). */
-const YEAR_BOUND: Readonly<Record<string, string>> = { '>': 'after', '>=': 'since', '<': 'before', '<=': 'in or before', '=': 'in' };
-
-const TEXT_FORMS: readonly [RegExp, string | ((...groups: string[]) => string)][] = [
+const TEXT_FORMS: readonly TextForm[] = [
   [/\bw\/o\b/gi, ' without '],
   [/\bw\/in\b/gi, ' within '],
   [/\bw\/(?=\s|\p{L})/giu, ' with '],
   [/\bb4\b/gi, 'before'],
-  // "$150.000", "48 000 dollars": thousands set apart by a dot or a space, as much of Europe writes them
-  // ("47.5K" and "1.250M" keep their decimal point: a scale follows)
-  [/\b(\d{1,3})((?:\.\d{3})+)(?![\d.,]|\s?[kKmM]\b)/g, (_m, head, groups) => `${head}${groups.replace(/\./g, '')}`],
-  [/\b(\d{1,3}) (\d{3})\b(?![.,]?\d)/g, (_m, head, tail) => `${head}${tail}`],
-  // "location != san francisco", "dept <> finance"
-  [/\s*(?:!=|≠|<>)\s*/g, ' is not '],
-  // key=value and key: value, as typed into a search box ("dept=finance", "reports:john doe", "org: priya
-  // patel"); not after a possessive, where the colon sets a topic apart ("Wei Chen's manager: who is it?")
-  [/\b(?:dept|department|team)\s*[:=]\s*/gi, 'department '],
-  [/\b(?:location|loc|city|office|site)\s*[:=]\s*/gi, 'based in '],
-  [/\b(?:job title|title|role|position)\s*[:=]\s*/gi, 'titled '],
-  [/(?<!(?:first|last|family|given|sur)\s*)\b(?:full name|name)\s*[:=]\s*/gi, 'named '],
-  [/\b(?:lookup|look up|find|search)\s*[:=]\s*/gi, 'find '],
-  [/(?<!'s\s?(?:direct\s)?)\b(?:direct reports|reports|reports to|manager)\s*[:=]\s*/gi, 'reporting to '],
-  [/(?<!'s\s?(?:whole\s)?)\b(?:org|org of|whole org|under)\s*[:=]\s*/gi, 'everyone under '],
-  [/\b(?:first name|firstname|last name|lastname|surname)\s*=\s*/gi, (m) => `${m.replace(/\s*=\s*$/, '')}: `],
-  // "hired>2022", "hire date < 2015": a comparison of years is a hire-date bound
-  [/\b(hired|hire date|joined|started)\s*(>=|<=|>|<|=)\s*(?=\d{4}\b)/gi, (_m, verb, op) => `${verb} ${YEAR_BOUND[op] ?? 'in'} `],
-  [/\b(us|uk)-based\b/gi, (_m, country) => `based in the ${country.toUpperCase()}`],
-  [/#\s*of\b/g, 'number of'],
   [/\b(any|every|evry|some)1\b/gi, (_m, word) => `${word.replace(/^evry$/i, 'every')}one`],
   [/\b2day\b/gi, 'today'],
   [/(^|[\s(])'(\d{2})\b(?!')/g, (_m, before, yy) => `${before}${fullYear(yy)}`],
@@ -56,13 +34,14 @@ const TEXT_FORMS: readonly [RegExp, string | ((...groups: string[]) => string)][
 ];
 
 export function expandShorthandText(text: string): string {
-  return TEXT_FORMS.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement as string), text);
+  return rewrite(text, TEXT_FORMS);
 }
 
 /** Whole words that stand for other words; several words where the shorthand stands for a phrase. */
 const WORD_FORMS: Readonly<Record<string, string>> = {
   sr: 'senior', snr: 'senior', jr: 'junior', mgr: 'manager', mgrs: 'managers', mngr: 'manager', mngrs: 'managers',
-  engs: 'engineers', excl: 'excluding', personal: 'personnel', thousands: 'thousand', hirings: 'hires', emp: 'employee', emps: 'employees', btwn: 'between', betw: 'between', incl: 'including', abt: 'about',
+  engs: 'engineers', emp: 'employee', emps: 'employees', hirings: 'hires', personal: 'personnel', thousands: 'thousand',
+  btwn: 'between', betw: 'between', incl: 'including', excl: 'excluding', abt: 'about',
   yr: 'year', yrs: 'years', wk: 'week', wks: 'weeks', mos: 'months', fourty: 'forty',
   r: 'are', u: 'you', cn: 'can', n: 'and', w: 'with', em: 'them', thx: 'thanks', cheers: 'thanks',
   rn: 'right now', atm: 'at the moment', bc: 'because', cuz: 'because', coz: 'because', ppl: 'people',

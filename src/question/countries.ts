@@ -29,6 +29,15 @@ export const PLACE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   ontario: ['Toronto'],
   remotely: ['Remote'],
   'from home': ['Remote'],
+  'home based': ['Remote'],
+  'home-based': ['Remote'],
+  wfh: ['Remote'],
+  // a country's adjective names a place only with its office ("German engineers" may be a nationality)
+  'german office': ['Berlin'],
+  'british office': ['London'],
+  'uk office': ['London'],
+  'canadian office': ['Toronto'],
+  'american offices': ['New York', 'San Francisco', 'Austin', 'Chicago'],
 };
 
 /** "us" is also a pronoun ("been with us"); as a country it needs capitals or a preposition before it. */

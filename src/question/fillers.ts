@@ -21,6 +21,9 @@ export const FILLERS: ReadonlySet<string> = new Set([
   'employees', 'employee', 'people', 'ppl', 'person', 'persons', 'staff', 'staffers', 'workers', 'worker', 'folks',
   // "collaborators": what speakers of Romance languages call colleagues
   'collaborators', 'collaborator', 'some', 'exist', 'exists', 'actually',
+  // a group as people name it, and belonging to it: "the Finance crowd", "staff attached to Marketing"
+  'crowd', 'crew', 'function', 'functions', 'force', 'belong', 'belongs', 'attached', 'site', 'originally', 'colleague',
+  'veterans', 'going',
   'members', 'member', 'colleagues', 'personnel', 'individuals', 'anyone', 'anybody', 'everyone', 'everybody',
   'someone', 'somebody', 'team', 'teams', 'department', 'departments', 'dept', 'depts', 'group', 'groups', 'company',
   'office', 'offices', 'based', 'located', 'work', 'works', 'working', 'employed', 'employ', 'employs', 'whole', 'entire', 'names',

@@ -37,6 +37,72 @@ function secondRequest(s: ParseState): string[] {
   return [];
 }
 
+/** Nouns for things other than people, which an answer of employees cannot list or count. */
+const OTHER_THINGS = /^(departments|teams|offices|locations|cities|sites|titles|roles|positions)$/;
+/** Words that ask for such things themselves: "how many departments", "which offices", "list all locations". */
+const ASKS_FOR = /^(many|which|what|list|show|name|count|all|different|distinct)$/;
+
+/**
+ * A question about departments, offices or titles rather than people: "how many departments are
+ * there?", "which departments are in Toronto?", "list all the locations". The nouns are fillers
+ * elsewhere ("everyone in the Sales department"), so without this the answer would be everyone.
+ */
+function aboutOtherThings(s: ParseState): string[] {
+  for (let i = 1; i < s.tokens.length; i++) {
+    if (!OTHER_THINGS.test(s.tokens[i]?.norm ?? '') || s.claimedBy[i] !== null) continue;
+    // back over "the" and a place or department that only narrows the things: "how many US offices"
+    let k = i - 1;
+    while (k > 0 && (s.tokens[k]?.norm === 'the' || s.claimedBy[k] === 'location' || s.claimedBy[k] === 'department')) k--;
+    const asks = s.tokens[k]?.norm ?? '';
+    // "everyone in all departments" is everyone
+    const acrossAll = asks === 'all' && /^(in|across|from|throughout)$/.test(s.tokens[k - 1]?.norm ?? '');
+    if (ASKS_FOR.test(asks) && !acrossAll) return [s.tokens[i]?.raw ?? ''];
+  }
+  return [];
+}
+
+/** A count or list for each group: "how many people report to each manager?", "headcount per department". */
+function perGroup(s: ParseState): string[] {
+  for (let i = 0; i + 1 < s.tokens.length; i++) {
+    const each = /^(each|per)$/.test(s.tokens[i]?.norm ?? '') || matchAt(s, i, 'broken_down|grouped|split by') > i;
+    if (each && /^(manager|department|team|location|office|city|title|role)$/.test(s.tokens[i + 1]?.norm ?? s.tokens[i + 2]?.norm ?? '')) {
+      return s.tokens.slice(i, i + 2).map((t) => t.raw);
+    }
+  }
+  return [];
+}
+
+/**
+ * A relation of a relation: "Liam O'Brien's manager's team", "managers of managers". One step of
+ * the manager links is all a plan holds; the second would be dropped without a word.
+ */
+function relationOfRelation(s: ParseState): string[] {
+  for (const [index, filter] of s.filters.entries()) {
+    const end = s.spans[index]?.end ?? 0;
+    const relation = filter.condition.kind === 'reportsTo' || filter.condition.kind === 'orgOf' || filter.condition.kind === 'managerOf';
+    if (relation && s.tokens[end]?.kind === 'possessive' && s.tokens[end + 1]?.kind === 'word') return s.tokens.slice(end - 1, end + 2).map((t) => t.raw);
+  }
+  for (let i = 0; i + 2 < s.tokens.length; i++) {
+    if (s.claimedBy[i] === 'managers' && s.tokens[i + 1]?.norm === 'of' && s.claimedBy[i + 2] === 'managers') return s.tokens.slice(i, i + 3).map((t) => t.raw);
+  }
+  return [];
+}
+
+const LEAVING = /^(left|leave|leaving|terminated|departed|quit|resigned|fired|leavers|departures|exits|exited)$/;
+
+/**
+ * An order by when people left: "who was terminated most recently?", "the latest leavers". The
+ * only dates a plan orders by are hire dates; read so, it would name the most recent hire.
+ */
+function orderByLeaving(s: ParseState): string[] {
+  if (s.order === null) return [];
+  for (let i = 0; i < s.tokens.length; i++) {
+    if (s.claimedBy[i] !== 'scope' || !LEAVING.test(s.tokens[i]?.norm ?? '')) continue;
+    if (s.claimedBy[i + 1] === 'ordering' || s.claimedBy[i - 1] === 'ordering') return [s.tokens[i]?.raw ?? ''];
+  }
+  return [];
+}
+
 export function inexpressibleWords(s: ParseState): string[] {
-  return [...orAcrossConditions(s), ...countOfTopN(s), ...secondRequest(s)];
+  return [...orAcrossConditions(s), ...countOfTopN(s), ...secondRequest(s), ...aboutOtherThings(s), ...perGroup(s), ...relationOfRelation(s), ...orderByLeaving(s)];
 }

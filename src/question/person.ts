@@ -16,6 +16,7 @@ const NOT_A_NAME = new Set([
   'earning', 'making', 'paid', 'salary', 'since', 'before', 'after', 'between', 'during', 'last', 'first', 'name',
   'named', 'called', 'top', 'highest', 'lowest', 'except', 'excluding', 'outside', 'former', 'terminated', 'ever',
   'how', 'many', 'count', 'number', 'newest', 'oldest', 'leave', 'senior', 'more', 'less', 'least', 'most', 'left',
+  'each', 'per', 'every', 'whoever',
   'without', 'where', 'when', 'why', 'this', 'it', 'his', 'her', 'he', 'she', 'him', 'your', 'into', 'about',
   'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'ago', 'recently', 'recent', 'and', 'or', 'nor',
   // the words of a sort order: "sorted by last name descending" names nobody

@@ -1,9 +1,10 @@
 // Sentences (and "so I can …" clauses) that only tell why the question is asked or thank for the
-// answer, around the question itself: "Which employees make under 47K? I want to check them against our pay bands.", "Sorry to
-// bother you, but who manages Mohammed Ryan?" is not one (it holds the question), "Thanks in
-// advance!" is. A sentence is set aside only when no rule read a condition in it, it opens as the
-// asker speaking ("I", "we", "my", "sorry", "thanks") and it holds no word that narrows an answer
-// ("only", "not", "except", "without"): "We don't want contractors" is refused, never dropped.
+// answer, around the question itself: "I want to check them against our pay bands." after "Which
+// employees make under 47K?" is one, and so is "Thanks in advance!"; "Sorry to bother you, but who
+// manages Mohammed Ryan?" is not (it holds the question). A sentence is set aside only when no rule
+// read a condition in it, it opens as the asker speaking ("I", "we", "my", "sorry", "thanks") and it
+// holds no word that narrows an answer ("only", "not", "except", "without"): "We don't want
+// contractors" is refused, never dropped.
 // What is set aside is reported back with the answer (QueryPlan.context).
 import { FILLERS } from '../fillers.js';
 import { claim, matchAt, type ParseState, type Rule } from '../state.js';

@@ -18,7 +18,7 @@ function monthOfRelativeYear(s: ParseState, i: number): { month: number; yearsAg
   return current > of ? { month: month.value, yearsAgo: 0, end: current } : null;
 }
 
-const WINDOW = 'in|within|during|over|for? the? last|past|previous|preceding';
+const WINDOW = 'in|within|during|over|from|for? the? last|past|previous|preceding';
 
 export const hireDateRelativeRule: Rule = {
   name: 'hire-date-relative',
@@ -36,7 +36,8 @@ export const hireDateRelativeRule: Rule = {
         const written = readCount(s.tokens, cueEnd, true);
         const unit = readUnit(s.tokens, written?.end ?? cueEnd);
         if (unit !== null) {
-          const bareLast = cueEnd === i + 1 && s.tokens[i]?.norm === 'last';
+          // "last year", "from last year": the calendar year; "the last year", "the last 2 years": a span up to today
+          const bareLast = s.tokens[cueEnd - 1]?.norm === 'last' && (cueEnd === i + 1 || (cueEnd === i + 2 && s.tokens[i]?.norm === 'from'));
           if (written === null && bareLast && unit.value === 'year') {
             addFilter(s, this.name, { kind: 'hireDate', range: { kind: 'calendarYear', yearsAgo: 1 } }, i, unit.end);
           } else if (written === null && bareLast && unit.value === 'month') {

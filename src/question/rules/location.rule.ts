@@ -7,7 +7,8 @@ import { exactMatcher, addVocabularyFilters } from '../vocabulary.js';
 import { freeFn, type ParseState, type Rule } from '../state.js';
 
 const exact = exactMatcher('location');
-const PLACE_PREPOSITIONS = new Set(['in', 'the', 'outside', 'from', 'across', 'of', 'or', 'and', ',', 'than', 'not', 'non']);
+// not "of": "how many of us" is the company
+const PLACE_PREPOSITIONS = new Set(['in', 'the', 'outside', 'from', 'across', 'or', 'and', ',', 'than', 'not', 'non']);
 
 function location(s: ParseState, i: number) {
   const free = freeFn(s);
@@ -22,7 +23,7 @@ function location(s: ParseState, i: number) {
 }
 
 /** "based in", "out of"; "fully remote", "entirely remote": the adverb only says how much. */
-const CUE = 'based_in|located_in|working_in|who_work_in|in_the|work_from|working_from|live_in|lives_in|living_in|who_live_in|who_lives_in|out_of|fully|entirely|completely|whose_location_is|with_location|location_is|location|location_= the?';
+const CUE = 'based_in|located_in|stationed_in|posted_to|posted_in|operating_out_of|working_out_of|on_the_ground_in|working_in|who_work_in|in_the|work_from|working_from|live_in|lives_in|living_in|who_live_in|who_lives_in|out_of|fully|entirely|completely|whose_location_is|with_location|location_is|location|location_= the|our?';
 
 export const locationRule: Rule = {
   name: 'location',

@@ -10,10 +10,10 @@ export const managerOfRule: Rule = {
     const managerOf = (person: { words: string[] }) => ({ kind: 'managerOf' as const, person });
     cueThenPerson(s, this.name, 'who|that? manages|supervises|oversees', managerOf);
     cueThenPerson(s, this.name, 'the? direct|line? manager|boss|supervisor of|from|for', managerOf);
-    personPossessive(s, this.name, 'direct|line? manager|boss|supervisor', managerOf, 'who_is|who_s|who_was?');
+    personPossessive(s, this.name, 'direct|line|immediate? manager|boss|supervisor|superior', managerOf, 'who_is|who_s|who_was?');
     // "who does X report to", "who is X reporting to", "to whom does X report"
     for (let i = 0; i < s.tokens.length; i++) {
-      const cueEnd = matchAt(s, i, 'who|whom|to_whom does|did|is|do');
+      const cueEnd = matchAt(s, i, 'who|whom|to_whom|which_employee|which_person|what_employee does|did|is|do');
       if (cueEnd <= i) continue;
       const read = readPerson(s, cueEnd);
       if (read === null) continue;

@@ -6,6 +6,7 @@ const PATTERNS = [
   'without|with_no|has_no|have_no|having_no|no|does_not_have|do_not_have|not_having a|any? manager|managers|boss|supervisor assigned|listed|set|on_record|above_them|above_him|above_her|over_them?',
   'sits|sit|sitting|stands? at|on the_top|the_very_top of? the? org|organization|organisation|company|hierarchy|org_chart|chart?',
   'that|whom? nobody|no_one|noone manages|supervises|manage|supervise',
+  'with no_one|nobody to answer_to|report_to',
   'top_of_the_org|top_level|top_of_the_hierarchy',
   'who? reports|report|reporting to no_one|nobody|noone|no_manager',
   // "who doesn't report to anyone" ("n't" is split off as "not" by the tokenizer)

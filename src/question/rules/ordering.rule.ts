@@ -28,6 +28,11 @@ const ORDERS: readonly { pattern: string; order: Ordering; sorts?: true }[] = [
   { pattern: 'oldest|earliest|longest_serving|longest_tenured first', order: { field: 'hireDate', direction: 'asc' }, sorts: true },
   { pattern: 'highest_paid|best_paid|highest_salary|highest_earners|top_earners first', order: { field: 'salary', direction: 'desc' }, sorts: true },
   { pattern: 'lowest_paid|worst_paid|lowest_salary|lowest_earners first', order: { field: 'salary', direction: 'asc' }, sorts: true },
+  { pattern: 'priciest|most_expensive', order: { field: 'salary', direction: 'desc' } },
+  { pattern: 'best_remunerated|best-remunerated|best_compensated|most_highly_compensated', order: { field: 'salary', direction: 'desc' } },
+  { pattern: 'least_well|least_well-paid|least_well_paid paid?', order: { field: 'salary', direction: 'asc' } },
+  { pattern: 'most_junior|freshest faces?', order: { field: 'hireDate', direction: 'desc' } },
+  { pattern: 'old_timers|oldtimers', order: { field: 'hireDate', direction: 'asc' } },
   { pattern: 'highest|best|top|most_highly|most|better|highly|more_well|most_well paid|earning|earners|earner|salaries|salary|salaried|compensated|paying', order: { field: 'salary', direction: 'desc' } },
   { pattern: 'biggest|top|highest|best earners|earner|salaries|salary', order: { field: 'salary', direction: 'desc' } },
   { pattern: 'who? earn|earns|make|makes|paid|get_paid|are_paid the_most|most', order: { field: 'salary', direction: 'desc' } },
@@ -63,8 +68,8 @@ const ORDERS: readonly { pattern: string; order: Ordering; sorts?: true }[] = [
   // a direction alone, with no sort verb: "HR employees from newest to oldest"
   { pattern: 'from? newest|latest|most_recent to oldest|earliest', order: { field: 'hireDate', direction: 'desc' }, sorts: true },
   { pattern: 'from? oldest|earliest to newest|latest|most_recent', order: { field: 'hireDate', direction: 'asc' }, sorts: true },
-  { pattern: 'from? the? highest|highest_paid|best_paid|most_paid to|until the? lowest|lowest_paid|worst_paid|less_paid|least_paid paid?', order: { field: 'salary', direction: 'desc' }, sorts: true },
-  { pattern: 'from? lowest|lowest_paid|worst_paid to highest|highest_paid|best_paid paid?', order: { field: 'salary', direction: 'asc' }, sorts: true },
+  { pattern: 'from? the? highest|highest_paid|best_paid|most_paid to|until the? lowest|lowest_paid|worst_paid|less_paid|least_paid paid|salary|salaries|pay?', order: { field: 'salary', direction: 'desc' }, sorts: true },
+  { pattern: 'from? the? lowest|lowest_paid|worst_paid to|until the? highest|highest_paid|best_paid paid|salary|salaries|pay?', order: { field: 'salary', direction: 'asc' }, sorts: true },
   // last, after "lowest earners": "top five earners" reaches here with the number before "earners"
   { pattern: 'earners|earner', order: { field: 'salary', direction: 'desc' } },
 ];

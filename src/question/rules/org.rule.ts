@@ -16,10 +16,11 @@ export const orgRule: Rule = {
     cueThenPerson(s, this.name, 'all? direct_and_indirect_reports|indirect_reports of', orgOf);
     cueThenPerson(s, this.name, 'reporting|reports|report|who_report|who_reports|rolling|rolls|roll up? to', orgOf, INDIRECT);
     // "rolls up to X", "reporting up to X": up the chain, so anywhere below X
-    cueThenPerson(s, this.name, 'roll|rolls|rolling|reporting|reports|report up_to|up_into', orgOf);
+    cueThenPerson(s, this.name, 'roll|rolls|rolling|reporting|reports|report up_to|up_into|up_through', orgOf, 'directly_or_indirectly|,_directly_or_indirectly?');
+    cueThenPerson(s, this.name, 'everyone|anyone? downstream_of|in_the_chain_of_command_below|in_the_chain_of_command_under', orgOf, 'in the org_chart|org|hierarchy?');
     cueThenPerson(s, this.name, 'in|within|across? the? whole|entire|full? org|organization|organisation|tree of', orgOf);
     // "everyone below Carlos Garcia in the hierarchy": the trailing place only repeats the relation
-    const under = 'somewhere|anywhere? the? whole|entire|full? org|organization|organisation|tree|hierarchy? under|beneath|below|underneath';
+    const under = 'somewhere|anywhere? the? whole|entire|full? org|organization|organisation|tree|hierarchy|reporting_line|chain_of_command? under|beneath|below|underneath';
     cueThenPerson(s, this.name, under, orgOf, 'in|within|on the? org|organization|organisation|hierarchy|org_chart|tree|chart');
     cueThenPerson(s, this.name, under, orgOf);
     personPossessive(s, this.name, `whole|entire|full? direct? reports|team|people ${INDIRECT}`, orgOf, 'all_of|everyone_in|everyone_on|in|on|within?');

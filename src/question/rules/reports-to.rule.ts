@@ -9,7 +9,7 @@ function personThenVerb(s: ParseState, rule: string, build: (person: PersonName)
   for (let i = 0; i < s.tokens.length; i++) {
     const read = readPerson(s, i);
     if (read === null) continue;
-    const end = matchAt(s, read.end, 'directly? manages|supervises|oversees|leads');
+    const end = matchAt(s, read.end, 'directly? manages|supervises|oversees|leads|line_manages|line-manages|is_the_boss_of directly?');
     if (end > read.end) addFilter(s, rule, build(read.person), i, end);
   }
 }
@@ -18,13 +18,16 @@ export const reportsToRule: Rule = {
   name: 'reports-to',
   apply(s) {
     const reportsTo = (person: { words: string[] }) => ({ kind: 'reportsTo' as const, person });
-    cueThenPerson(s, this.name, 'directly? managed|supervised|led|run|overseen|headed by|from', reportsTo);
-    cueThenPerson(s, this.name, 'reporting|reports|report|reported directly? to|into|at', reportsTo, 'directly?');
+    cueThenPerson(s, this.name, 'directly|line? managed|supervised|led|run|overseen|headed by|from', reportsTo);
+    // "whom does John Doe manage?"
+    cueThenPerson(s, this.name, 'who|whom does|do|did', reportsTo, 'manage|line_manage|supervise|oversee|lead directly?');
+    cueThenPerson(s, this.name, 'reporting|reports|report|reported|answers|answer|answering directly? to|into|at', reportsTo, 'directly?');
+    cueThenPerson(s, this.name, 'line_managed|line-managed by', reportsTo);
     cueThenPerson(s, this.name, 'working|work|works for|directly_under|directly_below', reportsTo);
     cueThenPerson(s, this.name, 'whose|with|having|their direct|line? manager|boss|supervisor|lead is|as?', reportsTo);
     cueThenPerson(s, this.name, 'direct? reports|team|subordinates|directs of|for', reportsTo);
     personPossessive(
-      s, this.name, 'direct? reports|team|directs|subordinates|underlings|staff|people|employees|team_members|reportees',
+      s, this.name, 'direct? reports|team|directs|subordinates|underlings|staff|people|employees|team_members|reportees|crew|squad',
       reportsTo, 'on|in|from|of?',
     );
     cueThenPerson(s, this.name, 'with|has|have|having|had', reportsTo, 'as their|a|the? direct|line? manager|boss|supervisor');

@@ -4,7 +4,7 @@
 import { claim, matchAt, type ParseState, type Rule } from '../state.js';
 
 const BOTH = [
-  'including|incl|include|plus|with|and|or|as_well_as|also the? former|terminated|ex|past|inactive|departed employees|staff|people|ones?',
+  'including|incl|include|plus|with|and|or|as_well_as|also the? former|terminated|ex|past|inactive|departed employees|staff|staffers|people|ones?',
   'including|incl|include|plus those|the_ones|ones|people|employees|anyone|everyone? who|that? have|has? since? left|departed',
   'including|incl|include those|people|employees? no_longer_here|no_longer_with_us',
   'past_and_present|present_and_past|current_and_former|former_and_current|current_and_past|active_and_terminated|terminated_and_active|active_and_former|former_and_active|active_or_terminated|active_or_not|current_or_former|former_or_current|current_and_ex',
@@ -18,6 +18,7 @@ const TERMINATED = [
   'no_longer with_us|here|employed|with_the_company|at_the_company|working_here|work_here|active',
   'got|were|was|been? former|terminated|fired|departed|inactive|alumni|leavers|past_employees|previous_employees|ex|let_go|laid_off',
   'since? left the_company|the_firm|us?',
+  'moved_on|have_moved_on|has_moved_on from the_company|the_firm|us?',
   'resigned|quit|have_quit|has_quit',
   'used_to work|be|be_employed|be_here|work_here?',
   'not|no_longer active|employed',
@@ -47,7 +48,11 @@ function claimAll(s: ParseState, patterns: readonly string[], rule: string, acce
 export const scopeRule: Rule = {
   name: 'scope',
   apply(s) {
-    const both = claimAll(s, BOTH, this.name);
+    // "all designers ever": "ever" closing a question that asks for all of a group
+    const last = s.tokens.length - 1;
+    const allEver = s.tokens[last]?.norm === 'ever' && s.tokens.slice(0, last).some((t) => /^(all|every)$/.test(t.norm));
+    if (allEver) claim(s, last, last + 1, this.name);
+    const both = claimAll(s, BOTH, this.name) || allEver;
     const terminated = claimAll(s, TERMINATED, this.name);
     const active = claimAll(s, ACTIVE, this.name, (end) => matchAt(s, end, ABOUT_REPORTS) < 0);
     if (both || (terminated && active)) s.scope = 'all';

@@ -5,7 +5,8 @@ import { readCount, readUnit } from '../numbers.js';
 import { addFilter, matchAt, matchEndingAt, type ParseState, type Rule } from '../state.js';
 
 const BEFORE = [
-  'have|has|had? been here|with_us|with_the_company|at_the_company|employed|working_here|around|on_staff|on_board|at_the_firm|with_the_firm|in_the_company employed? here?',
+  'have|has|had? been here|with_us|with_the_company|at_the_company|employed|working_here|around|on_staff|on_board|on_the_payroll|at_the_firm|with_the_firm|in_the_company employed? here? for?',
+  'who|that? have|has|had? clocked|clocked_up|put_in|logged',
   'who|that? have|has? worked|work|working|works|are|is here|at_the_company|for_us|for_the_company|with_us since?',
   'with|having|who_have|that_have|has|have? a? tenure|service of|is?',
   'tenure|tenured',

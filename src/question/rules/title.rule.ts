@@ -6,6 +6,10 @@ import { extendFilter, freeFn, matchAt, matchEndingAt, type ParseState, type Rul
 
 const CUE = [
   'titled|entitled as?',
+  'carries|carry|holds|hold|has|have the|a? title? of?',
+  'whose? job? title reads|is',
+  'serving|serves|working|works|employed as|in_the_role_of a|an?',
+  'occupies|occupy|fills|fill|sits_in the',
   // "with the title", "who holds the job title", "whose title is", "having the role of"
   'who|that? holds|hold|held|holding|has|have|had|having|with|whose|their? the|a? job? title|role|position is|of|=|,?',
   'in_the_role_of|in_the_position_of|working_as|works_as|employed_as|as_a|as_an|as',

@@ -485,3 +485,87 @@ describe('a fourteenth blind batch: English as written by speakers of other lang
     expectPlan('salary over 1.250M', { conditions: [salary('gt', 1250000)] });
   });
 });
+
+describe('an eighteenth blind batch: questions that look answerable but ask for something else', () => {
+  it.each([
+    ['how many departments are there?', ['departments']],
+    ['which departments are in Toronto?', ['departments']],
+    ['how many US offices are there?', ['offices']],
+    ['how many people report to each manager?', ['each', 'manager']],
+    ['headcount per department', ['per', 'department']],
+    ["Liam O'Brien's manager's team", ['manager', "'s", 'team']],
+    ["John Doe's manager's manager", ['manager', "'s", 'manager']],
+    ['managers of managers in Engineering', ['managers', 'of', 'managers']],
+    ['who was terminated most recently?', ['terminated']],
+  ])('refused, naming the words: %s', (question, words) => {
+    expectRefusal(question, 'QUESTION_NOT_UNDERSTOOD', words);
+  });
+
+  it('their answerable twins', () => {
+    expectPlan('everyone in the Sales department', { conditions: [dept('Sales')] });
+    expectPlan('everyone in all departments', { conditions: [] });
+    expectPlan("who is John Doe's manager", { conditions: [{ kind: 'managerOf', person: { words: ['John', 'Doe'] } }] });
+    expectPlan('which employee does John Doe report to?', { conditions: [{ kind: 'managerOf', person: { words: ['John', 'Doe'] } }] });
+    expectPlan('the most recently hired former employee', { scope: 'terminated', conditions: [], order: { field: 'hireDate', direction: 'desc' }, limit: 1 });
+    expectPlan('all designers ever', { scope: 'all', conditions: [dept('Design')] });
+  });
+
+  it('"each" and "per" are never a name', () => {
+    expectRefusal('people managed by each manager', 'QUESTION_NOT_UNDERSTOOD');
+  });
+
+  it('"of us" is the company; "product us" is the country', () => {
+    expectPlan('which of us are in Sales', { conditions: [dept('Sales')] });
+    expectPlan('how many of us are remote', { conditions: [loc('Remote')], intent: 'count' });
+  });
+
+  it('"from last year" is last calendar year; "from the last 18 months" a span', () => {
+    expectPlan('Marketing hires from last year', { conditions: [dept('Marketing'), { kind: 'hireDate', range: { kind: 'calendarYear', yearsAgo: 1 } }] });
+    expectPlan('new blood from the last 18 months', { conditions: [{ kind: 'hireDate', range: { kind: 'within', amount: 18, unit: 'month' } }] });
+  });
+});
+
+describe('a seventeenth blind batch: the thesaurus', () => {
+  const reportsTo = (...words: string[]) => ({ kind: 'reportsTo' as const, person: { words } });
+  const orgOf = (...words: string[]) => ({ kind: 'orgOf' as const, person: { words } });
+
+  it.each([
+    ['round up the Finance crowd for me', [dept('Finance')]],
+    ['staff attached to Marketting', [dept('Marketing')]],
+    ['who carries the Staff Engineer title?', [title('Staff Engineer')]],
+    ['people serving as Office Manager', [title('Office Manager')]],
+    ['Berlin-based staff who line-manage someone', [loc('Berlin'), { kind: 'isManager' as const }]],
+    ['which home-based employees are somebody\'s boss?', [loc('Remote'), { kind: 'isManager' as const }]],
+    ["who's stationed in Toronto?", [loc('Toronto')]],
+    ['anyone posted to our German office', [loc('Berlin')]],
+    ['who is remunerated above 250K?', [{ kind: 'salary' as const, op: 'gt' as const, amount: 250000 }]],
+    ['staff whose pay falls short of 47k', [{ kind: 'salary' as const, op: 'lt' as const, amount: 47000 }]],
+    ['people who signed on before 2013', [{ kind: 'hireDate' as const, range: { kind: 'between' as const, from: null, to: '2013-01-01' } }]],
+    ['who has clocked more than 12 years with the company?', [{ kind: 'hireDate' as const, range: { kind: 'tenureOver' as const, amount: 12, unit: 'year' as const, inclusive: false } }]],
+    ["who's out on medical leave as we speak?", [{ kind: 'leave' as const, leaveTypes: ['Medical Leave'], when: 'current' as const }]],
+    ["staff who've had a stint on medical leave", [{ kind: 'leave' as const, leaveTypes: ['Medical Leave'], when: 'ever' as const }]],
+    ['who answers to Carlos Garcia?', [reportsTo('Carlos', 'Garcia')]],
+    ['whom does John Doe line-manage?', [reportsTo('John', 'Doe')]],
+    ['everyone in the chain of command below Jane Smith', [orgOf('Jane', 'Smith')]],
+    ['who reports up through Priya Patel, directly or indirectly?', [orgOf('Priya', 'Patel')]],
+    ['lawyers with the exception of the Paralegals', [dept('Legal'), { ...title('Paralegal'), negated: true }]],
+  ] as [string, object[]][])('%s', (question, conditions) => {
+    const plan = planOf(question);
+    expect(plan.filters.map((f) => (f.negated ? { ...f.condition, negated: true } : f.condition))).toEqual(expect.arrayContaining(conditions));
+    expect(plan.filters).toHaveLength(conditions.length);
+  });
+
+  it('a nationality alone is not a place; its office is', () => {
+    expectRefusal('German engineers', 'QUESTION_NOT_UNDERSTOOD', ['German']);
+  });
+
+  it.each([
+    ['the three priciest engineers', { field: 'salary', direction: 'desc' } as const, 3],
+    ["who's the most junior lawyer by hire date?", { field: 'hireDate', direction: 'desc' } as const, 1],
+    ['the 3 least well-paid support agents', { field: 'salary', direction: 'asc' } as const, 3],
+  ])('orders: %s', (question, order, limit) => {
+    const plan = planOf(question);
+    expect(plan.order).toEqual(order);
+    expect(plan.limit).toBe(limit);
+  });
+});

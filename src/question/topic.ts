@@ -14,6 +14,8 @@ const PERSON_OBJECTS = new Set(['him', 'her', 'them', 'she', 'he', 'they']);
 /** Possessives before what the person has: "his team", "her direct reports". */
 const PERSON_POSSESSIVES = new Set(['his', 'her', 'their']);
 const GROUP_PRONOUNS = new Set(['it']);
+/** What a person has that others are in: "Priya Patel org", "John Doe team". */
+const PERSON_GROUPS = new Set(['org', 'organization', 'organisation', 'team']);
 
 const POSSESSIVE: Token = { raw: "'s", norm: "'s", kind: 'possessive', value: null, money: false, joined: false };
 const NAMED: Token = { raw: 'named', norm: 'named', kind: 'word', value: null, money: false, joined: false };
@@ -24,6 +26,9 @@ type Topic = 'person' | 'group';
 const GROUP_NOUNS = new Set(['dept', 'department', 'team', 'office', 'people', 'staff', 'group']);
 
 function topicOf(topicWords: readonly Token[], lexicon: Lexicon): Topic | null {
+  // "Priya Patel org, how many are in it?": a person's org or team is a group one is in
+  const owner = topicWords.slice(0, 2).map((t) => t.raw);
+  if (topicWords.length === 3 && PERSON_GROUPS.has(topicWords[2]?.norm ?? '') && isKnownName(lexicon, { words: owner })) return 'group';
   const words = topicWords.length > 1 && GROUP_NOUNS.has(topicWords[topicWords.length - 1]?.norm ?? '') ? topicWords.slice(0, -1) : topicWords;
   if (words.length === 0 || words.length > 3 || words.some((t) => t.kind !== 'word')) return null;
   const group = phraseAt(lexicon, words, 0, () => true);
@@ -34,6 +39,7 @@ function topicOf(topicWords: readonly Token[], lexicon: Lexicon): Topic | null {
   if (words.length <= 2 && !words.some((t) => FILLERS.has(t.norm) || lexicon.vocabularyWords.has(t.norm))) {
     if (isKnownName(lexicon, { words: words.map((t) => t.raw) })) return 'person';
   }
+
   return null;
 }
 

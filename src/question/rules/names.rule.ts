@@ -68,6 +68,20 @@ function nameBesideNoun(s: ParseState, rule: string): void {
   }
 }
 
+/**
+ * A last name in the plural, for everyone who has it: "how many Mensahs work here?", "all the
+ * Okafors". Only a last name somebody has, after a word that counts or gathers people.
+ */
+function familyName(s: ParseState, rule: string): void {
+  for (let i = 1; i < s.tokens.length; i++) {
+    const t = s.tokens[i];
+    if (t === undefined || t.kind !== 'word' || !isFree(s, i) || !/^(many|the|all|any|every|our)$/.test(s.tokens[i - 1]?.norm ?? '')) continue;
+    const base = [t.norm.slice(0, -1), t.norm.slice(0, -2)].find((b) => t.norm.endsWith('s') && s.lexicon.lastNames.has(b));
+    if (base === undefined || s.lexicon.lastNames.has(t.norm) || s.lexicon.vocabularyWords.has(t.norm)) continue;
+    addName(s, rule, { words: [t.raw.slice(0, base.length)] }, 'last', i, i + 1);
+  }
+}
+
 /** After the name only fillers and vocabulary may follow: "is there a Mohammed in the company?", "… in Sales?" */
 function restIsPlain(s: ParseState, from: number): boolean {
   return s.tokens.slice(from).every((t) => t.kind === 'comma' || (t.kind === 'word' && (FILLERS.has(t.norm) || s.lexicon.vocabularyWords.has(t.norm))));
@@ -140,6 +154,7 @@ export const namesRule: Rule = {
     }
     personPossessive(s, this.name, RECORD, (name) => ({ kind: 'name', name }));
     nameBesideNoun(s, this.name);
+    familyName(s, this.name);
     wholeQuestion(s, this.name);
     // "her name is Amara Okafor, can you find her?": once a name is read, the pronoun is that person
     if (s.filters.some((f) => f.condition.kind === 'name')) {

@@ -163,3 +163,13 @@ describe('search-box keys and signs (a fifteenth blind batch)', () => {
     expectPlan('people who joined us in 2020', { conditions: [hiredBetween('2020-01-01', '2021-01-01')] });
   });
 });
+
+describe('a colon after a group is a topic, not a search-box key', () => {
+  it.each([
+    ["Legal team: who's in it?", [dept('Legal')]],
+    ['John Doe team: who is in it?', [{ kind: 'reportsTo' as const, person: person('John', 'Doe') }]],
+    ['Priya Patel org, how many persons are in it, direct and indirect?', [{ kind: 'orgOf' as const, person: person('Priya', 'Patel') }]],
+  ])('%s', (question, conditions) => {
+    expectPlan(question, { conditions, intent: question.includes('how many') ? 'count' : 'list' });
+  });
+});

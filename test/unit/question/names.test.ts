@@ -40,6 +40,19 @@ describe('names', () => {
     expectPlan(question, { scope, conditions: question.includes('leave') ? [condition, { kind: 'leave', leaveTypes: null, when: 'current' }] : [condition] });
   });
 
+  it.each([
+    ['how many Okafors work here?', 'count'],
+    ['all the Smiths in Sales', 'list'],
+  ] as const)('a last name in the plural is everyone who has it: %s', (question, intent) => {
+    const conditions = question.includes('Sales') ? [name(['Smith'], 'last'), dept('Sales')] : [name(['Okafor'], 'last')];
+    expectPlan(question, { conditions, intent });
+  });
+
+  it('a plural that is not a last name somebody has stays itself', () => {
+    expectPlan('how many engineers', { conditions: [dept('Engineering')], intent: 'count' });
+    expectRefusal('all the Wilsons', 'QUESTION_NOT_UNDERSTOOD', ['Wilsons']);
+  });
+
   it('beside a noun for a person, only what looks like a name is a name', () => {
     expectRefusal('employee satisfaction', 'QUESTION_NOT_UNDERSTOOD', ['satisfaction']);
     expectRefusal('former employee pension plans', 'QUESTION_NOT_UNDERSTOOD', ['pension', 'plans']);

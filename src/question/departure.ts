@@ -4,11 +4,13 @@
 // they are refused by name instead of being answered as hire dates.
 import type { ParseState } from './state.js';
 
-const DEPARTURE = /^(left|leave|departed|quit|resigned|fired|let|laid)$/;
+const DEPARTURE = /^(left|leave|departed|quit|resigned|fired|terminated|let|laid)$/;
 const HIRING = /^(hired|hire|hires|hiring|joined|join|joining|joiners|started|start|starting|onboarded|tenure)$/;
 
 export function datesAreNotAboutHiring(s: ParseState): boolean {
   const leaving = s.tokens.some((t, i) => s.claimedBy[i] === 'scope' && DEPARTURE.test(t.norm));
   const onLeave = s.claimedBy.includes('leave');
-  return (leaving || onLeave) && !s.tokens.some((t) => HIRING.test(t.norm));
+  // "sick leave started in 2026": the leave started, nobody was hired
+  const leaveStarted = (i: number): boolean => /^(started|start|starting|starts)$/.test(s.tokens[i]?.norm ?? '') && s.claimedBy[i - 1] === 'leave';
+  return (leaving || onLeave) && !s.tokens.some((t, i) => HIRING.test(t.norm) && !leaveStarted(i));
 }

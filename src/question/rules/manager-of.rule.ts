@@ -36,7 +36,7 @@ export const managerOfRule: Rule = {
     for (let i = 0; i < s.tokens.length; i++) {
       const read = readPerson(s, i);
       if (read === null) continue;
-      const end = matchAt(s, read.end, 'reports|answers|is_reporting to who|whom');
+      const end = matchAt(s, read.end, 'reports|answers|is_reporting to who|whom|which_manager|which_person|whom_exactly');
       if (end > read.end) addFilter(s, this.name, managerOf(read.person), i, end);
     }
   },

@@ -149,7 +149,9 @@ export const namesRule: Rule = {
     // "every Liam we've ever employed": a first or last name somebody has, after "every"
     for (let i = 0; i < s.tokens.length; i++) {
       const cueEnd = matchAt(s, i, 'every|each|any|all_the');
-      const read = cueEnd > i ? readPerson(s, cueEnd, 1) : null;
+      // "find every Michael Moore": the full name when somebody has it, else one name
+      const full = cueEnd > i ? readPerson(s, cueEnd, 2) : null;
+      const read = full !== null && isKnownName(s.lexicon, full.person) ? full : cueEnd > i ? readPerson(s, cueEnd, 1) : null;
       if (read !== null && isKnownName(s.lexicon, read.person)) addName(s, this.name, read.person, 'any', i, read.end);
     }
     personPossessive(s, this.name, RECORD, (name) => ({ kind: 'name', name }));

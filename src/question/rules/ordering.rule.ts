@@ -278,7 +278,8 @@ function topN(s: ParseState, rule: string): void {
   }
   for (let i = 0; i < s.tokens.length; i++) {
     const n = free(i) ? readCount(s.tokens, i) : null;
-    if (n === null || s.tokens[i]?.kind !== 'number' && !/^(the|top)$/.test(s.tokens[i - 1]?.norm ?? '')) continue;
+    // a year is not a count: "2025 hires in Legal, longest-serving first"
+    if (n === null || n.value >= MAX_LIMIT_WRITTEN || (s.tokens[i]?.kind !== 'number' && !/^(the|top)$/.test(s.tokens[i - 1]?.norm ?? ''))) continue;
     const noun = s.tokens[n.end]?.norm ?? '';
     if (PLURAL.has(noun) || phraseAt(s.lexicon, s.tokens, n.end, free)?.phrase.number === 'plural') {
       claim(s, i, n.end, rule);

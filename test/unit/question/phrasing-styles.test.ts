@@ -569,3 +569,30 @@ describe('a seventeenth blind batch: the thesaurus', () => {
     expect(plan.limit).toBe(limit);
   });
 });
+
+describe('a twentieth and twenty-first blind batch: people, and dates', () => {
+  it.each([
+    ['how many employees go by the first name Wei?', [{ kind: 'name' as const, name: { words: ['Wei'], part: 'first' as const } }]],
+    ['find every John Doe', [{ kind: 'name' as const, name: { words: ['John', 'Doe'] } }]],
+    ['John Doe reports to which manager?', [{ kind: 'managerOf' as const, person: { words: ['John', 'Doe'] } }]],
+    ['2025 hires in Legal, longest-serving first', [{ kind: 'hireDate' as const, range: { kind: 'between' as const, from: '2025-01-01', to: '2026-01-01' } }, dept('Legal')]],
+  ])('%s', (question, conditions) => {
+    const plan = planOf(question);
+    expect(plan.filters.map((f) => f.condition)).toEqual(expect.arrayContaining(conditions));
+    expect(plan.filters).toHaveLength(conditions.length);
+  });
+
+  it('a year before a hire noun is no count, even with an order', () => {
+    expect(planOf('2025 hires in Legal, longest-serving first').limit).toBeNull();
+  });
+
+  it('"former included" widens the scope', () => {
+    expectPlan('everyone hired in March 2024, former staff included', { scope: 'all', conditions: [{ kind: 'hireDate', range: { kind: 'between', from: '2024-03-01', to: '2024-04-01' } }] });
+  });
+
+  it('dates of leaving and of leave are not hire dates', () => {
+    expectRefusal('who was terminated last month?', 'QUESTION_NOT_UNDERSTOOD', ['last', 'month']);
+    expectRefusal('people whose sick leave started in 2026', 'QUESTION_NOT_UNDERSTOOD', ['started', '2026']);
+    expectPlan('terminated engineers hired in 2020', { scope: 'terminated', conditions: [dept('Engineering'), { kind: 'hireDate', range: { kind: 'between', from: '2020-01-01', to: '2021-01-01' } }] });
+  });
+});

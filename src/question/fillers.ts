@@ -23,7 +23,7 @@ export const FILLERS: ReadonlySet<string> = new Set([
   'collaborators', 'collaborator', 'some', 'exist', 'exists', 'actually',
   // a group as people name it, and belonging to it: "the Finance crowd", "staff attached to Marketing"
   'crowd', 'crew', 'function', 'functions', 'force', 'belong', 'belongs', 'attached', 'site', 'originally', 'colleague',
-  'veterans', 'going', 'go',
+  'veterans', 'going', 'go', 'sat',
   'members', 'member', 'colleagues', 'personnel', 'individuals', 'anyone', 'anybody', 'everyone', 'everybody',
   'someone', 'somebody', 'team', 'teams', 'department', 'departments', 'dept', 'depts', 'group', 'groups', 'company',
   'office', 'offices', 'based', 'located', 'work', 'works', 'working', 'employed', 'employ', 'employs', 'whole', 'entire', 'names',

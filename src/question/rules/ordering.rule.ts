@@ -113,7 +113,9 @@ function nounNumber(s: ParseState, end: number): 'singular' | 'plural' | null {
   if (s.tokens[end]?.norm === 'of') return 'singular';
   let noun = end;
   while (STATUS_WORDS.test(s.tokens[noun]?.norm ?? '')) noun++;
-  const written = wordNumber(s, end - 1) ?? wordNumber(s, noun);
+  // a title that starts with a word for people: "the lowest paid Staff Engineer" is one person
+  const titleNumber = wordNumber(s, noun) === null ? null : (phraseAt(s.lexicon, s.tokens, noun, () => true)?.phrase.number ?? null);
+  const written = wordNumber(s, end - 1) ?? titleNumber ?? wordNumber(s, noun);
   if (written !== null) return written;
   if (SUPERLATIVE_KEY.test(s.tokens[end - 2]?.norm ?? '')) {
     const key = s.tokens[end - 1]?.norm;
@@ -280,8 +282,11 @@ function topN(s: ParseState, rule: string): void {
     const n = free(i) ? readCount(s.tokens, i) : null;
     // a year is not a count: "2025 hires in Legal, longest-serving first"
     if (n === null || n.value >= MAX_LIMIT_WRITTEN || (s.tokens[i]?.kind !== 'number' && !/^(the|top)$/.test(s.tokens[i - 1]?.norm ?? ''))) continue;
-    const noun = s.tokens[n.end]?.norm ?? '';
-    if (PLURAL.has(noun) || phraseAt(s.lexicon, s.tokens, n.end, free)?.phrase.number === 'plural') {
+    // "which 3 former employees": a word for whether they still work here may stand before the noun
+    let at = n.end;
+    while (STATUS_WORDS.test(s.tokens[at]?.norm ?? '')) at++;
+    const noun = s.tokens[at]?.norm ?? '';
+    if (PLURAL.has(noun) || phraseAt(s.lexicon, s.tokens, at, free)?.phrase.number === 'plural') {
       claim(s, i, n.end, rule);
       s.limit = n.value;
       return;

@@ -596,3 +596,25 @@ describe('a twentieth and twenty-first blind batch: people, and dates', () => {
     expectPlan('terminated engineers hired in 2020', { scope: 'terminated', conditions: [dept('Engineering'), { kind: 'hireDate', range: { kind: 'between', from: '2020-01-01', to: '2021-01-01' } }] });
   });
 });
+
+describe('a nineteenth blind batch: combinations, like dev', () => {
+  it('a title that starts with a word for people is still one person: "the lowest paid Staff Engineer"', () => {
+    expectPlan('lowest paid Staff Engineer', { conditions: [title('Staff Engineer')], order: { field: 'salary', direction: 'asc' }, limit: 1 });
+    expectPlan('lowest paid Staff Engineers', { conditions: [title('Staff Engineer')], order: { field: 'salary', direction: 'asc' }, limit: null });
+  });
+});
+
+describe('more of the nineteenth batch', () => {
+  it.each([
+    ['anyone named Zoe, past or present', 'all'],
+    ['which ex-employees sat anywhere under Amara Okafor?', 'terminated'],
+  ] as const)('%s', (question, scope) => {
+    expect(planOf(question).scope).toBe(scope);
+  });
+
+  it('a count before a status word and its noun; "somewhere other than"; "to join the company"', () => {
+    expect(planOf('which 3 former employees were paid the most?').limit).toBe(3);
+    expect(planOf('which of John Doe\'s direct reports work somewhere other than New York?').filters.some((f) => f.negated && f.condition.kind === 'location')).toBe(true);
+    expect(planOf('the 5 newest people to join the company').limit).toBe(5);
+  });
+});

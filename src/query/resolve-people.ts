@@ -2,7 +2,7 @@
 // equality before the main query. A name that fits several employees is not guessed: the error
 // lists them so the person asking can be precise.
 import { ErrorCode, RosterError } from '../errors.js';
-import { simpleConditions, type PersonName, type QueryPlan } from '../question/plan.js';
+import { isPersonRelation, simpleConditions, type PersonName, type QueryPlan } from '../question/plan.js';
 import { foldName } from './fold-name.js';
 import type { PersonIds } from './conditions.js';
 import type { ReadSession } from './read-session.js';
@@ -21,9 +21,7 @@ interface Candidate {
 export function personReferences(plan: QueryPlan): PersonName[] {
   const people: PersonName[] = [];
   for (const condition of plan.filters.flatMap((filter) => simpleConditions(filter.condition))) {
-    if (condition.kind === 'reportsTo' || condition.kind === 'orgOf' || condition.kind === 'managerOf') {
-      people.push(condition.person);
-    }
+    if (isPersonRelation(condition)) people.push(condition.person);
   }
   return people;
 }

@@ -3,6 +3,7 @@
 // whole answer; answered anyway, each of these
 // would be another question answered without a word of warning ("people in Legal or hired this
 // year" as people in Legal hired this year). They are refused, naming the words that make them so.
+import { isPersonRelation } from './plan.js';
 import { matchAt, type ParseState } from './state.js';
 
 /** "or" between two different conditions: a list of one kind ("Sales or Marketing") is one condition. */
@@ -64,9 +65,11 @@ function aboutOtherThings(s: ParseState): string[] {
 /** A count or list for each group: "how many people report to each manager?", "headcount per department". */
 function perGroup(s: ParseState): string[] {
   for (let i = 0; i + 1 < s.tokens.length; i++) {
-    const each = /^(each|per)$/.test(s.tokens[i]?.norm ?? '') || matchAt(s, i, 'broken_down|grouped|split by') > i;
-    if (each && /^(manager|department|team|location|office|city|title|role)$/.test(s.tokens[i + 1]?.norm ?? s.tokens[i + 2]?.norm ?? '')) {
-      return s.tokens.slice(i, i + 2).map((t) => t.raw);
+    // the group's noun right after "each" or "per", or after "broken down by", "grouped by"
+    const by = matchAt(s, i, 'broken_down|grouped|split by');
+    const group = /^(each|per)$/.test(s.tokens[i]?.norm ?? '') ? i + 1 : by > i ? by : -1;
+    if (group > i && /^(manager|department|team|location|office|city|title|role)$/.test(s.tokens[group]?.norm ?? '')) {
+      return s.tokens.slice(i, group + 1).map((t) => t.raw);
     }
   }
   return [];
@@ -79,8 +82,7 @@ function perGroup(s: ParseState): string[] {
 function relationOfRelation(s: ParseState): string[] {
   for (const [index, filter] of s.filters.entries()) {
     const end = s.spans[index]?.end ?? 0;
-    const relation = filter.condition.kind === 'reportsTo' || filter.condition.kind === 'orgOf' || filter.condition.kind === 'managerOf';
-    if (relation && s.tokens[end]?.kind === 'possessive' && s.tokens[end + 1]?.kind === 'word') return s.tokens.slice(end - 1, end + 2).map((t) => t.raw);
+    if (isPersonRelation(filter.condition) && s.tokens[end]?.kind === 'possessive' && s.tokens[end + 1]?.kind === 'word') return s.tokens.slice(end - 1, end + 2).map((t) => t.raw);
   }
   for (let i = 0; i + 2 < s.tokens.length; i++) {
     if (s.claimedBy[i] === 'managers' && s.tokens[i + 1]?.norm === 'of' && s.claimedBy[i + 2] === 'managers') return s.tokens.slice(i, i + 3).map((t) => t.raw);

@@ -92,7 +92,6 @@ export function readUnit(tokens: readonly Token[], i: number): Read<TimeUnit> | 
   return unit === undefined ? null : { value: unit, end: i + 1 };
 }
 
-/** A four-digit year written plainly ("2019", not "$2,019"). */
 /** 10–99 in words: "twelve", "twenty one", "ninety-nine". */
 function readTwoDigitWords(tokens: readonly Token[], i: number): Read<number> | null {
   const first = NUMBER_WORDS[tokens[i]?.norm ?? ''];
@@ -117,6 +116,7 @@ function readSpokenYear(tokens: readonly Token[], i: number): Read<number> | nul
   return rest === null ? null : { value: 2000 + rest.value, end: rest.end };
 }
 
+/** A year written plainly ("2019", not "$2,019") or as it is said ("twenty twelve"). */
 export function readYear(tokens: readonly Token[], i: number): Read<number> | null {
   const t = tokens[i];
   if (t?.kind === 'word') return readSpokenYear(tokens, i);

@@ -79,6 +79,13 @@ export type Condition =
 
 export type ConditionKind = Condition['kind'];
 
+/** A relation to a person named in the question: their reports, their org, their manager. */
+export type PersonRelation = Extract<Condition, { kind: 'reportsTo' | 'orgOf' | 'managerOf' }>;
+
+export function isPersonRelation(condition: Condition): condition is PersonRelation {
+  return condition.kind === 'reportsTo' || condition.kind === 'orgOf' || condition.kind === 'managerOf';
+}
+
 /** The single conditions a condition is made of: itself, or the parts of an allOf, all the way down. */
 export function simpleConditions(condition: Condition): Condition[] {
   return condition.kind === 'allOf' ? condition.conditions.flatMap(simpleConditions) : [condition];

@@ -2,8 +2,8 @@
 // him?", "Legal, who's in it?", "Wei Chen - what about her team?". The pronoun is replaced by the
 // topic's own words and the topic in front is dropped, so the rules read "who reports to Carlos
 // Garcia". Only a topic that is certainly a person (a name somebody in the data has) or a group (a
-// department, a place or a kind of leave) is resolved, and only when a pronoun for it follows; otherwise the
-// question is left as written.
+// department, a place, a kind of leave, a person's org or team) is resolved, and only when a pronoun
+// for it follows; otherwise the question is left as written.
 import { FILLERS } from './fillers.js';
 import { phraseAt, type Lexicon } from './lexicon.js';
 import type { Token } from './normalise.js';
@@ -39,7 +39,6 @@ function topicOf(topicWords: readonly Token[], lexicon: Lexicon): Topic | null {
   if (words.length <= 2 && !words.some((t) => FILLERS.has(t.norm) || lexicon.vocabularyWords.has(t.norm))) {
     if (isKnownName(lexicon, { words: words.map((t) => t.raw) })) return 'person';
   }
-
   return null;
 }
 

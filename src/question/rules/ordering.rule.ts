@@ -108,11 +108,17 @@ function wordNumber(s: ParseState, k: number): 'singular' | 'plural' | null {
 /** Words for whether someone still works here, which stand before the noun: "the best paid former employee". */
 const STATUS_WORDS = /^(former|ex|past|previous|departed|current|active|present)$/;
 
+/** Where the noun starts at or after k, past any status words: "former employee", "3 former employees". */
+function pastStatusWords(s: ParseState, k: number): number {
+  let at = k;
+  while (STATUS_WORDS.test(s.tokens[at]?.norm ?? '')) at++;
+  return at;
+}
+
 function nounNumber(s: ParseState, end: number): 'singular' | 'plural' | null {
   // "the earliest-hired of John Doe's direct reports": one of a group
   if (s.tokens[end]?.norm === 'of') return 'singular';
-  let noun = end;
-  while (STATUS_WORDS.test(s.tokens[noun]?.norm ?? '')) noun++;
+  const noun = pastStatusWords(s, end);
   // a title that starts with a word for people: "the lowest paid Staff Engineer" is one person
   const titleNumber = wordNumber(s, noun) === null ? null : (phraseAt(s.lexicon, s.tokens, noun, () => true)?.phrase.number ?? null);
   const written = wordNumber(s, end - 1) ?? titleNumber ?? wordNumber(s, noun);
@@ -214,12 +220,8 @@ function mostSeniorByKey(s: ParseState, i: number, rule: string): boolean {
 
 const DETACHED_KEY = { salary: SALARY_KEY, hireDate: HIRE_KEY, lastName: LAST_NAME_KEY, firstName: FIRST_NAME_KEY } as const;
 
-/**
- * Words of the ordering written apart from its phrase: a sort verb ("rank engineers by salary") and a
- * key that repeats the order's field ("oldest employees in Legal by hire date").
- */
-/** Words that repeat an order already read: "lowest first", "in order", "please rank them", "the single highest paid". */
-const RESTATED: Readonly<Record<string, string>> = {
+/** Words that repeat an order already read: "lowest first", "in order", "please rank them". */
+const RESTATED: Readonly<Record<`${Ordering['field']} ${Ordering['direction']}`, string>> = {
   'salary desc': 'highest|best_paid|top|biggest first|at_the_top',
   'salary asc': 'lowest|lowest_paid|worst_paid|smallest first|at_the_top',
   'hireDate desc': 'newest|latest|most_recent|youngest first|at_the_top',
@@ -230,26 +232,30 @@ const RESTATED: Readonly<Record<string, string>> = {
   'firstName desc': 'z_to_a|z-a',
 };
 const IN_ORDER = 'in_order|in_rank_order|in_that_order|in_ranked_order|ranked|rank_them';
+/** "the single highest paid", "the very best paid": emphasis, only right before the words the order was read from. */
+const EMPHASIS = 'the? single|one|very';
 
+/** Claims every match of the pattern, where `accept` (given the match's end) allows it. */
+function claimEach(s: ParseState, pattern: string, rule: string, accept: (end: number) => boolean = () => true): void {
+  for (let i = 0; i < s.tokens.length; i++) {
+    const end = matchAt(s, i, pattern);
+    if (end > i && accept(end)) claim(s, i, end, rule);
+  }
+}
+
+/**
+ * Words of the ordering written apart from its phrase: words that restate it ("lowest first", "in
+ * order"), a sort verb ("rank engineers by salary") and a key that repeats the order's field ("oldest
+ * employees in Legal by hire date").
+ */
 function detachedWords(s: ParseState, rule: string): void {
   if (s.order === null) return;
-  for (const pattern of [RESTATED[`${s.order.field} ${s.order.direction}`] ?? '', IN_ORDER, 'the? single|one|very']) {
-    for (let i = 0; pattern !== '' && i < s.tokens.length; i++) {
-      const end = matchAt(s, i, pattern);
-      // "the single highest paid": only right before the words the order was read from
-      if (end > i && (pattern.includes('single') ? s.claimedBy[end] === rule : true)) claim(s, i, end, rule);
-    }
-  }
-  const key = `by|on ${DETACHED_KEY[s.order.field]}`;
-  for (let i = 0; i < s.tokens.length; i++) {
-    const keyEnd = matchAt(s, i, key);
-    if (keyEnd > i) claim(s, i, keyEnd, rule);
-  }
+  claimEach(s, RESTATED[`${s.order.field} ${s.order.direction}`], rule);
+  claimEach(s, IN_ORDER, rule);
+  claimEach(s, EMPHASIS, rule, (end) => s.claimedBy[end] === rule);
+  claimEach(s, `by|on ${DETACHED_KEY[s.order.field]}`, rule);
   if (!s.claimedBy.some((c, i) => c === rule && /^(by|on)$/.test(s.tokens[i]?.norm ?? ''))) return;
-  for (let i = 0; i < s.tokens.length; i++) {
-    const verbEnd = matchAt(s, i, SORT_VERB);
-    if (verbEnd > i) claim(s, i, verbEnd, rule);
-  }
+  claimEach(s, SORT_VERB, rule);
 }
 
 /** "the highest paid engineer", "who is the newest hire", "who's the lowest paid in Sales". */
@@ -283,8 +289,7 @@ function topN(s: ParseState, rule: string): void {
     // a year is not a count: "2025 hires in Legal, longest-serving first"
     if (n === null || n.value >= MAX_LIMIT_WRITTEN || (s.tokens[i]?.kind !== 'number' && !/^(the|top)$/.test(s.tokens[i - 1]?.norm ?? ''))) continue;
     // "which 3 former employees": a word for whether they still work here may stand before the noun
-    let at = n.end;
-    while (STATUS_WORDS.test(s.tokens[at]?.norm ?? '')) at++;
+    const at = pastStatusWords(s, n.end);
     const noun = s.tokens[at]?.norm ?? '';
     if (PLURAL.has(noun) || phraseAt(s.lexicon, s.tokens, at, free)?.phrase.number === 'plural') {
       claim(s, i, n.end, rule);

@@ -10,10 +10,19 @@ const REQUEST = [
   // asking around the question: "do you know if", "any idea who", "I'd love to know", "I'm after", "quick question"
   'know|wonder|wondering|curious|asking|checking|check|see|tell_me if|whether', 'any idea|ideas if|whether?', 'happen|happens to', 'would? love|like to know|see|find|get',
   'am|are after', 'quick question|one|q for? you?', 'out_of_curiosity|just_out_of_curiosity|purely_out_of_curiosity',
+  'just curious|wondering|asking|checking|wanted_to_know', 'remind|reminding me|us', 'do me a favour|favor',
+  // courtesy: "sorry to bother you", "if that's not too much trouble", "would you mind sharing"
   'sorry|apologies to? bother|bothering|interrupt|trouble you?', 'sorry|apologies for the|this|a basic|dumb|silly|quick|stupid|simple? question',
-  'remind|reminding me|us', 'all_told|in_all|in_total|altogether', 'in terms_of headcount|numbers|people?',
-  'across|throughout the? whole|entire company|organisation|organization|business|firm', 'on the payroll|books',
-  'just|only? the? number|count|total|figure is|would_be fine|enough|ok|okay', 'a? plain|simple|quick|short|basic list is|would_be perfectly|totally|absolutely? fine|ok|okay|enough', 'limited|restricted|narrowed|filtered down? to', 'side|part of the house', 'every last one of', 'make|makes up', 'round|rounds up', 'on file|record|the_books', 'wise', 'under their|his|her belt', 'by us|the_company|the_firm', 'to join|start the? company|firm|team|us?', 'send|email|forward|share me|us|over?', 'would|do you mind sharing|sending|giving|listing|showing|pulling|pulling_up|finding', 'if that|it is|would_be not? too_much_trouble|too_much_to_ask|possible|ok|okay|alright|fine', 'if you can|could|do_not_mind', 'need|want it|them|this|these today|now|asap|by_tomorrow|by_monday|by_eod', 'do me a favour|favor', 'all of them', 'just curious|wondering|asking|checking|wanted_to_know',
+  'if that|it is|would_be not? too_much_trouble|too_much_to_ask|possible|ok|okay|alright|fine', 'if you can|could|do_not_mind',
+  'would|do you mind sharing|sending|giving|listing|showing|pulling|pulling_up|finding', 'send|email|forward|share me|us|over?',
+  'need|want it|them|this|these today|now|asap|by_tomorrow|by_monday|by_eod',
+  // what the answer should look like: "just the number is fine", "a plain list is fine", "all told"
+  'just|only? the? number|count|total|figure is|would_be fine|enough|ok|okay', 'a? plain|simple|quick|short|basic list is|would_be perfectly|totally|absolutely? fine|ok|okay|enough',
+  'all_told|in_all|in_total|altogether', 'in terms_of headcount|numbers|people?', 'wise', 'all of them', 'every last one of',
+  // the whole company or a group of it, said the long way: "across the whole company", "the Design side of the house"
+  'across|throughout the? whole|entire company|organisation|organization|business|firm', 'on the payroll|books', 'on file|record',
+  'side|part of the house', 'make|makes up', 'round|rounds up', 'limited|restricted|narrowed|filtered down? to',
+  'by us|the_company|the_firm', 'to join|start the? company|firm|team|us?', 'under their|his|her belt',
   'these_days|nowadays|at_this_point', 'of any type|kind|sort', 'thanks|thank_you so_much|a_lot|a_ton|heaps|again', 'i think|guess|believe|reckon',
 ];
 

@@ -4,11 +4,12 @@
 // they are refused by name instead of being answered as hire dates.
 import type { ParseState } from './state.js';
 
-const DEPARTURE = /^(left|leave|departed|quit|resigned|fired|terminated|let|laid)$/;
+/** Words for leaving the company, as the scope rule reads them: "left", "leavers", "let go", "laid off". */
+export const LEAVING = /^(left|leave|leaving|leavers|departed|departures|exits|exited|quit|resigned|fired|terminated|let|go|laid|off)$/;
 const HIRING = /^(hired|hire|hires|hiring|joined|join|joining|joiners|started|start|starting|onboarded|tenure)$/;
 
 export function datesAreNotAboutHiring(s: ParseState): boolean {
-  const leaving = s.tokens.some((t, i) => s.claimedBy[i] === 'scope' && DEPARTURE.test(t.norm));
+  const leaving = s.tokens.some((t, i) => s.claimedBy[i] === 'scope' && LEAVING.test(t.norm));
   const onLeave = s.claimedBy.includes('leave');
   // "sick leave started in 2026": the leave started, nobody was hired
   const leaveStarted = (i: number): boolean => /^(started|start|starting|starts)$/.test(s.tokens[i]?.norm ?? '') && s.claimedBy[i - 1] === 'leave';

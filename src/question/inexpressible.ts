@@ -3,6 +3,7 @@
 // whole answer; answered anyway, each of these
 // would be another question answered without a word of warning ("people in Legal or hired this
 // year" as people in Legal hired this year). They are refused, naming the words that make them so.
+import { LEAVING } from './departure.js';
 import { isPersonRelation } from './plan.js';
 import { matchAt, type ParseState } from './state.js';
 
@@ -89,8 +90,6 @@ function relationOfRelation(s: ParseState): string[] {
   }
   return [];
 }
-
-const LEAVING = /^(left|leave|leaving|terminated|departed|quit|resigned|fired|leavers|departures|exits|exited)$/;
 
 /**
  * An order by when people left: "who was terminated most recently?", "the latest leavers". The

@@ -497,6 +497,8 @@ describe('an eighteenth blind batch: questions that look answerable but ask for 
     ["John Doe's manager's manager", ['manager', "'s", 'manager']],
     ['managers of managers in Engineering', ['managers', 'of', 'managers']],
     ['who was terminated most recently?', ['terminated']],
+    // one list of words for leaving, shared with the rule that keeps leaving dates from being hire dates
+    ['who was let go most recently', ['go']],
   ])('refused, naming the words: %s', (question, words) => {
     expectRefusal(question, 'QUESTION_NOT_UNDERSTOOD', words);
   });

@@ -2,22 +2,9 @@
 // contractions split) but names keep `raw`, so "Zoë Müller" is still written the way it was asked.
 import { expandSearchBoxForms } from './search-box.js';
 import { expandShorthand, expandShorthandText } from './shorthand.js';
+import { POSSESSIVE, wordToken, type Token } from './token.js';
 
-export type TokenKind = 'word' | 'number' | 'comma' | 'symbol' | 'possessive';
-
-export interface Token {
-  /** as written ("O'Brien", "$120,000") */
-  raw: string;
-  /** what rules compare against ("o'brien", "120000") */
-  norm: string;
-  kind: TokenKind;
-  /** numbers only: the value with K / M applied ("120K" → 120000) */
-  value: number | null;
-  /** numbers only: written as money ("$", "K", "M" or thousands separators) */
-  money: boolean;
-  /** written glued to the previous word by a hyphen ("longest-serving", "Mary-Jane") */
-  joined: boolean;
-}
+export type { Token, TokenKind } from './token.js';
 
 /** Lower case without diacritics: "Zoë Müller" → "zoe muller". */
 export function fold(text: string): string {
@@ -54,7 +41,7 @@ const CONTRACTIONS: Record<string, string> = { "'re": 'are', "'ve": 'have', "'ll
 const NEGATED_BASE: Record<string, string> = { ca: 'can', wo: 'will', ai: 'is', sha: 'shall' };
 
 function word(raw: string, joined = false): Token {
-  return { raw, norm: fold(raw), kind: 'word', value: null, money: false, joined };
+  return wordToken(raw, fold(raw), joined);
 }
 
 function wordTokens(raw: string): Token[] {
@@ -63,13 +50,13 @@ function wordTokens(raw: string): Token[] {
   const lower = fold(text);
   if (text.length > 1 && text.endsWith("'")) {
     text = text.slice(0, -1);
-    tail.push({ raw: "'s", norm: "'s", kind: 'possessive', value: null, money: false, joined: false });
+    tail.push(POSSESSIVE);
   } else if (lower.endsWith("'s") && text.length > 2) {
     text = text.slice(0, -2);
     tail.push(
       IS_CONTRACTED.has(fold(text))
         ? word('is')
-        : { raw: "'s", norm: "'s", kind: 'possessive', value: null, money: false, joined: false },
+        : POSSESSIVE,
     );
   } else if (lower.endsWith("n't") && text.length > 3) {
     const base = text.slice(0, -3);

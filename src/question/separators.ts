@@ -3,16 +3,12 @@
 // (Liam O'Brien), "the salesteam" (the Sales team). Only names somebody in the data has and words of
 // the vocabulary are restored, so an ordinary word ending in "s" ("who does John report to") stays.
 import type { Lexicon } from './lexicon.js';
-import { fold, type Token } from './normalise.js';
+import { fold } from './normalise.js';
+import { POSSESSIVE, wordToken, type Token } from './token.js';
 
 /** Nouns people glue onto a department or place: "salesteam", "financedept", "londonoffice". */
 const GLUED_NOUN = /^(.{2,}?)(team|teams|dept|department|people|ppl|staff|folks|office|crew|org)$/;
 
-const POSSESSIVE: Token = { raw: "'s", norm: "'s", kind: 'possessive', value: null, money: false, joined: false };
-
-function word(raw: string, norm: string): Token {
-  return { raw, norm, kind: 'word', value: null, money: false, joined: false };
-}
 
 /** Folded names that hold an apostrophe, by their spelling without it: "obrien" → "o'brien". */
 const apostropheNames = new WeakMap<Lexicon, ReadonlyMap<string, string>>();
@@ -42,12 +38,12 @@ function restore(t: Token, previous: Token | undefined, lexicon: Lexicon): Token
   // "jane smiths team": a first name somebody has, then a last name with "s" glued on
   if (previous?.kind === 'word' && lexicon.firstNames.has(previous.norm) && t.norm.endsWith('s') && !lexicon.lastNames.has(t.norm)) {
     const last = knownLastName(t.norm.slice(0, -1), lexicon);
-    if (last !== null) return [word(last === fold(t.raw.slice(0, -1)) ? t.raw.slice(0, -1) : last, last), POSSESSIVE];
+    if (last !== null) return [wordToken(last === fold(t.raw.slice(0, -1)) ? t.raw.slice(0, -1) : last, last), POSSESSIVE];
   }
   // "salesteam": a word of the vocabulary with a noun glued on
   const glued = GLUED_NOUN.exec(t.norm);
   if (glued !== null && !lexicon.vocabularyWords.has(t.norm) && lexicon.vocabularyWords.has(glued[1] ?? '')) {
-    return [word(glued[1] ?? '', glued[1] ?? ''), word(glued[2] ?? '', glued[2] ?? '')];
+    return [wordToken(glued[1] ?? '', glued[1] ?? ''), wordToken(glued[2] ?? '', glued[2] ?? '')];
   }
   return [t];
 }

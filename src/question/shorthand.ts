@@ -2,7 +2,7 @@
 // stands for, so that every rule reads "with", "before", "manager" however the question was typed.
 // Forms made with signs or digits are rewritten in the text before it is split into tokens; forms
 // that are whole words are rewritten token by token, keeping `raw` where one word stands for one.
-import type { Token } from './normalise.js';
+import { wordToken, type Token } from './token.js';
 import { rewrite, type TextForm } from './text-forms.js';
 
 /** Abbreviations written with a full stop, which does not end a sentence after them. */
@@ -51,17 +51,14 @@ const WORD_FORMS: Readonly<Record<string, string>> = {
   didnt: 'did not', hasnt: 'has not', havent: 'have not', cant: 'can not', whove: 'who have',
 };
 
-function word(raw: string, norm: string): Token {
-  return { raw, norm, kind: 'word', value: null, money: false, joined: false };
-}
 
 export function expandShorthand(tokens: readonly Token[]): Token[] {
   return tokens.flatMap((t, i) => {
     // "designers + engineers", "current + former": a plus between words is "and"; "10+ years" keeps it
-    if (t.kind === 'symbol' && t.norm === '+' && tokens[i - 1]?.kind !== 'number') return [word('and', 'and')];
+    if (t.kind === 'symbol' && t.norm === '+' && tokens[i - 1]?.kind !== 'number') return [wordToken('and', 'and')];
     const expansion = t.kind === 'word' && !t.joined ? WORD_FORMS[t.norm] : undefined;
     if (expansion === undefined) return [t];
     const words = expansion.split(' ');
-    return words.length === 1 ? [{ ...t, norm: expansion }] : words.map((w) => word(w, w));
+    return words.length === 1 ? [{ ...t, norm: expansion }] : words.map((w) => wordToken(w, w));
   });
 }

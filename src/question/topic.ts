@@ -6,7 +6,7 @@
 // for it follows; otherwise the question is left as written.
 import { FILLERS } from './fillers.js';
 import { phraseAt, type Lexicon } from './lexicon.js';
-import type { Token } from './normalise.js';
+import { POSSESSIVE, wordToken, type Token } from './token.js';
 import { isKnownName } from './person.js';
 
 /** A person's pronouns as object or subject: "reports to him", "who does she report to". */
@@ -17,8 +17,7 @@ const GROUP_PRONOUNS = new Set(['it']);
 /** What a person has that others are in: "Priya Patel org", "John Doe team". */
 const PERSON_GROUPS = new Set(['org', 'organization', 'organisation', 'team']);
 
-const POSSESSIVE: Token = { raw: "'s", norm: "'s", kind: 'possessive', value: null, money: false, joined: false };
-const NAMED: Token = { raw: 'named', norm: 'named', kind: 'word', value: null, money: false, joined: false };
+const NAMED = wordToken('named', 'named');
 
 type Topic = 'person' | 'group';
 

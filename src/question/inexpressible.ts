@@ -104,6 +104,19 @@ function orderByLeaving(s: ParseState): string[] {
   return [];
 }
 
+/**
+ * "what does a DevOps Engineer actually do?": what a job is, not who holds it; the directory has
+ * titles, not what they involve. Read for its title, it would list the DevOps Engineers.
+ */
+function whatAJobIs(s: ParseState): string[] {
+  const last = s.tokens.length - 1;
+  if (matchAt(s, 0, 'what does|do') !== 2 || !/^(do|does)$/.test(s.tokens[last]?.norm ?? '')) return [];
+  return [s.tokens[0]?.raw ?? '', s.tokens[last]?.raw ?? ''];
+}
+
 export function inexpressibleWords(s: ParseState): string[] {
-  return [...orAcrossConditions(s), ...countOfTopN(s), ...secondRequest(s), ...aboutOtherThings(s), ...perGroup(s), ...relationOfRelation(s), ...orderByLeaving(s)];
+  return [
+    ...orAcrossConditions(s), ...countOfTopN(s), ...secondRequest(s), ...aboutOtherThings(s), ...perGroup(s), ...relationOfRelation(s), ...orderByLeaving(s),
+    ...whatAJobIs(s),
+  ];
 }

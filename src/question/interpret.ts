@@ -49,7 +49,9 @@ function hireDate(r: HireDateRange): string {
     case 'between': {
       if (r.from !== null && r.to !== null) {
         const period = calendarPeriod(r.from, r.to);
-        return period !== null ? `hired in ${period}` : `hired between ${readableDate(r.from)} and ${readableDate(dayBefore(r.to))}`;
+        if (period !== null) return `hired in ${period}`;
+        const last = dayBefore(r.to);
+        return last === r.from ? `hired on ${readableDate(r.from)}` : `hired between ${readableDate(r.from)} and ${readableDate(last)}`;
       }
       if (r.from !== null) return `hired on or after ${readableDate(r.from)}`;
       return `hired before ${readableDate(r.to ?? '')}`;

@@ -3,6 +3,7 @@
 import { expandSearchBoxForms } from './search-box.js';
 import { expandShorthand, expandShorthandText } from './shorthand.js';
 import { POSSESSIVE, wordToken, type Token } from './token.js';
+import { spellOutDates } from './written-dates.js';
 
 export type { Token, TokenKind } from './token.js';
 
@@ -88,7 +89,7 @@ export function tokenize(question: string): Token[] {
   const written = question
     .replace(/[’‘`´]/g, "'")
     .replace(/\b([uU])\.([sSkK])\.(?:([aA])\.)?/g, (_m, u: string, s: string, a: string | undefined) => `${u}${s}${a ?? ''}`);
-  const text = expandShorthandText(expandSearchBoxForms(written))
+  const text = spellOutDates(expandShorthandText(expandSearchBoxForms(written)))
     // "over a decade": the one period people write as a word, ten years
     .replace(/\b(?:a|one)\s+decade\b/gi, '10 years')
     // a dash set apart by spaces sets a clause apart ("Wei Chen - what about her team?"); "pre-2014" keeps its own

@@ -27,6 +27,16 @@ const MIN_LENGTH = 5;
 /** Short words of asking, read only when two neighbouring letters are swapped ("hlep", "yuo"). */
 const SWAPPED_TARGETS: readonly string[] = ['help', 'you', 'find', 'many'];
 
+/** Short words of asking, read also when one letter is left out ("lok up", "is ther anyone"). */
+const DROPPED_TARGETS: readonly string[] = ['look', 'there', 'where', 'which', 'what', 'anyone'];
+
+/** `short` is `word` with one letter left out. */
+function dropped(short: string, word: string): boolean {
+  if (word.length !== short.length + 1 || short.length < 3) return false;
+  const i = [...short].findIndex((ch, k) => ch !== word[k]);
+  return i < 0 || short.slice(i) === word.slice(i + 1);
+}
+
 function swapped(a: string, b: string): boolean {
   if (a.length !== b.length || a === b) return false;
   const i = [...a].findIndex((ch, k) => ch !== b[k]);
@@ -52,7 +62,7 @@ function targets(lexicon: Lexicon): readonly string[] {
  */
 function correction(norm: string, lexicon: Lexicon): string | undefined {
   if (FILLERS.has(norm) || REAL_WORDS.has(norm) || lexicon.vocabularyWords.has(norm)) return undefined;
-  if (norm.length < MIN_LENGTH) return SWAPPED_TARGETS.find((t) => swapped(norm, t));
+  if (norm.length < MIN_LENGTH) return SWAPPED_TARGETS.find((t) => swapped(norm, t)) ?? DROPPED_TARGETS.find((t) => dropped(norm, t));
   const all = targets(lexicon);
   return all.includes(norm) ? undefined : all.find((t) => withinOneEdit(norm, t));
 }

@@ -35,10 +35,10 @@ export const countRule: Rule = {
         s.intent = 'count';
       }
     }
-    // "total employees in Chicago", "total engineers": "total" right before the people counted
+    // "total employees in Chicago", "total engineers", "total hires since 2024": "total" right before the people counted
     for (let i = 0; i < s.tokens.length && s.intent !== 'count'; i++) {
       if (s.tokens[i]?.norm !== 'total' || s.claimedBy[i] !== null) continue;
-      if (namesPeopleAt(s, i + 1)) {
+      if (namesPeopleAt(s, i + 1) || /^(hires|joiners|starters|recruits|newcomers)$/.test(s.tokens[i + 1]?.norm ?? '')) {
         claim(s, matchAt(s, i - 1, 'the') === i ? i - 1 : i, i + 1, this.name);
         s.intent = 'count';
       }

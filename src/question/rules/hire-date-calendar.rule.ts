@@ -41,8 +41,13 @@ function quarterAt(s: ParseState, i: number): Period | null {
   return { from, to: n === 4 ? isoDate(year.value + 1, 1) : isoDate(year.value, 3 * n + 1), end: year.end };
 }
 
-/** "2019", "June 2023", "jun 2023", "2021-03-15", "the end of 2020" is not supported. */
+/**
+ * "2019", "June 2023", "jun 2023", "2021-03-15", also said the long way: "the year 2019", "calendar
+ * year 2021", "the month of January 2023". "The end of 2020" is read only as a range's end.
+ */
 function periodAt(s: ParseState, i: number): Period | null {
+  const longWay = matchAt(s, i, 'the? calendar? year|month_of');
+  if (longWay > i) return periodAt(s, longWay);
   const iso = readIsoDate(s.tokens, i);
   if (iso !== null) return { from: iso.value, to: nextDay(iso.value), end: iso.end };
   const quarter = quarterAt(s, i);
@@ -86,7 +91,7 @@ const PATTERNS: readonly { cue: string; range: (p: Period, q: Period | null) => 
 ];
 
 /** What the people hired in a period are called: "the hires from 2019", "the 2021 intake". */
-const HIRE_NOUN = /^(hires|joiners|starters|recruits|intake|cohort|class)$/;
+const HIRE_NOUN = /^(hires?|joiners?|starters?|recruits?|intake|cohort|class)$/;
 
 const HIRE_WORD = new Set(['hired', 'hire', 'hires', 'joined', 'join', 'joining', 'started', 'start', 'starting', 'onboarded', 'date', 'joiners', 'class']);
 
@@ -106,12 +111,14 @@ export const hireDateCalendarRule: Rule = {
           i = shared.end - 1;
           break;
         }
-        // "before of 2016", "in the April 2024": a spare article or "of" between the cue and the date
-        const first = periodAt(s, cueEnd) ?? periodAt(s, matchAt(s, cueEnd, 'the|of'));
+        // "before of 2016", "in the April 2024": a spare article or "of" between the cue and the date;
+        // a range may start at "the start of 2018"
+        const first = periodAt(s, cueEnd) ?? periodAt(s, matchAt(s, cueEnd, 'the|of')) ?? (p.second === undefined ? null : periodAt(s, matchAt(s, cueEnd, 'the? start|beginning of')));
         if (first === null) continue;
         let end = first.end;
         // "in 2021 or 2022": back-to-back periods make one range
-        for (let sep = matchAt(s, end, ',? or|and'); p.second === undefined && sep > end; sep = matchAt(s, end, ',? or|and')) {
+        // "in 2012, 2013 or 2014": a list of them, too
+        for (let sep = matchAt(s, end, ',? or|and|,'); p.second === undefined && sep > end; sep = matchAt(s, end, ',? or|and|,')) {
           const next = periodAt(s, sep);
           if (next === null || next.from !== first.to) break;
           first.to = next.to;
@@ -120,7 +127,8 @@ export const hireDateCalendarRule: Rule = {
         let second: Period | null = null;
         if (p.second !== undefined) {
           const sep = matchAt(s, end, p.second);
-          second = sep > end ? periodAt(s, sep) : null;
+          // and end at "the end of 2019"
+          second = sep > end ? (periodAt(s, sep) ?? periodAt(s, matchAt(s, sep, 'the? end of'))) : null;
           if (second === null) continue;
           end = second.end;
         }

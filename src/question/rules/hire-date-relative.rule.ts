@@ -57,6 +57,11 @@ export const hireDateRelativeRule: Rule = {
         addFilter(s, this.name, { kind: 'hireDate', range: { kind: 'within', amount: n.value, unit: unit.value } }, i, unit.end);
         continue;
       }
+      // "who started today": hired in the last one day, today itself
+      if (matchAt(s, i, 'today') > i && /^(hired|joined|started|starts|starting|began|onboarded)$/.test(s.tokens[i - 1]?.norm ?? '')) {
+        addFilter(s, this.name, { kind: 'hireDate', range: { kind: 'within', amount: 1, unit: 'day' } }, i, i + 1);
+        continue;
+      }
       const thisYearEnd = matchAt(s, i, 'in|during? this|the_current year|calendar_year');
       const ytdEnd = matchAt(s, i, 'so_far_this_year|year_to_date|ytd');
       if (Math.max(thisYearEnd, ytdEnd) > i) {

@@ -19,10 +19,20 @@ const PATTERNS = [
  */
 const SOMEONE_ELSES = /^(whose|their|his|her)$/;
 
+/** "with no direct reports", "without any direct reports": people who manage nobody. */
+const NO_REPORTS =
+  'without|with_no|has_no|have_no|having_no|with_zero|has_zero|have_zero any|active? direct? reports|report|direct_report|subordinates|people_reporting_to_them|one_reporting_to_them';
+
 export const managersRule: Rule = {
   name: 'managers',
   apply(s) {
     for (let i = 0; i < s.tokens.length; i++) {
+      const none = matchAt(s, i, NO_REPORTS);
+      if (none > i) {
+        addFilter(s, this.name, { kind: 'isManager' }, i, none).negated = true;
+        i = none - 1;
+        continue;
+      }
       if (SOMEONE_ELSES.test(s.tokens[i - 1]?.norm ?? '')) continue;
       for (const pattern of PATTERNS) {
         const end = matchAt(s, i, pattern);

@@ -82,6 +82,35 @@ function familyName(s: ParseState, rule: string): void {
   }
 }
 
+/** "look Liam O'Brien up", "pull Wei Chen up": the name inside a verb and its particle. */
+function nameInsideLookUp(s: ParseState, rule: string): void {
+  for (let i = 0; i < s.tokens.length; i++) {
+    const cueEnd = matchAt(s, i, 'look|pull|bring|dig');
+    const read = cueEnd > i ? readPerson(s, cueEnd) : null;
+    if (read === null || !looksLikeAName(s, read.person)) continue;
+    const end = matchAt(s, read.end, 'up|out');
+    if (end > read.end) addName(s, rule, read.person, 'any', i, end);
+  }
+}
+
+/** Words that take somebody out of the answer: "designers other than Zoë Müller", "everyone but Wei Chen". */
+const EXCLUDING = 'except|except_for|excluding|other_than|apart_from|besides|aside_from|minus|but|but_not|not_including|bar|barring|leaving_out';
+
+/**
+ * A person named after a word that excludes: the name alone is read here, as a name condition the
+ * negation rule then negates with its cue. Only a name somebody in the data has, or one written
+ * with capitals, so "everyone except temps" is not read as a person called Temps.
+ */
+function excludedPerson(s: ParseState, rule: string): void {
+  for (let i = 0; i < s.tokens.length; i++) {
+    const cueEnd = matchAt(s, i, EXCLUDING);
+    if (cueEnd <= i) continue;
+    const read = readPerson(s, cueEnd);
+    if (read === null || !(isKnownName(s.lexicon, read.person) && looksLikeAName(s, read.person))) continue;
+    addName(s, rule, read.person, 'any', cueEnd, read.end);
+  }
+}
+
 /** After the name only fillers and vocabulary may follow: "is there a Mohammed in the company?", "… in Sales?" */
 function restIsPlain(s: ParseState, from: number): boolean {
   return s.tokens.slice(from).every((t) => t.kind === 'comma' || (t.kind === 'word' && (FILLERS.has(t.norm) || s.lexicon.vocabularyWords.has(t.norm))));
@@ -121,6 +150,8 @@ function bareName(s: ParseState, rule: string): void {
 export const namesRule: Rule = {
   name: 'names',
   apply(s) {
+    excludedPerson(s, this.name);
+    nameInsideLookUp(s, this.name);
     for (const slot of SLOTS) {
       for (let i = 0; i < s.tokens.length; i++) {
         const cueEnd = matchAt(s, i, slot.cue);

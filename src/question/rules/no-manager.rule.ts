@@ -11,6 +11,9 @@ const PATTERNS = [
   'who? reports|report|reporting to no_one|nobody|noone|no_manager',
   // "who doesn't report to anyone" ("n't" is split off as "not" by the tokenizer)
   'who|that? does|do|is|are not report|reports|reporting to anyone|anybody|someone|somebody|a_manager',
+  // "who isn't managed by anyone", "managed by nobody"
+  'who|that? is|are not managed|supervised by anyone|anybody|someone|somebody|a_manager',
+  'managed|supervised by no_one|nobody|noone',
 ];
 
 export const noManagerRule: Rule = {

@@ -24,10 +24,13 @@ const SUPERLATIVE = new Set(['top', 'bottom', 'highest', 'lowest', 'best', 'wors
 /** `sorts`: the phrase orders everyone matched ("sorted by salary") rather than naming the top one ("the highest paid"). */
 const ORDERS: readonly { pattern: string; order: Ordering; sorts?: true }[] = [
   // a direction with "first", after the people it orders: "engineers hired in 2025, most recent first"
-  { pattern: 'newest|latest|most_recent|most_recently_hired|most_recent_hires first', order: { field: 'hireDate', direction: 'desc' }, sorts: true },
+  { pattern: 'newest|latest|most_recent|most_recently_hired|most_recent_hires|newest_hires|latest_hires|newest_joiners first', order: { field: 'hireDate', direction: 'desc' }, sorts: true },
   { pattern: 'oldest|earliest|longest_serving|longest_tenured first', order: { field: 'hireDate', direction: 'asc' }, sorts: true },
   { pattern: 'highest_paid|best_paid|highest_salary|highest_earners|top_earners first', order: { field: 'salary', direction: 'desc' }, sorts: true },
   { pattern: 'lowest_paid|worst_paid|lowest_salary|lowest_earners first', order: { field: 'salary', direction: 'asc' }, sorts: true },
+  // "the earliest hire date", before "earliest hire" takes its first two words
+  { pattern: 'earliest|oldest hire_date|start_date|joining_date|date_of_hire|hiring_date', order: { field: 'hireDate', direction: 'asc' } },
+  { pattern: 'latest|newest|most_recent hire_date|start_date|joining_date|date_of_hire|hiring_date', order: { field: 'hireDate', direction: 'desc' } },
   { pattern: 'priciest|most_expensive', order: { field: 'salary', direction: 'desc' } },
   { pattern: 'best_remunerated|best-remunerated|best_compensated|most_highly_compensated', order: { field: 'salary', direction: 'desc' } },
   { pattern: 'least_well|least_well-paid|least_well_paid paid?', order: { field: 'salary', direction: 'asc' } },
@@ -52,6 +55,8 @@ const ORDERS: readonly { pattern: string; order: Ordering; sorts?: true }[] = [
   { pattern: 'been|worked|served here|at_the_company|with_the_company|with_us|at_the_firm|in_the_company? the? longest', order: { field: 'hireDate', direction: 'asc' } },
   { pattern: 'most_tenured|most_senior_by_tenure|been_here_the_longest|been_here_longest|with_the_longest_tenure|longest_tenure|here_the_longest|worked_here_the_longest', order: { field: 'hireDate', direction: 'asc' } },
   { pattern: 'earliest|oldest|first hires|hired|joiners|employees|hire|joiner|employee|people_we_hired|people_we_have_hired|employees_we_hired|people_hired', order: { field: 'hireDate', direction: 'asc' } },
+  // "the first person we hired in 2015"
+  { pattern: 'first|earliest person|people|employee|employees we|they? hired|took_on', order: { field: 'hireDate', direction: 'asc' } },
   { pattern: `${SORTED} ${HIRE_KEY} ,? the? newest_first|most_recent_first|latest_first|newest_to_oldest|from_newest_to_oldest|${DESCENDING}`, order: { field: 'hireDate', direction: 'desc' }, sorts: true },
   { pattern: `${SORTED} ${HIRE_KEY} ,? the? oldest_first|earliest_first|oldest_to_newest|from_oldest_to_newest|${ASCENDING}?`, order: { field: 'hireDate', direction: 'asc' }, sorts: true },
   { pattern: `${SORTED} ${SALARY_KEY}`, order: { field: 'salary', direction: 'desc' }, sorts: true },
@@ -80,9 +85,12 @@ const PLURAL = new Set(['people', 'persons', 'employees', 'collaborators', 'ones
 /** "the employee with the longest tenure", "the engineer who earns the most": one person named before the phrase. */
 function singularBefore(s: ParseState, start: number): boolean {
   let k = start - 1;
-  while (k >= 0 && /^(with|having|who|that|has|is|the|a)$/.test(s.tokens[k]?.norm ?? '')) k--;
+  while (k >= 0 && /^(with|having|who|that|has|had|is|was|the|a)$/.test(s.tokens[k]?.norm ?? '')) k--;
   const noun = s.tokens[k]?.norm ?? '';
-  if (PLURAL.has(noun) || s.tokens[k - 1]?.norm !== 'the') return false;
+  // "the engineer with …", "which ex-employee had …"
+  let determiner = k - 1;
+  while (determiner >= 0 && STATUS_WORDS.test(s.tokens[determiner]?.norm ?? '')) determiner--;
+  if (PLURAL.has(noun) || !/^(the|which|what)$/.test(s.tokens[determiner]?.norm ?? '')) return false;
   return SINGULAR.has(noun) || phraseAt(s.lexicon, s.tokens, k, () => true)?.phrase.number === 'singular';
 }
 
@@ -137,13 +145,16 @@ function nounNumber(s: ParseState, end: number): 'singular' | 'plural' | null {
 /** Limits people write are small; a larger number beside an ordering is a year ("in 2020") or an amount. */
 const MAX_LIMIT_WRITTEN = 1000;
 
-/** A limit written before the phrase: "top 10 …", "5 newest", "the three best paid". */
-function limitBefore(s: ParseState, start: number): { limit: number; start: number } | null {
+/**
+ * A limit written before the phrase: "top 10 …", "5 newest", "the three best paid". `bottom` when
+ * it is "bottom N": the lowest of the key ("bottom 3 by salary"), which the caller turns around.
+ */
+function limitBefore(s: ParseState, start: number): { limit: number; start: number; bottom: boolean } | null {
   const n = readCount(s.tokens, start - 1);
   // a year is not a limit: "engineers hired in 2020 with the highest salaries"
   if (n !== null && n.value < MAX_LIMIT_WRITTEN && s.claimedBy[start - 1] === null) {
-    const lead = matchAt(s, start - 2, 'top|first|the') === start - 1 ? start - 2 : start - 1;
-    return { limit: n.value, start: lead };
+    const lead = matchAt(s, start - 2, 'top|first|the|bottom') === start - 1 ? start - 2 : start - 1;
+    return { limit: n.value, start: lead, bottom: s.tokens[lead]?.norm === 'bottom' };
   }
   return null;
 }
@@ -162,6 +173,12 @@ export const orderingRule: Rule = {
         if (end <= i) continue;
         s.order = order;
         const before = limitBefore(s, i);
+        // "bottom 3 by salary" are the lowest paid; by any other key "bottom" says nothing clear
+        if (before?.bottom === true && sorts === true && order.field === 'salary') s.order = { field: 'salary', direction: 'asc' };
+        else if (before?.bottom === true) {
+          s.order = null;
+          continue;
+        }
         const start = before?.start ?? i;
         claim(s, start, end, this.name);
         const after = before === null ? limitAfter(s, end) : null;

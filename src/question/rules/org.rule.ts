@@ -24,6 +24,8 @@ export const orgRule: Rule = {
     cueThenPerson(s, this.name, under, orgOf, 'in|within|on the? org|organization|organisation|hierarchy|org_chart|tree|chart');
     cueThenPerson(s, this.name, under, orgOf);
     personPossessive(s, this.name, `whole|entire|full? direct? reports|team|people ${INDIRECT}`, orgOf, 'all_of|everyone_in|everyone_on|in|on|within?');
+    // "Ravi Williams's full organisation, direct and indirect reports"
+    personPossessive(s, this.name, `${ORG} ${INDIRECT} reports|ones`, orgOf, 'everyone|all|anyone? in|within|across|of|from');
     personPossessive(s, this.name, `${ORG} ${INDIRECT}?`, orgOf, 'everyone|all|anyone? in|within|across|of|from');
     // "John Doe's direct and indirect reports": the widening before the noun
     personPossessive(s, this.name, 'direct_and_indirect|direct_+_indirect|direct_plus_indirect|direct_or_indirect|indirect_and_direct reports|people|team', orgOf, 'all_of|everyone_in|everyone_on?');

@@ -6,7 +6,7 @@ import { claim, isFree, matchAt, type ParseState, type Rule } from '../state.js'
 
 const REQUEST = [
   'pull|bring|dig|put up|out|together', 'look|looks|looking up', 'looking|look|searching|search for', 'look|looks like', 'interested in',
-  'full|complete|whole list|listing|rundown|membership', 'roster|directory|lineup for|of', 'right_now|at_the_moment|at_present|as_of_now|as_of_today', 'for me|us',
+  'full|complete|whole list|listing|rundown|membership', 'make|draw_up|compile|prepare|produce|create|generate|build me|us? a|the? list|table|rundown|summary|overview|spreadsheet', 'a|the? table|spreadsheet|overview of', 'did|have we|you|they make|made', 'roster|directory|lineup for|of', 'right_now|at_the_moment|at_present|as_of_now|as_of_today', 'for me|us',
   // asking around the question: "do you know if", "any idea who", "I'd love to know", "I'm after", "quick question"
   'know|wonder|wondering|curious|asking|checking|check|see|tell_me if|whether', 'any idea|ideas if|whether?', 'happen|happens to', 'would? love|like to know|see|find|get',
   'am|are after', 'quick question|one|q for? you?', 'out_of_curiosity|just_out_of_curiosity|purely_out_of_curiosity',
@@ -18,7 +18,7 @@ const REQUEST = [
   'need|want it|them|this|these today|now|asap|by_tomorrow|by_monday|by_eod',
   // what the answer should look like: "just the number is fine", "a plain list is fine", "all told"
   'just|only? the? number|count|total|figure is|would_be fine|enough|ok|okay', 'a? plain|simple|quick|short|basic list is|would_be perfectly|totally|absolutely? fine|ok|okay|enough',
-  'all_told|in_all|in_total|altogether', 'in terms_of headcount|numbers|people?', 'wise', 'all of them', 'every last one of',
+  'all_told|in_all|in_total|altogether', 'in terms_of headcount|numbers|people?', 'wise', 'all of them', 'every last one of', 'every single',
   // the whole company or a group of it, said the long way: "across the whole company", "the Design side of the house"
   'across|throughout the? whole|entire company|organisation|organization|business|firm', 'on the payroll|books', 'on file|record',
   'side|part of the house', 'make|makes up', 'round|rounds up', 'limited|restricted|narrowed|filtered down? to',
@@ -31,8 +31,8 @@ const REQUEST = [
  * "among the support agents", "across the United States") or a spare adverb before "in" ("everyone over
  * in Operations"). Taken only when what follows is a department, place or title another rule read.
  */
-const LEAD_INS = new Set(['for', 'among', 'amongst', 'across', 'throughout', 'within', 'over', 'out', 'down', 'up', 'back', 'by']);
-const GROUP_RULES = new Set(['department', 'location', 'title', 'managers']);
+const LEAD_INS = new Set(['for', 'among', 'amongst', 'across', 'throughout', 'within', 'over', 'out', 'down', 'up', 'back', 'by', 'anywhere']);
+const GROUP_RULES = new Set(['department', 'location', 'title', 'managers', 'org']);
 
 function leadsIntoGroup(s: ParseState, i: number): boolean {
   let j = i + 1;

@@ -49,13 +49,15 @@ function claimAll(s: ParseState, patterns: readonly string[], rule: string, acce
 export const scopeRule: Rule = {
   name: 'scope',
   apply(s) {
-    // "all designers ever": "ever" closing a question that asks for all of a group
-    const last = s.tokens.length - 1;
-    const allEver = s.tokens[last]?.norm === 'ever' && s.tokens.slice(0, last).some((t) => /^(all|every)$/.test(t.norm));
-    if (allEver) claim(s, last, last + 1, this.name);
+    // "all designers ever", "every employee ever in Product": "ever" closing the group that "all" or
+    // "every" asks for, not before a verb ("every Design employee ever hired in 2020")
+    const everAt = s.tokens.findIndex((t, i) => t.norm === 'ever' && s.claimedBy[i] === null && /^(in|at|from|on|across|,)?$/.test(s.tokens[i + 1]?.norm ?? ''));
+    const allEver = everAt > 0 && s.tokens.slice(0, everAt).some((t) => /^(all|every)$/.test(t.norm));
+    if (allEver) claim(s, everAt, everAt + 1, this.name);
     const both = claimAll(s, BOTH, this.name) || allEver;
     const terminated = claimAll(s, TERMINATED, this.name);
-    const active = claimAll(s, ACTIVE, this.name, (end) => matchAt(s, end, ABOUT_REPORTS) < 0);
+    // "the current year" is a hire date's, not a scope's
+    const active = claimAll(s, ACTIVE, this.name, (end) => matchAt(s, end, ABOUT_REPORTS) < 0 && matchAt(s, end, 'year|month|quarter|calendar_year') < 0);
     if (both || (terminated && active)) s.scope = 'all';
     else if (terminated) s.scope = 'terminated';
     // "ex-employees who worked in Finance": the past tense only agrees with a scope that has former

@@ -20,7 +20,7 @@ const AFTER = 'of_tenure|of_service|of_seniority|at_the_company|with_the_company
 // Strict and inclusive comparisons, as for salaries: "more than 5 years" leaves out whoever reaches
 // five years today, "at least 5 years" takes them.
 const COMPARISONS = [
-  { pattern: 'more_than|over|longer_than|greater_than|in_excess_of|upwards_of|>', over: true, inclusive: false },
+  { pattern: 'more_than|over|longer_than|greater_than|in_excess_of|upwards_of|exceeds|exceeding|exceed|>', over: true, inclusive: false },
   { pattern: 'at_least|no_less_than|not_less_than|no_fewer_than|a_minimum_of|>=', over: true, inclusive: true },
   { pattern: 'less_than|under|fewer_than|shorter_than|below|<', over: false, inclusive: false },
   { pattern: 'at_most|no_more_than|not_more_than|no_longer_than|a_maximum_of|up_to|<=', over: false, inclusive: true },

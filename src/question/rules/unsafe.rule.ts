@@ -14,7 +14,7 @@ const SQL: readonly RegExp[] = [
   /\/\*/,
   /;\s*(select|insert|update|delete|drop|truncate|alter|create|grant|revoke|exec|union|shutdown)\b/i,
   /'\s*\)?\s*;/,
-  /'\s*(or|and)\s+'?\w+'?\s*=\s*'?\w+/i,
+  /'\s*\)?\s*(or|and)\s+\(?\s*'?\w+'?\s*=\s*'?\w+/i,
   /\b(or|and)\s+1\s*=\s*1\b/i,
   /\bgrant\s+\w+\s+(on|to)\b/i,
   /\bexec(ute)?\s*\(|\bxp_\w+|\bpg_sleep\b|\bpg_read_file\b/i,
@@ -25,6 +25,7 @@ const MUTATING = new Set([
   'delete', 'remove', 'erase', 'wipe', 'purge', 'destroy', 'drop', 'truncate', 'alter', 'insert', 'update',
   'terminate', 'fire', 'grant', 'revoke', 'deactivate', 'demote', 'promote', 'modify', 'edit', 'rename',
   'reassign', 'transfer', 'overwrite', 'sack', 'dismiss', 'layoff', 'onboard', 'offboard', 'reactivate', 'rehire', 'reinstate', 'archive',
+  'relocate', 'retitle', 'backdate', 'eliminate', 'axe', 'elevate',
 ]);
 
 /** Verbs that change data only as a command at the start ("hire someone", but "did we hire"). */
@@ -32,53 +33,126 @@ const IMPERATIVE = new Set([
   'add', 'hire', 'raise', 'create', 'make', 'move', 'assign', 'put', 'register', 'enroll', 'change', 'increase',
   'decrease', 'cut', 'reduce', 'lower', 'double', 'halve', 'set', 'give', 'lay', 'let', 'mark', 'record', 'book',
   'approve', 'cancel', 'reset', 'replace', 'merge', 'swap', 'adjust', 'correct', 'fix', 'save', 'store', 'write',
-  'bump', 'boost', 'upgrade', 'downgrade', 'log', 'end', 'extend',
+  'bump', 'boost', 'upgrade', 'downgrade', 'log', 'end', 'extend', 'close',
 ]);
 
-/** Politeness that may come before a command. */
-const COMMAND_LEAD = "please? can|could|would|will? you? can|could|would|will? please? i_want_to|i_need_to|i_would_like_to|go_ahead_and|let_'s|let_us|now|just|kindly?";
+/** Openers and politeness that may come before a command ("hey can you …", "also …"). */
+const COMMAND_LEAD =
+  "hey|hi|ok|okay|so|also|and? please? can|could|would|will? you? can|could|would|will? please? i_want_to|i_need_to|i_would_like_to|go_ahead_and|let_'s|let_us|now|just|kindly|also?";
+
+/** A change put as a question or a suggestion: the verb that follows is read as a command. */
+const SUGGESTION_LEAD =
+  'can_we|could_we|should_we|shall_we|can_someone|could_someone|is_it_possible_to|would_it_be_possible_to|is_there_a_way_to|is_there_a_way_for_you_to|' +
+  'any_chance_we_can|any_chance_we_could|any_chance_you_can|any_chance_you_could|why_do_not_we|why_do_not_you|why_not|' +
+  'we_should|we_need_to|we_have_to|we_must|i_need_you_to|i_want_you_to|i_would_like_you_to please|just?';
+
+/** Words after which a change is named by its gerund ("how about firing …", "would you mind moving …"). */
+const GERUND_LEAD = 'mind|how_about|what_about|consider|suggest|recommend|try';
+
+/** A change imagined rather than asked for is still one ("what if we moved Berlin to Remote?"). */
+const HYPOTHETICAL = 'what_if|what_would_happen_if|suppose|supposing|imagine|hypothetically';
+
+/** Verbs that, imagined, change who is where: "what if Amara managed Carlos instead?" */
+const IMAGINED_CHANGE = new Set(['manage', 'report', 'earn', 'pay', 'lead', 'head', 'join', 'leave', 'quit']);
+
+const MODALS = new Set(['can', 'could', 'would', 'will', 'should', 'shall', 'may', 'might', 'want', 'need', 'like']);
+
+/** What a pay change is called: "could Amara get a raise?" */
+const PAY_RISE = 'get a|an|another? raise|promotion|bonus|pay_rise|payrise|pay_increase|salary_increase|salary_bump|pay_bump';
+
+/** The base forms a verb as written may have: "moving" → move, "moved" → move, "cut" → cut, "gets" → get. */
+function baseForms(word: string): string[] {
+  const forms = [word];
+  for (const ending of ['ing', 'ed', 'es', 's']) {
+    if (!word.endsWith(ending) || word.length <= ending.length + 2) continue;
+    const stem = word.slice(0, -ending.length);
+    forms.push(stem, `${stem}e`, stem.slice(0, -1));
+  }
+  return forms;
+}
+
+function isChangeVerb(word: string | undefined, extra?: ReadonlySet<string>): boolean {
+  if (word === undefined) return false;
+  return baseForms(word).some((verb) => IMPERATIVE.has(verb) || MUTATING.has(verb) || (extra?.has(verb) ?? false));
+}
+
+/** "which department should I transfer to?": the asker moving is advice, not a change to the data. */
+function movesTheAsker(norms: readonly (string | undefined)[], verbAt: number): boolean {
+  return norms[verbAt - 1] === 'i' && ['to', 'into', 'from', 'out'].includes(norms[verbAt + 1] ?? '');
+}
 
 function unsafeWords(s: ParseState): string[] {
   const sql = SQL.map((re) => re.exec(s.question)?.[0]).find((m) => m !== undefined);
   if (sql !== undefined) return [sql.trim()];
-  const found = s.tokens.filter((t) => t.kind === 'word' && MUTATING.has(t.norm)).map((t) => t.raw);
+  const norms = s.tokens.map((t) => t.norm);
+  const found = s.tokens.filter((t, i) => t.kind === 'word' && MUTATING.has(t.norm) && !movesTheAsker(norms, i)).map((t) => t.raw);
   if (found.length > 0) return found;
 
   // "set … to …" anywhere; "give … a raise / bonus"
-  const norms = s.tokens.map((t) => t.norm);
   const setAt = norms.indexOf('set');
   if (setAt >= 0 && norms.slice(setAt + 1).some((n) => n === 'to' || n === '=')) return ['set'];
   const giveAt = norms.indexOf('give');
   if (giveAt >= 0 && norms[giveAt + 1] !== 'me' && norms[giveAt + 1] !== 'us' && norms.slice(giveAt + 1).some((n) => /^(raise|bonus|bonuses|promotion|increase|pay|salary)$/.test(n))) return ['give'];
 
-  // "would you mind moving …": a command as a gerund after "mind"
-  const mindAt = norms.indexOf('mind');
-  const gerund = mindAt >= 0 ? norms[mindAt + 1] : undefined;
-  if (gerund !== undefined && /ing$/.test(gerund)) {
-    const stem = gerund.slice(0, -3);
-    if ([stem, `${stem}e`, stem.slice(0, -1)].some((verb) => IMPERATIVE.has(verb) || MUTATING.has(verb))) return [s.tokens[mindAt + 1]?.raw ?? gerund];
+  // "show Liam O'Brien the door": dismissal said as an idiom
+  const doorAt = norms.indexOf('door');
+  if (doorAt > 1 && norms[doorAt - 1] === 'the' && norms.slice(0, doorAt - 1).includes('show')) return ['show … the door'];
+
+  for (let i = 0; i < norms.length; i++) {
+    const word = s.tokens[i]?.raw ?? '';
+    const asked = norms.slice(0, i).some((n) => n !== undefined && MODALS.has(n));
+    // "could Amara Okafor get a raise?"
+    if (asked && matchAt(s, i, PAY_RISE) >= 0) return [word];
+    // "can I get Wei Chen's title changed to …": something else's state changed on request
+    if (asked && (norms[i] === 'get' || norms[i] === 'have')) {
+      const changed = norms.slice(i + 2, i + 8).find((n) => n !== undefined && /(ed|cut|put|set)$/.test(n) && isChangeVerb(n));
+      if (changed !== undefined) return [changed];
+    }
+    // "would you mind moving …", "how about firing …"
+    const gerundAt = matchAt(s, i, GERUND_LEAD);
+    if (gerundAt >= 0 && /ing$/.test(norms[gerundAt] ?? '') && isChangeVerb(norms[gerundAt])) return [s.tokens[gerundAt]?.raw ?? word];
+    // "what if we moved …", "what if Amara managed Carlos instead?"
+    const imaginedAt = matchAt(s, i, HYPOTHETICAL);
+    if (imaginedAt >= 0) {
+      const verb = s.tokens.slice(imaginedAt).find((t) => t.kind === 'word' && isChangeVerb(t.norm, IMAGINED_CHANGE));
+      if (verb !== undefined) return [verb.raw];
+    }
   }
 
-  // a command at the start of any clause
+  // a command at the start of any clause, or after a suggestion ("can we hire …", "is it possible to mark …")
   const starts = [0, ...norms.flatMap((n, i) => (n === 'and' || n === 'then' || n === ',' || n === 'if' ? [i + 1] : []))];
+  const suggested = norms.flatMap((_, i) => {
+    const end = matchAt(s, i, SUGGESTION_LEAD);
+    return end >= 0 ? [end] : [];
+  });
   for (const start of starts) {
     const verbAt = Math.max(start, matchAt(s, start, COMMAND_LEAD));
-    const verb = s.tokens[verbAt];
-    if (verb !== undefined && verb.kind === 'word' && IMPERATIVE.has(verb.norm) && startsCommand(norms, verbAt)) return [verb.raw];
+    if (isCommandAt(s, norms, verbAt)) return [s.tokens[verbAt]?.raw ?? ''];
   }
+  for (const verbAt of suggested) if (isCommandAt(s, norms, verbAt)) return [s.tokens[verbAt]?.raw ?? ''];
   return [];
+}
+
+function isCommandAt(s: ParseState, norms: readonly (string | undefined)[], verbAt: number): boolean {
+  const verb = s.tokens[verbAt];
+  return verb !== undefined && verb.kind === 'word' && IMPERATIVE.has(verb.norm) && startsCommand(norms, verbAt);
 }
 
 const COMPARISON_START = new Set(['more', 'over', 'above', 'under', 'below', 'less', 'at', 'no', 'between', 'greater', 'upwards', 'the', '>', '<', '>=', '<=']);
 
 /** What people ask to have written that is not a record: off topic, not a change to the data. */
-const WRITINGS = /^(poem|poems|haiku|story|stories|song|songs|essay|joke|jokes|limerick|sonnet|rap|riddle)$/;
+const WRITINGS = /^(poem|haiku|story|stories|song|essay|joke|limerick|sonnet|rap|riddle|message|description|letter|email|speech|toast|bio|announcement|card|tweet|post|ad|advert)s?$/;
+
+/** What "make" a list of is: an answer, not a record. */
+const LISTS = /^(list|table|roster|rundown|summary|overview|spreadsheet)s?$/;
 
 /** "give me …", "let me see …", "write me a poem" and "make … a list" ask for answers, not changes. */
 function startsCommand(norms: readonly (string | undefined)[], verbAt: number): boolean {
   const verb = norms[verbAt];
   const next = norms[verbAt + 1];
-  if ((verb === 'give' || verb === 'let' || verb === 'get' || verb === 'write') && (next === 'me' || next === 'us')) return false;
+  if ((verb === 'give' || verb === 'let' || verb === 'get' || verb === 'write' || verb === 'make') && (next === 'me' || next === 'us')) return false;
+  // "make a list of …" asks for an answer too
+  if ((verb === 'make' || verb === 'create') && norms.slice(verbAt + 1, verbAt + 3).some((n) => n !== undefined && LISTS.test(n))) return false;
   if (verb === 'write' && norms.slice(verbAt + 1, verbAt + 4).some((n) => n !== undefined && WRITINGS.test(n))) return false;
   if (verb === 'hire' && (next === 'date' || next === 'dates')) return false;
   // "I want to make sure they get the memo": making sure changes nothing

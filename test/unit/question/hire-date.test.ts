@@ -1,6 +1,8 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { interpret } from '../../../src/question/index.js';
 import type { HireDateRange } from '../../../src/question/plan.js';
-import { dept, expectPlan, expectRefusal, loc } from './helpers.js';
+import { spellOutDates } from '../../../src/question/written-dates.js';
+import { dept, expectPlan, expectRefusal, loc, planOf } from './helpers.js';
 
 const hired = (range: HireDateRange) => ({ kind: 'hireDate' as const, range });
 const between = (from: string | null, to: string | null) => hired({ kind: 'between', from, to });
@@ -156,5 +158,71 @@ describe('hire dates', () => {
     expectPlan('engineers on parental leave hired in 2024', {
       conditions: [dept('Engineering'), { kind: 'leave', leaveTypes: ['Parental Leave'], when: 'current' }, between('2024-01-01', '2025-01-01')],
     });
+  });
+});
+
+describe('dates written with a day, or in numbers', () => {
+  it.each([
+    ['who started before 1 July 2013?', between(null, '2013-07-01')],
+    ['employees hired on or before December 31, 2012', between(null, '2013-01-01')],
+    ['staff hired after 30 September 2026', between('2026-10-01', null)],
+    ['people who have joined since Jan 1st 2026', between('2026-01-01', null)],
+    ['anyone who started on October 6, 2020?', between('2020-10-06', '2020-10-07')],
+    ['employees hired on the 19th of April 2022', between('2022-04-19', '2022-04-20')],
+    ['anyone who joined between Jan 1st 2023 and June 30th 2023', between('2023-01-01', '2023-07-01')],
+    // month first when the day is over 12, day first when the month would be
+    ['who joined on 3/29/2025', between('2025-03-29', '2025-03-30')],
+    ['who joined on 29/03/2025', between('2025-03-29', '2025-03-30')],
+    ['hired on 2025/03/29', between('2025-03-29', '2025-03-30')],
+    ['hired prior to 01/2013', between(null, '2013-01-01')],
+    ['hired between 01/2025 and 03/2025', between('2025-01-01', '2025-04-01')],
+    ['employees hired in 2023-05', between('2023-05-01', '2023-06-01')],
+    ['hired 2019-2021', between('2019-01-01', '2022-01-01')],
+  ])('%s', (question, condition) => {
+    expectPlan(question, { conditions: [condition] });
+  });
+
+  it.each(['who joined on 03/04/2025', 'hired on 31 June 2024'])('a day that could be either way round, or is no day, is not guessed: %s', (question) => {
+    expectRefusal(question, 'QUESTION_NOT_UNDERSTOOD');
+  });
+
+  it('a count before a month is a limit, not a day', () => {
+    expect(spellOutDates('the top 5 June 2023 hires')).toBe('the top 5 June 2023 hires');
+    expect(spellOutDates('hired 5 June 2023')).toBe('hired 2023-06-05');
+  });
+
+  it('a single day reads as one day', () => {
+    expect(interpret(planOf('who joined on 3/29/2025'))).toContain('hired on March 29, 2025');
+  });
+});
+
+describe('periods said the long way', () => {
+  it.each([
+    ['who joined us in the year 2019?', between('2019-01-01', '2020-01-01')],
+    ['hired in calendar year 2021', between('2021-01-01', '2022-01-01')],
+    ['hired during the month of January 2023', between('2023-01-01', '2023-02-01')],
+    ['anyone hired in 2012, 2013 or 2014?', between('2012-01-01', '2015-01-01')],
+    ['who joined between the start of 2018 and the end of 2019', between('2018-01-01', '2020-01-01')],
+    // "the hire from 2016" is one of 2016, as "the hires from 2016" are
+    ['every hire from 2016', between('2016-01-01', '2017-01-01')],
+    ["who's come aboard since 2026-10-15?", between('2026-10-15', null)],
+  ])('%s', (question, condition) => {
+    expectPlan(question, { conditions: [condition] });
+  });
+
+  it.each([
+    ['everyone hired in the current year', hired({ kind: 'calendarYear', yearsAgo: 0 })],
+    ['who started today?', hired({ kind: 'within', amount: 1, unit: 'day' })],
+    ['recent hires: anyone who started in the last 20 days', hired({ kind: 'within', amount: 20, unit: 'day' })],
+    ['employees whose tenure exceeds 11 years', hired({ kind: 'tenureOver', amount: 11, unit: 'year', inclusive: false })],
+  ])('relative to today: %s', (question, condition) => {
+    expectPlan(question, { conditions: [condition] });
+  });
+
+  it.each([
+    ['total hires since 2024', between('2024-01-01', null)],
+    ['how many hires did we make last year?', hired({ kind: 'calendarYear', yearsAgo: 1 })],
+  ])('counted: %s', (question, condition) => {
+    expectPlan(question, { conditions: [condition], intent: 'count' });
   });
 });

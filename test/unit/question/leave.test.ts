@@ -61,3 +61,9 @@ describe('leave', () => {
     expectRefusal('sick engineers', 'QUESTION_NOT_UNDERSTOOD', ['sick']);
   });
 });
+
+describe('leave at any time, in other words', () => {
+  it('"ever taken any kind of leave" is any leave at any time', () => {
+    expectPlan('people who have ever taken any kind of leave', { conditions: [leave(null, 'ever')] });
+  });
+});

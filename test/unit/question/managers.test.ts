@@ -79,3 +79,22 @@ describe('manager relations', () => {
     expectPlan('engineers John Doe supervises', { conditions: [dept('Engineering'), reportsTo('John', 'Doe')] });
   });
 });
+
+describe('relations asked the other way round, and people who manage nobody', () => {
+  it.each([
+    ['Who is Carlos Garcia the manager of?', [{ kind: 'reportsTo' as const, person: person('Carlos', 'Garcia') }], 'list'],
+    ['How many people does Deepa Singh manage directly?', [{ kind: 'reportsTo' as const, person: person('Deepa', 'Singh') }], 'count'],
+    ["Ravi Williams's full organisation, direct and indirect reports", [{ kind: 'orgOf' as const, person: person('Ravi', 'Williams') }], 'list'],
+    ["who isn't managed by anyone?", [{ kind: 'noManager' as const }], 'list'],
+    ['Operations employees without any direct reports', [dept('Operations'), not({ kind: 'isManager' as const })], 'list'],
+    ['Operations employees who have no direct reports', [dept('Operations'), not({ kind: 'isManager' as const })], 'list'],
+    ["people anywhere in Amara Okafor's org", [{ kind: 'orgOf' as const, person: person('Amara', 'Okafor') }], 'list'],
+  ] as const)('%s', (question, conditions, intent) => {
+    expectPlan(question, { conditions: [...conditions], intent });
+  });
+
+  it('"does X have" names a manager only when somebody is called X: companies have employees too', () => {
+    expectPlan('how many people does Jane Smith have?', { conditions: [{ kind: 'reportsTo', person: person('Jane', 'Smith') }], intent: 'count' });
+    expectRefusal('how many employees does Google have?', 'QUESTION_NOT_UNDERSTOOD', ['Google']);
+  });
+});

@@ -109,3 +109,21 @@ describe('names', () => {
     expectRefusal('people who look like John', 'QUESTION_NOT_UNDERSTOOD', ['John']);
   });
 });
+
+describe('names taken out, looked up, or asked with a slip', () => {
+  it.each([
+    ['designers other than Zoë Müller', [dept('Design'), { ...name(['Zoë', 'Müller']), negated: true as const }]],
+    ["John Doe's team except Wei Chen", [{ kind: 'reportsTo' as const, person: { words: ['John', 'Doe'] } }, { ...name(['Wei', 'Chen']), negated: true as const }]],
+    // a person is one already: the department stays for everyone else
+    ['everyone but Wei Chen in Sales', [dept('Sales'), { ...name(['Wei', 'Chen']), negated: true as const }]],
+    ["LIAM o'brien - can you look him up?", [name(['LIAM', "o'brien"])]],
+    ['can you lok up Kevin Haddad', [name(['Kevin', 'Haddad'])]],
+    ['is ther anyone named Kwame in Design?', [name(['Kwame']), dept('Design')]],
+  ])('%s', (question, conditions) => {
+    expectPlan(question, { conditions });
+  });
+
+  it('only a name somebody has is taken out: "engineers except temps" is not a person called Temps', () => {
+    expectRefusal('engineers except temps', 'QUESTION_NOT_UNDERSTOOD');
+  });
+});

@@ -25,6 +25,8 @@ describe('ordering and limits', () => {
     ['top earners in Finance', [dept('Finance')], SALARY_DESC, null],
     ['top five earners', [], SALARY_DESC, 5],
     ['top 10 earners in Engineering', [dept('Engineering')], SALARY_DESC, 10],
+    ['bottom 3 by salary in Design', [dept('Design')], SALARY_ASC, 3],
+    ['top 3 by salary in Design', [dept('Design')], SALARY_DESC, 3],
     ['best-paid designers', [dept('Design')], SALARY_DESC, null],
     ['who earns the most', [], SALARY_DESC, 1],
     ['who earn the most in Sales', [dept('Sales')], SALARY_DESC, null],
@@ -129,5 +131,18 @@ describe('ordering and limits', () => {
 
   it('"most senior" without a tenure key is not guessed', () => {
     expectRefusal('the most senior engineers', 'QUESTION_NOT_UNDERSTOOD', ['most']);
+  });
+
+  it.each([
+    ['which ex-employee had the earliest hire date?', [], LONGEST, 1, 'terminated'],
+    ['who has the most recent hire date in Legal', [dept('Legal')], NEWEST, 1, 'active'],
+    ['who was the first person we hired in 2015?', [{ kind: 'hireDate' as const, range: { kind: 'between' as const, from: '2015-01-01', to: '2016-01-01' } }], LONGEST, 1, 'active'],
+    ['people on leave right now, newest hires first', [{ kind: 'leave' as const, leaveTypes: null, when: 'current' as const }], NEWEST, null, 'active'],
+  ] as const)('hire dates as the key: %s', (question, conditions, order, limit, scope) => {
+    expectPlan(question, { conditions: [...conditions], order, limit, scope });
+  });
+
+  it('"bottom N" by a hire date is not guessed: the newest or the longest-serving?', () => {
+    expectRefusal('bottom 5 by hire date', 'QUESTION_NOT_UNDERSTOOD');
   });
 });

@@ -67,6 +67,49 @@ describe('unsafe', () => {
     expectRefusal(question, 'UNSAFE_QUESTION');
   });
 
+  it.each([
+    // a change asked as a question or a suggestion
+    'can we hire two more engineers in Austin?',
+    'is it possible to mark Zoë Müller as terminated?',
+    "is there a way for you to end Amara Okafor's employment today?",
+    'any chance we can let go of the Austin ops team?',
+    "why don't we make Zoë Müller report to John Doe?",
+    'we should move the Berlin designers to London',
+    // named by its gerund, imagined, or as something to get done
+    'how about firing the three lowest paid salespeople?',
+    'what about putting Wei Chen on sabbatical?',
+    'what if we moved Berlin to Remote?',
+    'what would happen if we cut Sales salaries by 10%?',
+    'what if Amara Okafor managed Carlos Garcia instead?',
+    'could Amara Okafor get a raise?',
+    "can I get Wei Chen's title changed to Chief Product Officer?",
+    // after an opener, in a second sentence, or with a rarer verb
+    "hey can u bump every designer's pay by 5%",
+    "who's on parental leave? also extend their leave to the end of the month",
+    'relocate Liam O\'Brien to Berlin',
+    'retitle Wei Chen as Chief Product Officer',
+    "backdate Zoë Müller's start date to 2022",
+    'axe the three lowest-paid support agents',
+    "show Liam O'Brien the door",
+    "designers hired this year') OR ('a'='a",
+  ])('a change however it is asked: %s', (question) => {
+    expectRefusal(question, 'UNSAFE_QUESTION');
+  });
+
+  it.each(['could you make a list of engineers', 'create a table of the Berlin staff', 'give me a table of engineers', 'what about the accountants?', 'can we see the engineers'])(
+    'an answer asked for is not a change: %s',
+    (question) => {
+      expect(parse(question).ok, question).toBe(true);
+    },
+  );
+
+  it.each(['Write a job description for a Senior Recruiter in Austin.', 'write a farewell message for Kevin Murphy', 'which department should I transfer to if I like numbers?'])(
+    'writing something or advice for the asker is off topic, not a change: %s',
+    (question) => {
+      expectRefusal(question, 'QUESTION_NOT_UNDERSTOOD');
+    },
+  );
+
   it.each(['terminated designers', 'who was terminated', 'who left', 'people hired in 2019', 'How many people did we hire this year?', 'give me the engineers', 'employees making at least 265K'])(
     'is not fooled by %s',
     (question) => {

@@ -70,3 +70,16 @@ describe('counting', () => {
     expectPlan(question, { scope: 'terminated', conditions });
   });
 });
+
+describe('"ever" after the group asked for', () => {
+  it.each([
+    ['every employee ever in Product', [dept('Product')], 'all'],
+    ['every Design employee ever hired in 2020', [dept('Design'), { kind: 'hireDate' as const, range: { kind: 'between' as const, from: '2020-01-01', to: '2021-01-01' } }], 'active'],
+  ] as const)('%s', (question, conditions, scope) => {
+    expectPlan(question, { conditions: [...conditions], scope });
+  });
+
+  it('"every single designer" is every designer', () => {
+    expectPlan('every single designer', { conditions: [dept('Design')] });
+  });
+});

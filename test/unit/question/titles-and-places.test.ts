@@ -152,3 +152,13 @@ describe('titles after an explicit title cue', () => {
     expectPlan('anyone in a Recruiter position', { conditions: [title('Recruiter')] });
   });
 });
+
+describe('what a job is', () => {
+  it('"who isn\'t an engineer" negates the department named by its member', () => {
+    expectPlan("everyone in Austin who isn't an engineer", { conditions: [loc('Austin'), not(dept('Engineering'))] });
+  });
+
+  it('"what does a DevOps Engineer actually do?" asks what the job is, not who holds it', () => {
+    expectRefusal('what does a DevOps Engineer actually do?', 'QUESTION_NOT_UNDERSTOOD', ['what', 'do']);
+  });
+});

@@ -6,7 +6,7 @@ import { countRule } from './rules/count.rule.js';
 import { scopeRule } from './rules/scope.rule.js';
 import { orgRule } from './rules/org.rule.js';
 import { managerOfRule } from './rules/manager-of.rule.js';
-import { reportsToRule } from './rules/reports-to.rule.js';
+import { reportsToAfterOrderRule, reportsToRule } from './rules/reports-to.rule.js';
 import { indirectReportsRule } from './rules/indirect-reports.rule.js';
 import { noManagerRule } from './rules/no-manager.rule.js';
 import { namesRule } from './rules/names.rule.js';
@@ -41,6 +41,7 @@ export const PIPELINE: readonly Rule[] = [
   namesRule, //             "named X", "last name X" before hire dates read "last"
   leaveRule, //             "on leave", "took sick leave"; before negation so "not on leave" has a target
   orderingRule, //          "highest paid", "most senior by tenure" before salary and senior read "paid", "senior"
+  reportsToAfterOrderRule, // "X's 4 highest paid reports": the possessive read past the order
   tenureRule, //            "more than 9 years" with a tenure cue, before salary reads "more than"
   hireDateRelativeRule, //  "in the last 6 months", "last year" before the calendar rule reads "in"
   hireDateCalendarRule, //  "in 2019", "between 2018 and 2020" before salary-between reads "between"

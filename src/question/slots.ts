@@ -19,12 +19,20 @@ export function cueThenPerson(
   }
 }
 
+/**
+ * Rules whose words may stand between the possessive and the noun: "Priya Patel's former direct
+ * reports", "Joseph Johnson's 4 highest paid reports" (the order is the ordering rule's to read).
+ */
+const BETWEEN_POSSESSIVE_AND_NOUN = new Set(['scope', 'ordering']);
+
 /** "<lead?> NAME 's <possessed>": e.g. lead "on|in?" and possessed "team". */
 export function personPossessive(s: ParseState, rule: string, possessed: string, build: (person: PersonName) => Condition, lead = ''): void {
   for (let p = 0; p < s.tokens.length; p++) {
-    if (s.tokens[p]?.kind !== 'possessive') continue;
-    const end = matchAt(s, p, `'s ${possessed}`);
-    if (end <= p) continue;
+    if (s.tokens[p]?.kind !== 'possessive' || s.claimedBy[p] !== null) continue;
+    let nounAt = p + 1;
+    while (BETWEEN_POSSESSIVE_AND_NOUN.has(s.claimedBy[nounAt] ?? '')) nounAt++;
+    const end = matchAt(s, nounAt, possessed);
+    if (end <= nounAt) continue;
     const read = readPersonBefore(s, p);
     if (read === null) continue;
     let start = read.start;

@@ -23,15 +23,21 @@ function peopleAPersonHas(s: ParseState, rule: string, build: (person: PersonNam
     const cueEnd = matchAt(s, i, 'people|employees|reports|direct_reports|subordinates? does|do|did');
     const read = cueEnd > i ? readPerson(s, cueEnd) : null;
     if (read === null || !isKnownName(s.lexicon, read.person)) continue;
-    const end = matchAt(s, read.end, 'have|has directly?');
+    // "… does Isabella Kowalski still have reporting to her?"
+    const end = matchAt(s, read.end, 'still? have|has directly? reporting_to_him|reporting_to_her|reporting_to_them|under_him|under_her|under_them?');
     if (end > read.end) addFilter(s, rule, build(read.person), i, end);
   }
 }
 
+/** What a person has that are their direct reports: "Jane Smith's team", "on John Doe's team". */
+const POSSESSED = 'direct? reports|team|directs|subordinates|underlings|staff|people|employees|team_members|reportees|crew|squad';
+const POSSESSIVE_LEAD = 'on|in|from|of?';
+
+const reportsTo = (person: PersonName) => ({ kind: 'reportsTo' as const, person });
+
 export const reportsToRule: Rule = {
   name: 'reports-to',
   apply(s) {
-    const reportsTo = (person: { words: string[] }) => ({ kind: 'reportsTo' as const, person });
     cueThenPerson(s, this.name, 'directly|line? managed|supervised|led|run|overseen|headed by|from', reportsTo);
     // "whom does John Doe manage?"
     cueThenPerson(s, this.name, 'who|whom does|do|did', reportsTo, 'manage|line_manage|supervise|oversee|lead directly?');
@@ -40,10 +46,7 @@ export const reportsToRule: Rule = {
     cueThenPerson(s, this.name, 'working|work|works for|directly_under|directly_below', reportsTo);
     cueThenPerson(s, this.name, 'whose|with|having|their direct|line? manager|boss|supervisor|lead is|as?', reportsTo);
     cueThenPerson(s, this.name, 'direct? reports|team|subordinates|directs of|for', reportsTo);
-    personPossessive(
-      s, this.name, 'direct? reports|team|directs|subordinates|underlings|staff|people|employees|team_members|reportees|crew|squad',
-      reportsTo, 'on|in|from|of?',
-    );
+    personPossessive(s, this.name, POSSESSED, reportsTo, POSSESSIVE_LEAD);
     cueThenPerson(s, this.name, 'with|has|have|having|had', reportsTo, 'as their|a|the? direct|line? manager|boss|supervisor');
     // "how many people does X manage", "how many direct reports does X have"
     cueThenPerson(s, this.name, 'people|employees|reports|direct_reports|subordinates? does|do|did', reportsTo, 'manage|supervise|oversee|lead directly?');
@@ -52,5 +55,16 @@ export const reportsToRule: Rule = {
     cueThenPerson(s, this.name, 'who|whom is|was', reportsTo, 'the|a? direct|line? manager|boss|supervisor|lead of|for');
     personThenVerb(s, this.name, reportsTo);
     personThenNoun(s, this.name, 'direct? reports|team|directs|subordinates', reportsTo);
+  },
+};
+
+/**
+ * Read again once the order is known, for an order between the possessive and its noun: "Joseph
+ * Johnson's 4 highest paid reports" (the first reading found "'s 4", not "'s reports").
+ */
+export const reportsToAfterOrderRule: Rule = {
+  name: 'reports-to',
+  apply(s) {
+    if (s.order !== null) personPossessive(s, this.name, POSSESSED, reportsTo, POSSESSIVE_LEAD);
   },
 };

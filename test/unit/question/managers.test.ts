@@ -89,6 +89,7 @@ describe('relations asked the other way round, and people who manage nobody', ()
     ['Operations employees without any direct reports', [dept('Operations'), not({ kind: 'isManager' as const })], 'list'],
     ['Operations employees who have no direct reports', [dept('Operations'), not({ kind: 'isManager' as const })], 'list'],
     ["people anywhere in Amara Okafor's org", [{ kind: 'orgOf' as const, person: person('Amara', 'Okafor') }], 'list'],
+    ['how many people does Jane Smith still have reporting to her?', [{ kind: 'reportsTo' as const, person: person('Jane', 'Smith') }], 'count'],
   ] as const)('%s', (question, conditions, intent) => {
     expectPlan(question, { conditions: [...conditions], intent });
   });
@@ -96,5 +97,19 @@ describe('relations asked the other way round, and people who manage nobody', ()
   it('"does X have" names a manager only when somebody is called X: companies have employees too', () => {
     expectPlan('how many people does Jane Smith have?', { conditions: [{ kind: 'reportsTo', person: person('Jane', 'Smith') }], intent: 'count' });
     expectRefusal('how many employees does Google have?', 'QUESTION_NOT_UNDERSTOOD', ['Google']);
+  });
+});
+
+describe('a scope or an order between the possessive and its noun', () => {
+  it("Priya Patel's former direct reports", () => {
+    expectPlan("Priya Patel's former direct reports", { conditions: [{ kind: 'reportsTo', person: person('Priya', 'Patel') }], scope: 'terminated' });
+  });
+
+  it("John Doe's 4 highest paid reports", () => {
+    expectPlan("John Doe's 4 highest paid reports", {
+      conditions: [{ kind: 'reportsTo', person: person('John', 'Doe') }],
+      order: { field: 'salary', direction: 'desc' },
+      limit: 4,
+    });
   });
 });

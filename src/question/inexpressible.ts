@@ -114,9 +114,28 @@ function whatAJobIs(s: ParseState): string[] {
   return [s.tokens[0]?.raw ?? '', s.tokens[last]?.raw ?? ''];
 }
 
+/** Verbs of how things were: "who was Jane Smith's manager in 2020?", "who reported to John Doe in 2019?". */
+const PAST_STATE = /^(was|were|reported|worked|managed|belonged|led|headed|supervised|used)$/;
+/** Words that make a date a hire date: "was hired in 2019", "the 2019 intake", "the newest hire". */
+const ABOUT_HIRING = /^(hir\w*|join\w*|start\w*|onboard\w*|tenure|recruit\w*|intake|cohort|class|newcomers?|came|come|brought|signed|took|taken|began|begun|employed|new)$/;
+
+/**
+ * A date on how things were, with no word of hiring: the directory keeps no history, so "who was
+ * Jane Smith's manager back in 2020?" read with 2020 as a hire date would name her manager today,
+ * if hired in 2020. Refused, naming the verb.
+ */
+function pastState(s: ParseState): string[] {
+  // a tenure is how things are now: "has worked here over 3 years"
+  const dates = s.filters.filter((f) => f.condition.kind === 'hireDate' && f.condition.range.kind !== 'tenureOver' && f.condition.range.kind !== 'tenureUnder');
+  // a verb the date's own phrase took is about hiring: "whose first day was in February 2026"
+  const verbs = s.tokens.filter((t, i) => PAST_STATE.test(t.norm) && !s.claimedBy[i]?.startsWith('hire-date'));
+  if (dates.length === 0 || verbs.length === 0 || s.tokens.some((t) => ABOUT_HIRING.test(t.norm))) return [];
+  return [...verbs.map((t) => t.raw), ...dates.map((f) => f.text)];
+}
+
 export function inexpressibleWords(s: ParseState): string[] {
   return [
     ...orAcrossConditions(s), ...countOfTopN(s), ...secondRequest(s), ...aboutOtherThings(s), ...perGroup(s), ...relationOfRelation(s), ...orderByLeaving(s),
-    ...whatAJobIs(s),
+    ...whatAJobIs(s), ...pastState(s),
   ];
 }

@@ -10,11 +10,17 @@ import { notUnderstood, unsafe, type Refusal } from './refusal.js';
 import { createState, type ParseState } from './state.js';
 import { restoreSeparators } from './separators.js';
 import { resolveTopic } from './topic.js';
-import { correctTypos } from './typos.js';
+import type { Token } from './token.js';
+import { correctRuleWordSlips, correctTypos } from './typos.js';
 
 export type { Refusal, RefusalCode } from './refusal.js';
 
 export type ParseResult = { ok: true; plan: QueryPlan } | { ok: false; refusal: Refusal };
+
+/** Where the tokens are that no rule claimed and no filler explains. */
+function unplacedIndices(s: ParseState): number[] {
+  return s.tokens.flatMap((t, i) => (s.claimedBy[i] === null && t.kind === 'word' && !FILLERS.has(t.norm) ? [i] : []));
+}
 
 /** Words no rule claimed and no filler explains, as written, each once. */
 function unplacedWords(s: ParseState): string[] {
@@ -34,20 +40,31 @@ function asksAboutEmployees(s: ParseState): boolean {
   return changed || s.tokens.some((t, i) => s.claimedBy[i] !== null || SUBJECT_WORDS.has(t.norm));
 }
 
-function parse(question: string, lexicon: Lexicon): ParseResult {
-  const tokens = correctTypos(restoreSeparators(tokenize(question), lexicon), lexicon);
+/** One reading of the tokens; `unplaced` holds where the words were that made it a refusal, if they did. */
+function read(question: string, tokens: Token[], lexicon: Lexicon): { result: ParseResult; unplaced: number[] } {
   const s = createState(question, resolveTopic(tokens, lexicon), lexicon);
   for (const rule of PIPELINE) {
     rule.apply(s);
-    if (s.unsafe !== null) return { ok: false, refusal: unsafe(lexicon, s.unsafe) };
+    if (s.unsafe !== null) return { result: { ok: false, refusal: unsafe(lexicon, s.unsafe) }, unplaced: [] };
   }
   const inexpressible = inexpressibleWords(s);
-  if (inexpressible.length > 0) return { ok: false, refusal: notUnderstood(lexicon, inexpressible) };
+  if (inexpressible.length > 0) return { result: { ok: false, refusal: notUnderstood(lexicon, inexpressible) }, unplaced: [] };
   const unknown = unplacedWords(s);
-  if (unknown.length > 0 || !asksAboutEmployees(s)) return { ok: false, refusal: notUnderstood(lexicon, unknown) };
+  if (unknown.length > 0 || !asksAboutEmployees(s)) return { result: { ok: false, refusal: notUnderstood(lexicon, unknown) }, unplaced: unplacedIndices(s) };
   const plan: QueryPlan = { scope: s.scope, filters: s.filters, order: s.order, limit: s.limit, intent: s.intent };
   if (s.context.length > 0) plan.context = s.context;
-  return { ok: true, plan };
+  return { result: { ok: true, plan }, unplaced: [] };
+}
+
+function parse(question: string, lexicon: Lexicon): ParseResult {
+  const tokens = correctTypos(restoreSeparators(tokenize(question), lexicon), lexicon);
+  const first = read(question, tokens, lexicon);
+  // a second reading with slips in the rules' own words corrected, where they left words unplaced;
+  // kept only if it understands the whole question, so the refusal names the words as written
+  const corrected = first.unplaced.length > 0 ? correctRuleWordSlips(tokens, first.unplaced, lexicon) : null;
+  if (corrected === null) return first.result;
+  const second = read(question, corrected, lexicon);
+  return second.result.ok ? second.result : first.result;
 }
 
 /** Parses one question against the compiled vocabulary. Never throws. */

@@ -41,13 +41,13 @@ function topicOf(topicWords: readonly Token[], lexicon: Lexicon): Topic | null {
   return null;
 }
 
-/** A possessive "her" has a word after it that is not a filler ("her team"); "to her?" does not. */
+/** A possessive "her" has a word after it that is not a filler ("her team") or a count ("her 3 best paid reports"); "to her?" does not. */
 function isPossessive(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   const next = tokens[i + 1];
   if (token === undefined || !PERSON_POSSESSIVES.has(token.norm)) return false;
   if (token.norm !== 'her') return true;
-  return next !== undefined && next.kind === 'word' && !FILLERS.has(next.norm);
+  return next !== undefined && ((next.kind === 'word' && !FILLERS.has(next.norm)) || (next.kind === 'number' && !next.money));
 }
 
 /** "by that name", "with this name": at i, "that" or "this" after "by", "with" or "of", before "name". */

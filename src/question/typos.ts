@@ -75,3 +75,44 @@ export function correctTypos(tokens: Token[], lexicon: Lexicon): Token[] {
     return target === undefined ? t : { ...t, norm: target };
   });
 }
+
+/**
+ * The words the relation, name, date, salary and ordering rules are built on, for a second reading
+ * of a question whose first left words unplaced ("who reprots to Carlos Garcia", "John Doe's taem",
+ * "everyone udner Amara Okafor", "find the employee nmaed Zoë"). Read only for a word no rule or
+ * filler took, so a real word the rules know ("thank", "fired") is never changed.
+ */
+const RULE_WORDS: readonly string[] = [
+  'report', 'reports', 'reported', 'reporting', 'reportees', 'direct', 'directs', 'directly',
+  'manager', 'managers', 'manage', 'manages', 'managed', 'managing', 'supervisor', 'supervisors', 'supervised', 'supervises',
+  'boss', 'team', 'teams', 'under', 'underneath', 'organization', 'organisation', 'organizations', 'hierarchy',
+  'name', 'named', 'names', 'called', 'surname', 'first', 'last',
+  'hire', 'hired', 'hires', 'hiring', 'joined', 'started', 'since', 'before', 'after', 'between',
+  'more', 'less', 'than', 'over', 'above', 'below', 'least', 'most', 'earning', 'earns', 'earn', 'making', 'makes', 'paid',
+  'highest', 'lowest', 'newest', 'oldest', 'longest', 'serving', 'senior', 'former', 'terminated', 'department', 'departments',
+  'leave', 'leaves', 'list', 'show', 'find', 'count', 'many', 'located', 'based', 'office', 'working', 'works',
+];
+
+/** A letter left out, one too many or two neighbours swapped, never a letter changed ("fired" is not "hired"). */
+function slipOf(word: string, target: string): boolean {
+  if (word === target || !withinOneEdit(word, target)) return false;
+  if (word.length !== target.length) return true;
+  return swapped(word, target);
+}
+
+/**
+ * The tokens with each unplaced word at `indices` read as the rule word it is a slip of, or null when
+ * none is one. A word somebody in the data is named ("Tema") is left as written.
+ */
+export function correctRuleWordSlips(tokens: readonly Token[], indices: readonly number[], lexicon: Lexicon): Token[] | null {
+  let changed = false;
+  const corrected = tokens.map((t, i) => {
+    if (!indices.includes(i) || t.kind !== 'word' || t.norm.length < 4 || RULE_WORDS.includes(t.norm)) return t;
+    if (lexicon.firstNames.has(t.norm) || lexicon.lastNames.has(t.norm)) return t;
+    const target = RULE_WORDS.find((w) => slipOf(t.norm, w));
+    if (target === undefined) return t;
+    changed = true;
+    return { ...t, norm: target };
+  });
+  return changed ? corrected : null;
+}

@@ -81,9 +81,24 @@ function monthsSharingYear(s: ParseState, i: number, separator: string): Period 
   return from < last.from ? { from, to: last.to, end: last.end } : null;
 }
 
+/**
+ * Where "2019 or later", "2020 onwards", "2018 or earlier" end after a period ending at `end`, or
+ * -1; not "after 2015 and before 2017", which opens a second bound.
+ */
+function openEnds(s: ParseState, end: number): { later: number; earlier: number } {
+  const openEnded = (pattern: string): number => {
+    const at = matchAt(s, end, pattern);
+    return at > end && periodAt(s, at) === null ? at : -1;
+  };
+  return {
+    later: openEnded('or_later|or_after|and_later|and_after|onwards|onward|or_since|and_beyond|or_more_recently'),
+    earlier: openEnded('or_earlier|or_before|and_earlier|and_before|or_prior'),
+  };
+}
+
 const PATTERNS: readonly { cue: string; range: (p: Period, q: Period | null) => HireDateRange; second?: string }[] = [
   { cue: 'between|from', second: 'and|to|through|until|-', range: (p, q) => ({ kind: 'between', from: p.from, to: q?.to ?? p.to }) },
-  { cue: 'in_or_before|on_or_before|by_the_end_of|no_later_than|not_later_than|not_after', range: (p) => ({ kind: 'between', from: null, to: p.to }) },
+  { cue: 'in_or_before|on_or_before|by_the_end_of|no_later_than|not_later_than|not_after|up_to_and_including|up_to_including|up_until_the_end_of|until_the_end_of', range: (p) => ({ kind: 'between', from: null, to: p.to }) },
   { cue: 'in_or_after|on_or_after|since|from|starting|starting_in|starting_from|as_of|beginning|no_earlier_than|not_earlier_than|not_before|since_the_start_of|since_the_beginning_of|from_the_start_of|from_the_beginning_of', range: (p) => ({ kind: 'between', from: p.from, to: null }) },
   { cue: 'before|prior_to|ahead_of|earlier_than|until|pre|before_the_start_of|before_the_beginning_of', range: (p) => ({ kind: 'between', from: null, to: p.from }) },
   { cue: 'after|later_than|post', range: (p) => ({ kind: 'between', from: p.to, to: null }) },
@@ -132,9 +147,7 @@ export const hireDateCalendarRule: Rule = {
           if (second === null) continue;
           end = second.end;
         }
-        // "2019 or later", "2020 onwards", "2018 or earlier"
-        const later = matchAt(s, end, 'or_later|or_after|and_later|and_after|onwards|onward|or_since|and_beyond|or_more_recently');
-        const earlier = matchAt(s, end, 'or_earlier|or_before|and_earlier|and_before|or_prior');
+        const { later, earlier } = openEnds(s, end);
         let range = p.range(first, second);
         // "the hires from 2019" are those of 2019, as "people from Berlin" are those of Berlin
         if (s.tokens[i]?.norm === 'from' && p.second === undefined && HIRE_NOUN.test(s.tokens[i - 1]?.norm ?? '')) range = { kind: 'between', from: first.from, to: first.to };
@@ -157,11 +170,14 @@ export const hireDateCalendarRule: Rule = {
       if (s.claimedBy[i] === null && HIRE_WORD.has(s.tokens[i - 1]?.norm ?? '')) {
         const bare = periodAt(s, i);
         if (bare === null) continue;
-        // "hired 2019-2021", "joined 2019 to 2021"
+        // "hired 2019-2021", "joined 2019 to 2021", "hired 2019 or later"
         const sep = matchAt(s, bare.end, 'to|through|until|-');
         const last = sep > bare.end ? periodAt(s, sep) : null;
-        const end = last?.end ?? bare.end;
-        addFilter(s, this.name, { kind: 'hireDate', range: { kind: 'between', from: bare.from, to: last?.to ?? bare.to } }, i, end);
+        const { later, earlier } = openEnds(s, bare.end);
+        const from = earlier > 0 ? null : bare.from;
+        const to = later > 0 ? null : (last?.to ?? bare.to);
+        const end = Math.max(last?.end ?? bare.end, later, earlier);
+        addFilter(s, this.name, { kind: 'hireDate', range: { kind: 'between', from, to } }, i, end);
         i = end - 1;
       }
     }

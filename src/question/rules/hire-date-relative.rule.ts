@@ -37,7 +37,9 @@ export const hireDateRelativeRule: Rule = {
         const unit = readUnit(s.tokens, written?.end ?? cueEnd);
         if (unit !== null) {
           // "last year", "from last year": the calendar year; "the last year", "the last 2 years": a span up to today
-          const bareLast = s.tokens[cueEnd - 1]?.norm === 'last' && (cueEnd === i + 1 || (cueEnd === i + 2 && s.tokens[i]?.norm === 'from'));
+          const bareLast = s.tokens[cueEnd - 1]?.norm === 'last' && (cueEnd === i + 1 || (cueEnd === i + 2 && /^(from|for|during|in|of)$/.test(s.tokens[i]?.norm ?? '')));
+          // "whose last day at the company was …" is when they left, not a window of hiring
+          if (written === null && unit.value === 'day' && matchAt(s, unit.end, 'at|with|of|here|in_the_office') > unit.end) continue;
           if (written === null && bareLast && unit.value === 'year') {
             addFilter(s, this.name, { kind: 'hireDate', range: { kind: 'calendarYear', yearsAgo: 1 } }, i, unit.end);
           } else if (written === null && bareLast && unit.value === 'month') {
@@ -60,6 +62,13 @@ export const hireDateRelativeRule: Rule = {
       // "who started today": hired in the last one day, today itself
       if (matchAt(s, i, 'today') > i && /^(hired|joined|started|starts|starting|began|onboarded)$/.test(s.tokens[i - 1]?.norm ?? '')) {
         addFilter(s, this.name, { kind: 'hireDate', range: { kind: 'within', amount: 1, unit: 'day' } }, i, i + 1);
+        continue;
+      }
+      // "in the previous calendar year": the calendar year named outright
+      const previousYearEnd = matchAt(s, i, 'in|during? the? previous|prior|last calendar_year');
+      if (previousYearEnd > i) {
+        addFilter(s, this.name, { kind: 'hireDate', range: { kind: 'calendarYear', yearsAgo: 1 } }, i, previousYearEnd);
+        i = previousYearEnd - 1;
         continue;
       }
       const thisYearEnd = matchAt(s, i, 'in|during? this|the_current year|calendar_year');

@@ -131,7 +131,8 @@ function wholeQuestion(s: ParseState, rule: string): void {
 }
 
 /**
- * A question that is nothing but a name, typed as into a search box: "ZOE MULLER", "liam o'brien?".
+ * A question that is nothing but a name, typed as into a search box: "ZOE MULLER", "liam o'brien?",
+ * perhaps with a place or department ("zoe muller in berlin").
  * With no cue at all, only a name somebody in the data has is read (first and last, or one of
  * them that is not also a place or department), so "Performance Ratings" or "Paris" is still
  * refused as unknown.
@@ -142,8 +143,10 @@ function bareName(s: ParseState, rule: string): void {
   if (read === null || !isKnownName(s.lexicon, read.person)) return;
   // "Austin Chen" is a person if somebody is called that; "Austin" alone is the place
   if (read.person.words.length === 1 && s.lexicon.vocabularyWords.has(fold(read.person.words[0] ?? ''))) return;
+  // "ZOË MÜLLER IN BERLIN": a place or department may narrow a full name; one word followed by more
+  // is no name typed alone ("young people in the Sales team", though somebody is called Young)
   const onlyFillersAfter = s.tokens.slice(read.end).every((t) => t.kind === 'comma' || (t.kind === 'word' && FILLERS.has(t.norm)));
-  if (!onlyFillersAfter) return;
+  if (!onlyFillersAfter && !(read.person.words.length === 2 && restIsPlain(s, read.end))) return;
   addName(s, rule, read.person, 'any', 0, read.end);
 }
 

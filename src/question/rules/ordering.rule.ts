@@ -25,7 +25,7 @@ const SUPERLATIVE = new Set(['top', 'bottom', 'highest', 'lowest', 'best', 'wors
 const ORDERS: readonly { pattern: string; order: Ordering; sorts?: true }[] = [
   // a direction with "first", after the people it orders: "engineers hired in 2025, most recent first"
   { pattern: 'newest|latest|most_recent|most_recently_hired|most_recent_hires|newest_hires|latest_hires|newest_joiners first', order: { field: 'hireDate', direction: 'desc' }, sorts: true },
-  { pattern: 'oldest|earliest|longest_serving|longest_tenured first', order: { field: 'hireDate', direction: 'asc' }, sorts: true },
+  { pattern: 'oldest|earliest|longest_serving|longest_tenured|earliest_hire|earliest_hires|earliest_hired|oldest_hires|first_hired first', order: { field: 'hireDate', direction: 'asc' }, sorts: true },
   { pattern: 'highest_paid|best_paid|highest_salary|highest_earners|top_earners first', order: { field: 'salary', direction: 'desc' }, sorts: true },
   { pattern: 'lowest_paid|worst_paid|lowest_salary|lowest_earners first', order: { field: 'salary', direction: 'asc' }, sorts: true },
   // "the earliest hire date", before "earliest hire" takes its first two words
@@ -60,6 +60,11 @@ const ORDERS: readonly { pattern: string; order: Ordering; sorts?: true }[] = [
   { pattern: `${SORTED} ${HIRE_KEY} ,? the? newest_first|most_recent_first|latest_first|newest_to_oldest|from_newest_to_oldest|${DESCENDING}`, order: { field: 'hireDate', direction: 'desc' }, sorts: true },
   { pattern: `${SORTED} ${HIRE_KEY} ,? the? oldest_first|earliest_first|oldest_to_newest|from_oldest_to_newest|${ASCENDING}?`, order: { field: 'hireDate', direction: 'asc' }, sorts: true },
   { pattern: `${SORTED} ${SALARY_KEY}`, order: { field: 'salary', direction: 'desc' }, sorts: true },
+  // "in descending order of salary", "in increasing order of hire date"
+  { pattern: `in? descending|decreasing order of|by ${SALARY_KEY}`, order: { field: 'salary', direction: 'desc' }, sorts: true },
+  { pattern: `in? ascending|increasing order of|by ${SALARY_KEY}`, order: { field: 'salary', direction: 'asc' }, sorts: true },
+  { pattern: `in? descending|decreasing order of|by ${HIRE_KEY}`, order: { field: 'hireDate', direction: 'desc' }, sorts: true },
+  { pattern: `in? ascending|increasing|chronological order of|by ${HIRE_KEY}`, order: { field: 'hireDate', direction: 'asc' }, sorts: true },
   // by name: "sorted by last name", "alphabetically by first name", "Z to A"
   { pattern: `${SORTED} ${FIRST_NAME_KEY} ,? ${Z_TO_A}|${DESCENDING}`, order: { field: 'firstName', direction: 'desc' }, sorts: true },
   { pattern: `${SORTED} ${FIRST_NAME_KEY} ,? ${A_TO_Z}|${ASCENDING}?`, order: { field: 'firstName', direction: 'asc' }, sorts: true },
@@ -137,6 +142,9 @@ function nounNumber(s: ParseState, end: number): 'singular' | 'plural' | null {
     if (key === 'salaries') return 'plural';
   }
   const phrase = phraseAt(s.lexicon, s.tokens, end, () => true);
+  // "the longest-serving ops person": a noun for people after the group says how many
+  const nounAfter = phrase === null ? null : wordNumber(s, phrase.end);
+  if (nounAfter !== null) return nounAfter;
   if (phrase === null || phrase.phrase.number !== null) return phrase?.phrase.number ?? null;
   // a place or department between the phrase and its noun: "the lowest paid remote employee"
   return wordNumber(s, phrase.end) ?? phraseAt(s.lexicon, s.tokens, phrase.end, () => true)?.phrase.number ?? null;
@@ -221,7 +229,8 @@ function mostSeniorByKey(s: ParseState, i: number, rule: string): boolean {
   const end = matchAt(s, i, 'most senior');
   if (end <= i) return false;
   for (let k = end; k < s.tokens.length; k++) {
-    const keyEnd = matchAt(s, k, `by|in ${HIRE_KEY}`);
+    // "most senior by tenure first": the direction said again
+    const keyEnd = Math.max(matchAt(s, k, `by|in ${HIRE_KEY}`), matchAt(s, k, `by|in ${HIRE_KEY} first`));
     if (keyEnd <= k) continue;
     s.order = { field: 'hireDate', direction: 'asc' };
     const before = limitBefore(s, i);
@@ -279,6 +288,8 @@ function detachedWords(s: ParseState, rule: string): void {
 function singleAsked(s: ParseState, end: number): boolean {
   const number = nounNumber(s, end);
   if (number !== null) return number === 'singular';
+  // "of the Support Engineers in Toronto, the lowest paid": one picked out of a group named first
+  if (end === s.tokens.length && /^(of|among|amongst)$/.test(s.tokens[0]?.norm ?? '') && s.tokens.slice(0, end).some((t) => t.kind === 'comma')) return true;
   // "who is the highest paid in Sales", "who earns the most": a singular verb asks for one person
   const words = s.tokens.slice(0, end).map((t) => t.norm);
   const plural = words.some((w) => w === 'are' || w === 'were' || w === 'earn' || w === 'make');

@@ -9,7 +9,7 @@ function personThenVerb(s: ParseState, rule: string, build: (person: PersonName)
   for (let i = 0; i < s.tokens.length; i++) {
     const read = readPerson(s, i);
     if (read === null) continue;
-    const end = matchAt(s, read.end, 'directly? manages|supervises|oversees|leads|line_manages|line-manages|is_the_boss_of directly?');
+    const end = matchAt(s, read.end, 'directly? manages|supervises|oversees|leads|line_manages|line-manages|is_the_boss_of|is_responsible_for|is_in_charge_of directly?');
     if (end > read.end) addFilter(s, rule, build(read.person), i, end);
   }
 }
@@ -20,17 +20,17 @@ function personThenVerb(s: ParseState, rule: string, build: (person: PersonName)
  */
 function peopleAPersonHas(s: ParseState, rule: string, build: (person: PersonName) => { kind: 'reportsTo'; person: PersonName }): void {
   for (let i = 0; i < s.tokens.length; i++) {
-    const cueEnd = matchAt(s, i, 'people|employees|reports|direct_reports|subordinates? does|do|did');
+    const cueEnd = matchAt(s, i, 'people|employees|reports|direct_reports|directs|subordinates? does|do|did|has|have');
     const read = cueEnd > i ? readPerson(s, cueEnd) : null;
     if (read === null || !isKnownName(s.lexicon, read.person)) continue;
-    // "… does Isabella Kowalski still have reporting to her?"
-    const end = matchAt(s, read.end, 'still? have|has directly? reporting_to_him|reporting_to_her|reporting_to_them|under_him|under_her|under_them?');
+    // "… does Isabella Kowalski still have reporting to her?", "how many direct reports has Siobhan Kim got?"
+    const end = matchAt(s, read.end, 'still? have|has|got directly? reporting_to_him|reporting_to_her|reporting_to_them|under_him|under_her|under_them?');
     if (end > read.end) addFilter(s, rule, build(read.person), i, end);
   }
 }
 
 /** What a person has that are their direct reports: "Jane Smith's team", "on John Doe's team". */
-const POSSESSED = 'direct? reports|team|directs|subordinates|underlings|staff|people|employees|team_members|reportees|crew|squad';
+const POSSESSED = 'direct? reports|team|group|directs|subordinates|underlings|staff|people|employees|team_members|reportees|crew|squad';
 const POSSESSIVE_LEAD = 'on|in|from|of?';
 
 const reportsTo = (person: PersonName) => ({ kind: 'reportsTo' as const, person });

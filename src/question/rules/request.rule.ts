@@ -6,7 +6,7 @@ import { claim, isFree, matchAt, type ParseState, type Rule } from '../state.js'
 
 const REQUEST = [
   'pull|bring|dig|put up|out|together', 'look|looks|looking up', 'looking|look|searching|search for', 'look|looks like', 'interested in',
-  'full|complete|whole list|listing|rundown|membership', 'make|draw_up|compile|prepare|produce|create|generate|build me|us? a|the? list|table|rundown|summary|overview|spreadsheet', 'a|the? table|spreadsheet|overview of', 'did|have we|you|they make|made', 'roster|directory|lineup for|of', 'right_now|at_the_moment|at_present|as_of_now|as_of_today', 'for me|us',
+  'full|complete|whole list|listing|rundown|membership', 'make|draw_up|compile|prepare|produce|create|generate|build me|us? a|the? list|table|rundown|summary|overview|spreadsheet', 'a|the? table|spreadsheet|overview of', 'did|have we|you|they make|made', 'have|has we|you|they got', 'roster|directory|lineup for|of', 'right_now|at_the_moment|at_present|as_of_now|as_of_today', 'for me|us',
   // asking around the question: "do you know if", "any idea who", "I'd love to know", "I'm after", "quick question"
   'know|wonder|wondering|curious|asking|checking|check|see|tell_me if|whether', 'any idea|ideas if|whether?', 'happen|happens to', 'would? love|like to know|see|find|get',
   'am|are after', 'quick question|one|q for? you?', 'out_of_curiosity|just_out_of_curiosity|purely_out_of_curiosity',
@@ -31,12 +31,14 @@ const REQUEST = [
  * "among the support agents", "across the United States") or a spare adverb before "in" ("everyone over
  * in Operations"). Taken only when what follows is a department, place or title another rule read.
  */
-const LEAD_INS = new Set(['for', 'among', 'amongst', 'across', 'throughout', 'within', 'over', 'out', 'down', 'up', 'back', 'by', 'anywhere']);
+const LEAD_INS = new Set(['for', 'among', 'amongst', 'across', 'throughout', 'within', 'over', 'out', 'down', 'up', 'back', 'by', 'anywhere', 'into']);
 const GROUP_RULES = new Set(['department', 'location', 'title', 'managers', 'org']);
 
 function leadsIntoGroup(s: ParseState, i: number): boolean {
   let j = i + 1;
   while (j < s.tokens.length && /^(in|at|the|our|all|of)$/.test(s.tokens[j]?.norm ?? '')) j++;
+  // "hired back in 2016": a date, too, may be gone back to
+  if (s.tokens[i]?.norm === 'back' && s.claimedBy[j] === 'hire-date-calendar') return true;
   return GROUP_RULES.has(s.claimedBy[j] ?? '');
 }
 

@@ -81,11 +81,16 @@ function movesTheAsker(norms: readonly (string | undefined)[], verbAt: number): 
   return norms[verbAt - 1] === 'i' && ['to', 'into', 'from', 'out'].includes(norms[verbAt + 1] ?? '');
 }
 
+/** "who did we onboard in 2024?", "how many did we fire": a question about what was done, not a request to do it. */
+function askedInThePast(norms: readonly (string | undefined)[], verbAt: number): boolean {
+  return /^(we|you|they|i)$/.test(norms[verbAt - 1] ?? '') && norms[verbAt - 2] === 'did' && norms.slice(0, verbAt - 2).some((n) => /^(who|whom|which|how|what)$/.test(n ?? ''));
+}
+
 function unsafeWords(s: ParseState): string[] {
   const sql = SQL.map((re) => re.exec(s.question)?.[0]).find((m) => m !== undefined);
   if (sql !== undefined) return [sql.trim()];
   const norms = s.tokens.map((t) => t.norm);
-  const found = s.tokens.filter((t, i) => t.kind === 'word' && MUTATING.has(t.norm) && !movesTheAsker(norms, i)).map((t) => t.raw);
+  const found = s.tokens.filter((t, i) => t.kind === 'word' && MUTATING.has(t.norm) && !movesTheAsker(norms, i) && !askedInThePast(norms, i)).map((t) => t.raw);
   if (found.length > 0) return found;
 
   // "set … to …" anywhere; "give … a raise / bonus"
@@ -150,7 +155,7 @@ const LISTS = /^(list|table|roster|rundown|summary|overview|spreadsheet)s?$/;
 function startsCommand(norms: readonly (string | undefined)[], verbAt: number): boolean {
   const verb = norms[verbAt];
   const next = norms[verbAt + 1];
-  if ((verb === 'give' || verb === 'let' || verb === 'get' || verb === 'write' || verb === 'make') && (next === 'me' || next === 'us')) return false;
+  if ((verb === 'give' || verb === 'let' || verb === 'get' || verb === 'write' || verb === 'make' || verb === 'book') && (next === 'me' || next === 'us')) return false;
   // "make a list of …" asks for an answer too
   if ((verb === 'make' || verb === 'create') && norms.slice(verbAt + 1, verbAt + 3).some((n) => n !== undefined && LISTS.test(n))) return false;
   if (verb === 'write' && norms.slice(verbAt + 1, verbAt + 4).some((n) => n !== undefined && WRITINGS.test(n))) return false;

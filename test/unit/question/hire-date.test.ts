@@ -226,3 +226,34 @@ describe('periods said the long way', () => {
     expectPlan(question, { conditions: [condition], intent: 'count' });
   });
 });
+
+describe('more bounds and counts of hires', () => {
+  it.each([
+    ['people hired back in 2016', [between('2016-01-01', '2017-01-01')]],
+    ['people hired up to and including 2013', [between(null, '2014-01-01')]],
+    ['hired 2019 or later', [between('2019-01-01', null)]],
+    // "and before 2017" opens a second bound; it does not make the first open-ended
+    ['employees who started after 2015 and before 2017', [between('2016-01-01', null), between(null, '2017-01-01')]],
+    ['employees hired in the previous calendar year', [hired({ kind: 'calendarYear', yearsAgo: 1 })]],
+    ['who did we onboard in the past 5 years?', [hired({ kind: 'within', amount: 5, unit: 'year' })]],
+    ['people hired into Operations in 2020', [dept('Operations'), between('2020-01-01', '2021-01-01')]],
+  ])('%s', (question, conditions) => {
+    expectPlan(question, { conditions });
+  });
+
+  it.each([
+    ['hiring count for last year', [hired({ kind: 'calendarYear', yearsAgo: 1 })]],
+    ['how many engineers have we got', [dept('Engineering')]],
+  ])('counted: %s', (question, conditions) => {
+    expectPlan(question, { conditions, intent: 'count' });
+  });
+
+  it.each([
+    // when someone left, or how things were, is no hire date
+    ['people whose last day at the company was in October 2026', ['was', 'in October 2026']],
+    ["who was Jane Smith's manager back in 2020?", ['was', 'in 2020']],
+    ['who reported to John Doe in 2019', ['reported', 'in 2019']],
+  ])('not a hire date: %s', (question, words) => {
+    expectRefusal(question, 'QUESTION_NOT_UNDERSTOOD', words);
+  });
+});

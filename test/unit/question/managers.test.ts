@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { dept, expectPlan, expectRefusal, loc, not } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { dept, expectPlan, expectRefusal, loc, not, planOf } from './helpers.js';
 
 const person = (...words: string[]) => ({ words });
 const reportsTo = (...w: string[]) => ({ kind: 'reportsTo' as const, person: person(...w) });
@@ -110,6 +110,27 @@ describe('a scope or an order between the possessive and its noun', () => {
       conditions: [{ kind: 'reportsTo', person: person('John', 'Doe') }],
       order: { field: 'salary', direction: 'desc' },
       limit: 4,
+    });
+  });
+});
+
+describe('more ways to name a person\'s reports', () => {
+  it.each([
+    ['people Jane Smith is responsible for', 'list'],
+    ["who's in Jane Smith's group?", 'list'],
+    ['how many direct reports has jane smith got?', 'count'],
+    ['jane smith - how many directs does she have', 'count'],
+  ] as const)('%s', (question, intent) => {
+    const plan = planOf(question);
+    expect(plan.filters.map((f) => f.condition)).toEqual([{ kind: 'reportsTo', person: expect.objectContaining({ words: [expect.stringMatching(/^jane$/i), expect.stringMatching(/^smith$/i)] }) }]);
+    expect(plan.intent).toBe(intent);
+  });
+
+  it('a topic, then "her" before a count: "Jane Smith: her 3 best paid reports"', () => {
+    expectPlan('Jane Smith: her 3 best paid reports', {
+      conditions: [{ kind: 'reportsTo', person: person('Jane', 'Smith') }],
+      order: { field: 'salary', direction: 'desc' },
+      limit: 3,
     });
   });
 });

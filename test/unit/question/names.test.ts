@@ -1,4 +1,6 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { compileLexicon, parseQuestion } from '../../../src/question/index.js';
+import { FIXTURE_DATA } from './lexicon-fixture.js';
 import { dept, expectPlan, expectRefusal, loc } from './helpers.js';
 
 const name = (words: string[], part?: 'first' | 'last') => ({ kind: 'name' as const, name: part === undefined ? { words } : { words, part } });
@@ -125,5 +127,17 @@ describe('names taken out, looked up, or asked with a slip', () => {
 
   it('only a name somebody has is taken out: "engineers except temps" is not a person called Temps', () => {
     expectRefusal('engineers except temps', 'QUESTION_NOT_UNDERSTOOD');
+  });
+});
+
+describe('a name typed alone, with a place', () => {
+  it('"ZOË MÜLLER IN BERLIN"', () => {
+    expectPlan('ZOË MÜLLER IN BERLIN', { conditions: [name(['ZOË', 'MÜLLER']), loc('Berlin')] });
+  });
+
+  it('one word somebody is called, before more words, is not a name typed alone: "young people in the Sales team"', () => {
+    const withYoung = compileLexicon({ ...FIXTURE_DATA, lastNames: [...FIXTURE_DATA.lastNames, 'young'] });
+    const r = parseQuestion('young people in the Sales team', withYoung);
+    expect(r.ok).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import type { Ordering } from '../../../src/question/plan.js';
+import type { Condition, Ordering } from '../../../src/question/plan.js';
 import { dept, expectPlan, expectRefusal, loc } from './helpers.js';
 
 const SALARY_DESC: Ordering = { field: 'salary', direction: 'desc' };
@@ -144,5 +144,21 @@ describe('ordering and limits', () => {
 
   it('"bottom N" by a hire date is not guessed: the newest or the longest-serving?', () => {
     expectRefusal('bottom 5 by hire date', 'QUESTION_NOT_UNDERSTOOD');
+  });
+});
+
+describe('orders said in more ways', () => {
+  const NEWEST_FIRST: Ordering = { field: 'hireDate', direction: 'desc' };
+  const cases: [string, Condition[], Ordering, number | null][] = [
+    ['longest-serving ops person in Chicago', [dept('Operations'), loc('Chicago')], LONGEST, 1],
+    ['everyone under Carlos Garcia, earliest hire first', [{ kind: 'orgOf', person: { words: ['Carlos', 'Garcia'] } }], LONGEST, null],
+    ['UK lawyers, most senior by tenure first', [dept('Legal'), loc('London')], LONGEST, null],
+    ['Engineering people making at least 260k, in descending order of salary', [dept('Engineering'), { kind: 'salary', op: 'gte', amount: 260000 }], SALARY_DESC, null],
+    ['the 5 newest remote hires', [loc('Remote')], NEWEST_FIRST, 5],
+    ['2 most recent Legal hires in New York', [dept('Legal'), loc('New York')], NEWEST_FIRST, 2],
+    ['of the Support Engineers in Toronto, the lowest paid', [{ kind: 'title', titles: ['Support Engineer'] }, loc('Toronto')], SALARY_ASC, 1],
+  ];
+  it.each(cases)('%s', (question, conditions, order, limit) => {
+    expectPlan(question, { conditions, order, limit });
   });
 });

@@ -117,3 +117,9 @@ describe('unsafe', () => {
     },
   );
 });
+
+describe('refusal codes at the edges of a change', () => {
+  it('booking a room for the asker is off topic, not a change', () => {
+    expectRefusal('can you book me a meeting room for Friday', 'QUESTION_NOT_UNDERSTOOD');
+  });
+});

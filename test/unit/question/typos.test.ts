@@ -25,3 +25,25 @@ describe('one-letter slips in words that mean one thing', () => {
     expectRefusal('people with sallery over 280k', 'QUESTION_NOT_UNDERSTOOD', ['sallery']);
   });
 });
+
+describe('slips in the words the rules are built on, read again only where they left words unplaced', () => {
+  it.each([
+    ['who reprots to Carlos Garcia', [{ kind: 'reportsTo' as const, person: { words: ['Carlos', 'Garcia'] } }]],
+    ["John Doe's taem", [{ kind: 'reportsTo' as const, person: { words: ['John', 'Doe'] } }]],
+    ['everyone udner Amara Okafor', [{ kind: 'orgOf' as const, person: { words: ['Amara', 'Okafor'] } }]],
+    ["who is Zoë Müller's manger?", [{ kind: 'managerOf' as const, person: { words: ['Zoë', 'Müller'] } }]],
+    ['find the employee nmaed Zoë', [{ kind: 'name' as const, name: { words: ['Zoë'] } }]],
+    ['anyone hird this year', [{ kind: 'hireDate' as const, range: { kind: 'calendarYear' as const, yearsAgo: 0 } }]],
+  ])('%s', (question, conditions) => {
+    expectPlan(question, { conditions });
+  });
+
+  it('a letter changed is not a slip: "fired" is one letter from "hired" and means the opposite', () => {
+    expectPlan('who was fired', { conditions: [], scope: 'terminated' });
+    expectRefusal('who did we fire in 2024', 'QUESTION_NOT_UNDERSTOOD', ['fire']);
+  });
+
+  it('a word a rule took is never changed: "thank you" stays thanks', () => {
+    expectPlan('thank you, who is in Sales', { conditions: [dept('Sales')] });
+  });
+});

@@ -86,31 +86,32 @@ function askedInThePast(norms: readonly (string | undefined)[], verbAt: number):
   return /^(we|you|they|i)$/.test(norms[verbAt - 1] ?? '') && norms[verbAt - 2] === 'did' && norms.slice(0, verbAt - 2).some((n) => /^(who|whom|which|how|what)$/.test(n ?? ''));
 }
 
-function unsafeWords(s: ParseState): string[] {
-  const sql = SQL.map((re) => re.exec(s.question)?.[0]).find((m) => m !== undefined);
-  if (sql !== undefined) return [sql.trim()];
-  const norms = s.tokens.map((t) => t.norm);
-  const found = s.tokens.filter((t, i) => t.kind === 'word' && MUTATING.has(t.norm) && !movesTheAsker(norms, i) && !askedInThePast(norms, i)).map((t) => t.raw);
-  if (found.length > 0) return found;
+/** Verbs that change data wherever they stand, unless the asker moves or the question asks what was done. */
+function mutatingVerbs(s: ParseState, norms: readonly string[]): string[] {
+  return s.tokens.filter((t, i) => t.kind === 'word' && MUTATING.has(t.norm) && !movesTheAsker(norms, i) && !askedInThePast(norms, i)).map((t) => t.raw);
+}
 
-  // "set … to …" anywhere; "give … a raise / bonus"
+/** Changes named by a phrase anywhere: "set … to …", "give … a raise", "show Liam O'Brien the door". */
+function changePhrases(norms: readonly string[]): string[] {
   const setAt = norms.indexOf('set');
   if (setAt >= 0 && norms.slice(setAt + 1).some((n) => n === 'to' || n === '=')) return ['set'];
   const giveAt = norms.indexOf('give');
   if (giveAt >= 0 && norms[giveAt + 1] !== 'me' && norms[giveAt + 1] !== 'us' && norms.slice(giveAt + 1).some((n) => /^(raise|bonus|bonuses|promotion|increase|pay|salary)$/.test(n))) return ['give'];
-
-  // "show Liam O'Brien the door": dismissal said as an idiom
   const doorAt = norms.indexOf('door');
   if (doorAt > 1 && norms[doorAt - 1] === 'the' && norms.slice(0, doorAt - 1).includes('show')) return ['show … the door'];
+  return [];
+}
 
+/** Changes asked for without a command: a raise someone could get, a gerund, something imagined, something to get done. */
+function changesAskedIndirectly(s: ParseState, norms: readonly string[]): string[] {
   for (let i = 0; i < norms.length; i++) {
     const word = s.tokens[i]?.raw ?? '';
-    const asked = norms.slice(0, i).some((n) => n !== undefined && MODALS.has(n));
+    const asked = norms.slice(0, i).some((n) => MODALS.has(n));
     // "could Amara Okafor get a raise?"
     if (asked && matchAt(s, i, PAY_RISE) >= 0) return [word];
     // "can I get Wei Chen's title changed to …": something else's state changed on request
     if (asked && (norms[i] === 'get' || norms[i] === 'have')) {
-      const changed = norms.slice(i + 2, i + 8).find((n) => n !== undefined && /(ed|cut|put|set)$/.test(n) && isChangeVerb(n));
+      const changed = norms.slice(i + 2, i + 8).find((n) => /(ed|cut|put|set)$/.test(n) && isChangeVerb(n));
       if (changed !== undefined) return [changed];
     }
     // "would you mind moving …", "how about firing …"
@@ -118,27 +119,38 @@ function unsafeWords(s: ParseState): string[] {
     if (gerundAt >= 0 && /ing$/.test(norms[gerundAt] ?? '') && isChangeVerb(norms[gerundAt])) return [s.tokens[gerundAt]?.raw ?? word];
     // "what if we moved …", "what if Amara managed Carlos instead?"
     const imaginedAt = matchAt(s, i, HYPOTHETICAL);
-    if (imaginedAt >= 0) {
-      const verb = s.tokens.slice(imaginedAt).find((t) => t.kind === 'word' && isChangeVerb(t.norm, IMAGINED_CHANGE));
-      if (verb !== undefined) return [verb.raw];
-    }
+    const imagined = imaginedAt >= 0 ? s.tokens.slice(imaginedAt).find((t) => t.kind === 'word' && isChangeVerb(t.norm, IMAGINED_CHANGE)) : undefined;
+    if (imagined !== undefined) return [imagined.raw];
   }
-
-  // a command at the start of any clause, or after a suggestion ("can we hire …", "is it possible to mark …")
-  const starts = [0, ...norms.flatMap((n, i) => (n === 'and' || n === 'then' || n === ',' || n === 'if' ? [i + 1] : []))];
-  const suggested = norms.flatMap((_, i) => {
-    const end = matchAt(s, i, SUGGESTION_LEAD);
-    return end >= 0 ? [end] : [];
-  });
-  for (const start of starts) {
-    const verbAt = Math.max(start, matchAt(s, start, COMMAND_LEAD));
-    if (isCommandAt(s, norms, verbAt)) return [s.tokens[verbAt]?.raw ?? ''];
-  }
-  for (const verbAt of suggested) if (isCommandAt(s, norms, verbAt)) return [s.tokens[verbAt]?.raw ?? ''];
   return [];
 }
 
-function isCommandAt(s: ParseState, norms: readonly (string | undefined)[], verbAt: number): boolean {
+/** A command at the start of any clause, or after a suggestion ("can we hire …", "is it possible to mark …"). */
+function commands(s: ParseState, norms: readonly string[]): string[] {
+  const starts = [0, ...norms.flatMap((n, i) => (n === 'and' || n === 'then' || n === ',' || n === 'if' ? [i + 1] : []))];
+  const verbs = [
+    ...starts.map((start) => Math.max(start, matchAt(s, start, COMMAND_LEAD))),
+    ...norms.flatMap((_, i) => {
+      const end = matchAt(s, i, SUGGESTION_LEAD);
+      return end >= 0 ? [end] : [];
+    }),
+  ];
+  const verbAt = verbs.find((at) => isCommandAt(s, norms, at));
+  return verbAt === undefined ? [] : [s.tokens[verbAt]?.raw ?? ''];
+}
+
+function unsafeWords(s: ParseState): string[] {
+  const sql = SQL.map((re) => re.exec(s.question)?.[0]).find((m) => m !== undefined);
+  if (sql !== undefined) return [sql.trim()];
+  const norms = s.tokens.map((t) => t.norm);
+  for (const found of [mutatingVerbs, (_: ParseState, n: readonly string[]) => changePhrases(n), changesAskedIndirectly, commands]) {
+    const words = found(s, norms);
+    if (words.length > 0) return words;
+  }
+  return [];
+}
+
+function isCommandAt(s: ParseState, norms: readonly string[], verbAt: number): boolean {
   const verb = s.tokens[verbAt];
   return verb !== undefined && verb.kind === 'word' && IMPERATIVE.has(verb.norm) && startsCommand(norms, verbAt);
 }

@@ -129,6 +129,9 @@ function pastState(s: ParseState): string[] {
   const dates = s.filters.filter((f) => f.condition.kind === 'hireDate' && f.condition.range.kind !== 'tenureOver' && f.condition.range.kind !== 'tenureUnder');
   // a verb the date's own phrase took is about hiring: "whose first day was in February 2026"
   const verbs = s.tokens.filter((t, i) => PAST_STATE.test(t.norm) && !s.claimedBy[i]?.startsWith('hire-date'));
+  // "Carlos Garcia's direct reports as of 2022": how things stood then
+  const asOf = dates.filter((f) => /^as of\b/i.test(f.text));
+  if (asOf.length > 0 && !s.tokens.some((t) => ABOUT_HIRING.test(t.norm))) return asOf.map((f) => f.text);
   if (dates.length === 0 || verbs.length === 0 || s.tokens.some((t) => ABOUT_HIRING.test(t.norm))) return [];
   return [...verbs.map((t) => t.raw), ...dates.map((f) => f.text)];
 }

@@ -101,6 +101,12 @@ export function tokenize(question: string): Token[] {
     // "$150.000", "48 000 dollars": thousands set apart by a dot or a space, as much of Europe writes them
     .replace(DOTTED_THOUSANDS, (_m: string, head: string, groups: string) => `${head}${groups.replace(/\./g, '')}`)
     .replace(SPACED_THOUSANDS, '$1$2')
+    // "$1.2 million", "USD 226,000", "226,000 USD": the scale and the currency as the amount's own marks
+    .replace(/(\d)\s*million\b/gi, '$1M')
+    .replace(/\bUSD\s*(?=\d)/gi, '$')
+    .replace(/(?<![$\d.,])(\d[\d,.]*\s?[kKmM]?)\s*USD\b/gi, '$$$1')
+    // "~120k" is about 120k, which no condition says: a word, so it is not dropped as punctuation
+    .replace(/~/g, ' around ')
     .replace(NUMBER_RANGE, (m: string, iso: string | undefined, low: string, high: string) => (iso !== undefined ? m : `${low} to ${high}`));
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {

@@ -11,7 +11,7 @@ import { createState, type ParseState } from './state.js';
 import { restoreSeparators } from './separators.js';
 import { resolveTopic } from './topic.js';
 import type { Token } from './token.js';
-import { correctRuleWordSlips, correctTypos } from './typos.js';
+import { correctTypos, slipReadings } from './typos.js';
 
 export type { Refusal, RefusalCode } from './refusal.js';
 
@@ -48,7 +48,8 @@ function read(question: string, tokens: Token[], lexicon: Lexicon): { result: Pa
     if (s.unsafe !== null) return { result: { ok: false, refusal: unsafe(lexicon, s.unsafe) }, unplaced: [] };
   }
   const inexpressible = inexpressibleWords(s);
-  if (inexpressible.length > 0) return { result: { ok: false, refusal: notUnderstood(lexicon, inexpressible) }, unplaced: [] };
+  // a slip may be why it reads as inexpressible ("who was hried in …" has no word of hiring)
+  if (inexpressible.length > 0) return { result: { ok: false, refusal: notUnderstood(lexicon, inexpressible) }, unplaced: unplacedIndices(s) };
   const unknown = unplacedWords(s);
   if (unknown.length > 0 || !asksAboutEmployees(s)) return { result: { ok: false, refusal: notUnderstood(lexicon, unknown) }, unplaced: unplacedIndices(s) };
   const plan: QueryPlan = { scope: s.scope, filters: s.filters, order: s.order, limit: s.limit, intent: s.intent };
@@ -59,12 +60,14 @@ function read(question: string, tokens: Token[], lexicon: Lexicon): { result: Pa
 function parse(question: string, lexicon: Lexicon): ParseResult {
   const tokens = correctTypos(restoreSeparators(tokenize(question), lexicon), lexicon);
   const first = read(question, tokens, lexicon);
-  // a second reading with slips in the rules' own words corrected, where they left words unplaced;
-  // kept only if it understands the whole question, so the refusal names the words as written
-  const corrected = first.unplaced.length > 0 ? correctRuleWordSlips(tokens, first.unplaced, lexicon) : null;
-  if (corrected === null) return first.result;
-  const second = read(question, corrected, lexicon);
-  return second.result.ok ? second.result : first.result;
+  // second readings with slips corrected in the words the first left unplaced ("show teh ops team"),
+  // kept only if one understands the whole question or finds the change it asks for ("upadte …");
+  // otherwise the refusal names the words as they were written
+  for (const corrected of first.unplaced.length > 0 ? slipReadings(tokens, first.unplaced, lexicon) : []) {
+    const second = read(question, corrected, lexicon).result;
+    if (second.ok || second.refusal.code === 'UNSAFE_QUESTION') return second;
+  }
+  return first.result;
 }
 
 /** Parses one question against the compiled vocabulary. Never throws. */

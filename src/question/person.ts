@@ -6,6 +6,8 @@ import { fold } from './normalise.js';
 import { isNumberWord } from './numbers.js';
 import type { PersonName } from './plan.js';
 import { isFree, type ParseState } from './state.js';
+import type { Token } from './token.js';
+import { slipOf } from './typos.js';
 
 /** Words that end a name: structure words the rules use, which no one is called in practice. */
 const NOT_A_NAME = new Set([
@@ -27,6 +29,24 @@ const NOT_A_NAME = new Set([
 
 const NAME_WORD = /^[\p{L}][\p{L}\p{M}'.-]*$/u;
 
+const slipsOfStructureWords = new Map<string, boolean>();
+
+/**
+ * "who manages someoen in design": a word typed in lower case that nobody is called and that is a
+ * slip of a word the rules use is that word mistyped, not a name; read as a name it would ask for the
+ * manager of somebody called Someoen and answer nobody.
+ */
+function isSlipOfStructureWord(t: Token, lexicon: Lexicon): boolean {
+  if (t.raw !== t.raw.toLowerCase() || lexicon.firstNames.has(t.norm) || lexicon.lastNames.has(t.norm)) return false;
+  let slip = slipsOfStructureWords.get(t.norm);
+  if (slip === undefined) {
+    // long words only: a short one ("all", "ones") is a slip away from too many names ("hall", "jones")
+    slip = [...NOT_A_NAME].some((word) => word.length >= 5 && slipOf(t.norm, word));
+    slipsOfStructureWords.set(t.norm, slip);
+  }
+  return slip;
+}
+
 function isCapitalised(raw: string): boolean {
   const first = raw[0];
   return first !== undefined && first !== first.toLowerCase();
@@ -36,6 +56,7 @@ function isCapitalised(raw: string): boolean {
 function nameWordAt(s: ParseState, i: number): { raw: string; end: number; vocabulary: boolean; capitalised: boolean } | null {
   const t = s.tokens[i];
   if (t === undefined || t.kind !== 'word' || t.joined || !isFree(s, i) || NOT_A_NAME.has(t.norm) || isNumberWord(t.norm) || !NAME_WORD.test(t.raw)) return null;
+  if (isSlipOfStructureWord(t, s.lexicon)) return null;
   let raw = t.raw;
   let end = i + 1;
   while (s.tokens[end]?.joined === true && s.tokens[end]?.kind === 'word' && isFree(s, end)) {

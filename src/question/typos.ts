@@ -77,42 +77,85 @@ export function correctTypos(tokens: Token[], lexicon: Lexicon): Token[] {
 }
 
 /**
- * The words the relation, name, date, salary and ordering rules are built on, for a second reading
- * of a question whose first left words unplaced ("who reprots to Carlos Garcia", "John Doe's taem",
- * "everyone udner Amara Okafor", "find the employee nmaed Zoë"). Read only for a word no rule or
- * filler took, so a real word the rules know ("thank", "fired") is never changed.
+ * The words the rules are built on, beyond the fillers, for a second reading of a question whose first
+ * left words unplaced ("who reprots to Carlos Garcia", "John Doe's taem", "show teh ops team",
+ * "upadte wei chens salary"). Read only for a word no rule or filler took, so a real word the rules
+ * know ("thank", "fired") is never changed.
  */
 const RULE_WORDS: readonly string[] = [
-  'report', 'reports', 'reported', 'reporting', 'reportees', 'direct', 'directs', 'directly',
+  'report', 'reports', 'reported', 'reporting', 'reportees', 'direct', 'directs', 'directly', 'indirect', 'indirectly',
   'manager', 'managers', 'manage', 'manages', 'managed', 'managing', 'supervisor', 'supervisors', 'supervised', 'supervises',
-  'boss', 'team', 'teams', 'under', 'underneath', 'organization', 'organisation', 'organizations', 'hierarchy',
-  'name', 'named', 'names', 'called', 'surname', 'first', 'last',
-  'hire', 'hired', 'hires', 'hiring', 'joined', 'started', 'since', 'before', 'after', 'between',
-  'more', 'less', 'than', 'over', 'above', 'below', 'least', 'most', 'earning', 'earns', 'earn', 'making', 'makes', 'paid',
-  'highest', 'lowest', 'newest', 'oldest', 'longest', 'serving', 'senior', 'former', 'terminated', 'department', 'departments',
-  'leave', 'leaves', 'list', 'show', 'find', 'count', 'many', 'located', 'based', 'office', 'working', 'works',
+  'boss', 'team', 'teams', 'under', 'underneath', 'organization', 'organisation', 'organizations', 'hierarchy', 'whole', 'entire',
+  'name', 'named', 'names', 'called', 'surname', 'title', 'titles', 'titled', 'first', 'last',
+  'hire', 'hired', 'hires', 'hiring', 'joined', 'started', 'since', 'before', 'after', 'between', 'within', 'past',
+  'year', 'years', 'month', 'months', 'week', 'weeks', 'days', 'tenure', 'ever', 'currently', 'recent',
+  'more', 'less', 'than', 'greater', 'over', 'above', 'below', 'least', 'most', 'earning', 'earns', 'earn', 'making', 'makes', 'paid',
+  'highest', 'lowest', 'newest', 'oldest', 'longest', 'serving', 'senior', 'former', 'terminated', 'including', 'included',
+  'outside', 'except', 'excluding', 'department', 'departments', 'company', 'staff', 'agents', 'workers', 'members', 'someone', 'anyone',
+  'leave', 'leaves', 'count', 'number', 'how', 'many', 'who', 'whose', 'which', 'what', 'where', 'located', 'based', 'office', 'working', 'works',
+  // the verbs of a change, so a slip in one is refused as the change it asks for
+  'update', 'change', 'promote', 'delete', 'remove', 'terminate', 'transfer',
 ];
 
-/** A letter left out, one too many or two neighbours swapped, never a letter changed ("fired" is not "hired"). */
-function slipOf(word: string, target: string): boolean {
-  if (word === target || !withinOneEdit(word, target)) return false;
-  if (word.length !== target.length) return true;
-  return swapped(word, target);
+/** One word is the other with an ending: "promoted" and "promote", "veteran" and "veterans". */
+function isInflection(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long.length === short.length + 1 && long.startsWith(short) && /[sdy]$/.test(long);
+}
+
+/** "staf" for "staff", "whoo" for "who": a doubled letter written once, or a letter doubled. */
+function isDoubling(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  const at = [...long].findIndex((ch, k) => ch !== short[k]);
+  const i = at < 0 ? long.length - 1 : at;
+  return long[i] === long[i - 1] || long[i] === long[i + 1];
 }
 
 /**
- * The tokens with each unplaced word at `indices` read as the rule word it is a slip of, or null when
- * none is one. A word somebody in the data is named ("Tema") is left as written.
+ * A letter left out, one too many or two neighbours swapped, never a letter changed ("fired" is not
+ * "hired"), and never an ending ("promoted" is no slip of "promote"). A short word is too near
+ * other real words ("her", "here"; "seat", "sat"): only swapped or doubled letters count there.
  */
-export function correctRuleWordSlips(tokens: readonly Token[], indices: readonly number[], lexicon: Lexicon): Token[] | null {
-  let changed = false;
-  const corrected = tokens.map((t, i) => {
-    if (!indices.includes(i) || t.kind !== 'word' || t.norm.length < 4 || RULE_WORDS.includes(t.norm)) return t;
-    if (lexicon.firstNames.has(t.norm) || lexicon.lastNames.has(t.norm)) return t;
-    const target = RULE_WORDS.find((w) => slipOf(t.norm, w));
-    if (target === undefined) return t;
-    changed = true;
-    return { ...t, norm: target };
+export function slipOf(word: string, target: string): boolean {
+  if (word === target || target.length < 3 || !withinOneEdit(word, target) || isInflection(word, target)) return false;
+  if (word.length === target.length) return swapped(word, target);
+  return Math.min(word.length, target.length) >= 4 ? true : isDoubling(word, target);
+}
+
+const slipTargetsByLexicon = new WeakMap<Lexicon, readonly string[]>();
+
+/** The rule words, the fillers and the data's own words ("york" in "new yrok office"). */
+function slipTargets(lexicon: Lexicon): readonly string[] {
+  let list = slipTargetsByLexicon.get(lexicon);
+  if (list === undefined) {
+    list = [...new Set([...RULE_WORDS, ...FILLERS, ...lexicon.vocabularyWords])];
+    slipTargetsByLexicon.set(lexicon, list);
+  }
+  return list;
+}
+
+/** At most this many second readings are tried, each with other targets for the words that have several ("hwo": how, who). */
+const MAX_READINGS = 8;
+
+/**
+ * Second readings of the tokens, with each unplaced word at `indices` read as a word the rules or
+ * fillers know that it is a slip of; none when no word is one. A word somebody in the data is named
+ * ("Tema") is left as written.
+ */
+export function slipReadings(tokens: readonly Token[], indices: readonly number[], lexicon: Lexicon): Token[][] {
+  const all = slipTargets(lexicon);
+  const choices = indices.flatMap((i) => {
+    const t = tokens[i];
+    if (t === undefined || t.kind !== 'word' || t.norm.length < 3 || all.includes(t.norm)) return [];
+    if (lexicon.firstNames.has(t.norm) || lexicon.lastNames.has(t.norm)) return [];
+    const targets = all.filter((w) => slipOf(t.norm, w));
+    return targets.length > 0 ? [{ i, targets }] : [];
   });
-  return changed ? corrected : null;
+  if (choices.length === 0) return [];
+  let readings: Token[][] = [[...tokens]];
+  for (const { i, targets } of choices) {
+    readings = readings.flatMap((reading) => targets.map((norm) => reading.map((t, k) => (k === i ? { ...t, norm } : t)))).slice(0, MAX_READINGS);
+  }
+  return readings;
 }

@@ -82,6 +82,18 @@ function familyName(s: ParseState, rule: string): void {
   }
 }
 
+/**
+ * A yes-or-no question about somebody, the full name right after its verb: "has Zoë Tanaka ever
+ * taken a sabbatical?", "is John Doe on leave?", "does Wei Chen work in Berlin?". The answer lists
+ * that person if the rest holds. Only a first and last name somebody in the data has.
+ */
+function yesNoAboutPerson(s: ParseState, rule: string): void {
+  const cueEnd = matchAt(s, 0, 'has|have|had|is|was|does|did');
+  const read = cueEnd > 0 ? readPerson(s, cueEnd) : null;
+  if (read === null || read.person.words.length < 2 || !isKnownName(s.lexicon, read.person)) return;
+  addName(s, rule, read.person, 'any', 0, read.end);
+}
+
 /** "look Liam O'Brien up", "pull Wei Chen up": the name inside a verb and its particle. */
 function nameInsideLookUp(s: ParseState, rule: string): void {
   for (let i = 0; i < s.tokens.length; i++) {
@@ -155,6 +167,7 @@ export const namesRule: Rule = {
   apply(s) {
     excludedPerson(s, this.name);
     nameInsideLookUp(s, this.name);
+    yesNoAboutPerson(s, this.name);
     for (const slot of SLOTS) {
       for (let i = 0; i < s.tokens.length; i++) {
         const cueEnd = matchAt(s, i, slot.cue);

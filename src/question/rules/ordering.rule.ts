@@ -115,6 +115,8 @@ const SUPERLATIVE_KEY = /^(highest|lowest|biggest|smallest|largest|top|best|wors
 /** Singular or plural when the word at k is a noun for people ("employee", "folks"). */
 function wordNumber(s: ParseState, k: number): 'singular' | 'plural' | null {
   const norm = s.tokens[k]?.norm ?? '';
+  // "the lowest paid people manager": one manager of people
+  if (norm === 'people' && s.tokens[k + 1]?.norm === 'manager') return 'singular';
   return SINGULAR.has(norm) ? 'singular' : PLURAL.has(norm) ? 'plural' : null;
 }
 

@@ -7,7 +7,7 @@ export const salaryBetweenRule: Rule = {
   apply(s) {
     for (let i = 0; i < s.tokens.length; i++) {
       // the cue may be left out when the amounts are clearly money: "salary 80k-100k"
-      const cueEnd = Math.max(i, matchAt(s, i, 'between|comprised_between|included_between|from|in_the_range_of|in_the_range|range|range_of|ranging_from|ranging_between|in_the_band'));
+      const cueEnd = Math.max(i, matchAt(s, i, 'between|comprised_between|included_between|from|in_the_range_of|in_the_range|range|range_of|ranging_from|ranging_between|in_the_band|in_the'));
       const low = amountAt(s, cueEnd);
       if (low === null) continue;
       const sep = matchAt(s, low.end, 'and|to|-|through');
@@ -20,7 +20,9 @@ export const salaryBetweenRule: Rule = {
       }
       const clear = cueEnd > i ? low.marked || high.marked || hasPayWord(s) : low.marked && high.marked;
       if (!clear) continue;
-      const range = claimPayWords(s, i, high.end, this.name);
+      // "in the $180K–$200K range"
+      const end = Math.max(high.end, matchAt(s, high.end, 'range|band|bracket'));
+      const range = claimPayWords(s, i, end, this.name);
       const [min, max] = low.value <= high.value ? [low.value, high.value] : [high.value, low.value];
       addFilter(s, this.name, { kind: 'salaryBetween', min, max }, range.start, range.end);
     }

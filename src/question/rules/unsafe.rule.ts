@@ -33,7 +33,7 @@ const IMPERATIVE = new Set([
   'add', 'hire', 'raise', 'create', 'make', 'move', 'assign', 'put', 'register', 'enroll', 'change', 'increase',
   'decrease', 'cut', 'reduce', 'lower', 'double', 'halve', 'set', 'give', 'lay', 'let', 'mark', 'record', 'book',
   'approve', 'cancel', 'reset', 'replace', 'merge', 'swap', 'adjust', 'correct', 'fix', 'save', 'store', 'write',
-  'bump', 'boost', 'upgrade', 'downgrade', 'log', 'end', 'extend', 'close',
+  'bump', 'boost', 'upgrade', 'downgrade', 'log', 'end', 'extend', 'close', 'pay',
 ]);
 
 /** Openers and politeness that may come before a command ("hey can you …", "also …"). */
@@ -58,7 +58,7 @@ const IMAGINED_CHANGE = new Set(['manage', 'report', 'earn', 'pay', 'lead', 'hea
 const MODALS = new Set(['can', 'could', 'would', 'will', 'should', 'shall', 'may', 'might', 'want', 'need', 'like']);
 
 /** What a pay change is called: "could Amara get a raise?" */
-const PAY_RISE = 'get a|an|another? raise|promotion|bonus|pay_rise|payrise|pay_increase|salary_increase|salary_bump|pay_bump';
+const PAY_RISE = 'get|gets|receive|receives a|an|another? raise|promotion|bonus|pay_rise|payrise|pay_increase|salary_increase|salary_bump|pay_bump';
 
 /** The base forms a verb as written may have: "moving" → move, "moved" → move, "cut" → cut, "gets" → get. */
 function baseForms(word: string): string[] {
@@ -86,9 +86,20 @@ function askedInThePast(norms: readonly (string | undefined)[], verbAt: number):
   return /^(we|you|they|i)$/.test(norms[verbAt - 1] ?? '') && norms[verbAt - 2] === 'did' && norms.slice(0, verbAt - 2).some((n) => /^(who|whom|which|how|what)$/.test(n ?? ''));
 }
 
+/** "eligible for rehire", "the transfer": the word as a noun names no change asked for. */
+function usedAsNoun(norms: readonly string[], verbAt: number): boolean {
+  return /^(for|of|a|an|the|no|any|their|his|her)$/.test(norms[verbAt - 1] ?? '');
+}
+
 /** Verbs that change data wherever they stand, unless the asker moves or the question asks what was done. */
 function mutatingVerbs(s: ParseState, norms: readonly string[]): string[] {
-  return s.tokens.filter((t, i) => t.kind === 'word' && MUTATING.has(t.norm) && !movesTheAsker(norms, i) && !askedInThePast(norms, i)).map((t) => t.raw);
+  return s.tokens
+    .filter((t, i) => {
+      // "re-hire": the prefix written apart
+      const verb = t.norm === 're' && s.tokens[i + 1]?.joined === true ? `re${norms[i + 1] ?? ''}` : t.norm;
+      return t.kind === 'word' && MUTATING.has(verb) && !movesTheAsker(norms, i) && !askedInThePast(norms, i) && !usedAsNoun(norms, i);
+    })
+    .map((t) => t.raw);
 }
 
 /** Changes named by a phrase anywhere: "set … to …", "give … a raise", "show Liam O'Brien the door". */
@@ -102,18 +113,33 @@ function changePhrases(norms: readonly string[]): string[] {
   return [];
 }
 
+/** Words before a participle that make it a state, not a wish: "who got promoted", "were hired", "has been moved". */
+const STATE_BEFORE_PARTICIPLE = /^(was|were|been|be|being|is|are|got|gets|get|have|has|had|who|that|which|recently|already|just|newly)$/;
+
+/**
+ * Participles that, wished for, are a change: not "hired" or "assigned", which also describe people
+ * as they are ("I need people hired in the last 6 months", "no manager assigned").
+ */
+const WISHED_CHANGES = /^(moved|changed|transferred|promoted|demoted|reassigned|relocated|updated|raised|removed|deleted|fired|terminated|renamed|retitled|switched|increased|decreased|reduced|bumped)$/;
+
+/**
+ * "I'd like Zoe Muller moved to the London office", "can I get Wei Chen's title changed to …": a
+ * participle of a change, after a wish and its object, then where to or nothing more.
+ */
+function wishedChange(norms: readonly string[], i: number): boolean {
+  if (!WISHED_CHANGES.test(norms[i] ?? '') || STATE_BEFORE_PARTICIPLE.test(norms[i - 1] ?? '')) return false;
+  const wish = norms.slice(0, i - 1).findIndex((w) => /^(like|want|need|get|have|please)$/.test(w));
+  return wish >= 0 && (i === norms.length - 1 || /^(to|into|under|over|onto|from|as)$/.test(norms[i + 1] ?? ''));
+}
+
 /** Changes asked for without a command: a raise someone could get, a gerund, something imagined, something to get done. */
 function changesAskedIndirectly(s: ParseState, norms: readonly string[]): string[] {
   for (let i = 0; i < norms.length; i++) {
     const word = s.tokens[i]?.raw ?? '';
-    const asked = norms.slice(0, i).some((n) => MODALS.has(n));
-    // "could Amara Okafor get a raise?"
+    const asked = norms.slice(0, i).some((n) => MODALS.has(n) || n === 'please' || n === 'sure');
+    // "could Amara Okafor get a raise?", "please make sure Jane Smith's direct reports get a raise"
     if (asked && matchAt(s, i, PAY_RISE) >= 0) return [word];
-    // "can I get Wei Chen's title changed to …": something else's state changed on request
-    if (asked && (norms[i] === 'get' || norms[i] === 'have')) {
-      const changed = norms.slice(i + 2, i + 8).find((n) => /(ed|cut|put|set)$/.test(n) && isChangeVerb(n));
-      if (changed !== undefined) return [changed];
-    }
+    if (wishedChange(norms, i)) return [word];
     // "would you mind moving …", "how about firing …"
     const gerundAt = matchAt(s, i, GERUND_LEAD);
     if (gerundAt >= 0 && /ing$/.test(norms[gerundAt] ?? '') && isChangeVerb(norms[gerundAt])) return [s.tokens[gerundAt]?.raw ?? word];
@@ -172,6 +198,8 @@ function startsCommand(norms: readonly (string | undefined)[], verbAt: number): 
   if ((verb === 'make' || verb === 'create') && norms.slice(verbAt + 1, verbAt + 3).some((n) => n !== undefined && LISTS.test(n))) return false;
   if (verb === 'write' && norms.slice(verbAt + 1, verbAt + 4).some((n) => n !== undefined && WRITINGS.test(n))) return false;
   if (verb === 'hire' && (next === 'date' || next === 'dates')) return false;
+  // "pay every designer at least 100k" is a command; "pay above 100k in Sales" is a question about pay
+  if (verb === 'pay' && !/^(every|each|all|everyone|everybody|them|him|her)$/.test(next ?? '')) return false;
   // "I want to make sure they get the memo": making sure changes nothing
   if (verb === 'make' && (next === 'sure' || next === 'certain')) return false;
   // "put together a list of …" asks for an answer

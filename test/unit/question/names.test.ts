@@ -141,3 +141,13 @@ describe('a name typed alone, with a place', () => {
     expect(r.ok).toBe(false);
   });
 });
+
+describe('a yes-or-no question about somebody', () => {
+  it.each([
+    ['has Zoë Müller ever taken a sabbatical?', [name(['Zoë', 'Müller']), { kind: 'leave' as const, leaveTypes: ['Sabbatical'], when: 'ever' as const }]],
+    ['is John Doe on leave?', [name(['John', 'Doe']), { kind: 'leave' as const, leaveTypes: null, when: 'current' as const }]],
+    ['does Wei Chen work in Berlin?', [name(['Wei', 'Chen']), loc('Berlin')]],
+  ])('%s', (question, conditions) => {
+    expectPlan(question, { conditions });
+  });
+});

@@ -162,3 +162,9 @@ describe('orders said in more ways', () => {
     expectPlan(question, { conditions, order, limit });
   });
 });
+
+describe('a compound noun for one person', () => {
+  it('"the lowest paid people manager in Sales" is one', () => {
+    expectPlan('the lowest paid people manager in Sales', { conditions: [dept('Sales'), { kind: 'isManager' }], order: SALARY_ASC, limit: 1 });
+  });
+});

@@ -123,3 +123,27 @@ describe('refusal codes at the edges of a change', () => {
     expectRefusal('can you book me a meeting room for Friday', 'QUESTION_NOT_UNDERSTOOD');
   });
 });
+
+describe('changes wished for, and words of change that are not requests', () => {
+  it.each([
+    "I'd like Zoe Muller moved to the London office",
+    "I'd like Amara Okafor's direct reports moved under Carlos Garcia",
+    'please make sure everyone who earns less than 50k gets a raise',
+    'could you re-hire the terminated people in Toronto?',
+    'pay every designer at least 100k from now on',
+  ])('unsafe: %s', (question) => {
+    expectRefusal(question, 'UNSAFE_QUESTION');
+  });
+
+  it.each([
+    'former employees hired in 2015 who are eligible for rehire',
+    'who got promoted this year',
+    "count Carlos Garcia's direct reports as of 2022",
+  ])('not understood, not unsafe: %s', (question) => {
+    expectRefusal(question, 'QUESTION_NOT_UNDERSTOOD');
+  });
+
+  it.each(['I need the HR people who have ever taken parental leave and were hired before 2021', 'pay above 100k in Sales'])('answered: %s', (question) => {
+    expect(parse(question).ok, question).toBe(true);
+  });
+});

@@ -120,3 +120,27 @@ describe('salary comparisons', () => {
     expectPlan('engineers but those in Berlin', { conditions: [dept('Engineering'), not(loc('Berlin'))] });
   });
 });
+
+describe('pay said in more ways', () => {
+  const pay = (op: 'gt' | 'gte' | 'lt' | 'lte', amount: number) => ({ kind: 'salary' as const, op, amount });
+  const band = (min: number, max: number) => ({ kind: 'salaryBetween' as const, min, max });
+  it.each([
+    ['salary above USD 226,000', [pay('gt', 226000)]],
+    ['which employees has salary above of 270 000 USD', [pay('gt', 270000)]],
+    ['people paid over $0.27 million', [pay('gt', 270000)]],
+    ['people in the $180K–$200K range', [band(180000, 200000)]],
+    ['salary in the 240–250k range', [band(240000, 250000)]],
+    // a pay verb or noun right before an amount, with no comparison, is that amount exactly
+    ['people earning 90,000', [band(90000, 90000)]],
+    ['who is paid 180 thousand?', [band(180000, 180000)]],
+    ['employees on a salary of $100,000', [band(100000, 100000)]],
+    ['people earning 90,000 or more', [pay('gte', 90000)]],
+    ['salaries in Design above 150k', [dept('Design'), pay('gt', 150000)]],
+  ])('%s', (question, conditions) => {
+    expectPlan(question, { conditions });
+  });
+
+  it.each(['who makes ~120k?', 'who makes approximately 120k'])('an amount said to be about right is not read as exact: %s', (question) => {
+    expectRefusal(question, 'QUESTION_NOT_UNDERSTOOD');
+  });
+});

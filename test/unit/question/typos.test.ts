@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import type { Ordering } from '../../../src/question/plan.js';
-import { dept, expectPlan, expectRefusal } from './helpers.js';
+import { dept, expectPlan, expectRefusal, loc } from './helpers.js';
 
 const SALARY_DESC: Ordering = { field: 'salary', direction: 'desc' };
 
@@ -45,5 +45,28 @@ describe('slips in the words the rules are built on, read again only where they 
 
   it('a word a rule took is never changed: "thank you" stays thanks', () => {
     expectPlan('thank you, who is in Sales', { conditions: [dept('Sales')] });
+  });
+});
+
+describe('slips in short words, and what is not a slip', () => {
+  it.each([
+    ['show teh ops team', [dept('Operations')]],
+    ['hwo many people in Sales', [dept('Sales')]],
+    ['HR, LEGAL AND FINANCE STAF', [dept('Human Resources', 'Legal', 'Finance')]],
+    ['new yrok office', [loc('New York')]],
+  ])('%s', (question, conditions) => {
+    expectPlan(question, { conditions, intent: question.startsWith('hwo') ? 'count' : 'list' });
+  });
+
+  it('a slip into a word the rules use is found as a change: "upadte wei chens salary to 500k"', () => {
+    expectRefusal('upadte wei chens salary to 500k', 'UNSAFE_QUESTION');
+  });
+
+  it.each(['veteran Sales staff', 'people on sale', 'who is on her team'])('an ending, or a short real word, is not a slip: %s', (question) => {
+    expectRefusal(question, 'QUESTION_NOT_UNDERSTOOD');
+  });
+
+  it('a lower-case slip of a word the rules use is no name: "who manages someoen in design"', () => {
+    expectPlan('who manages someoen in design', { conditions: [dept('Design'), { kind: 'isManager' }] });
   });
 });

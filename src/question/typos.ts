@@ -139,11 +139,20 @@ function slipTargets(lexicon: Lexicon): readonly string[] {
 const MAX_READINGS = 8;
 
 /**
+ * People slip once or twice in a question: more slips than this, or more unplaced words than that
+ * (those the slips left unplaced around them included), are another question, and trying them
+ * would let one long question cost tens of milliseconds.
+ */
+const MAX_SLIPS = 3;
+const MAX_UNPLACED = 12;
+
+/**
  * Second readings of the tokens, with each unplaced word at `indices` read as a word the rules or
  * fillers know that it is a slip of; none when no word is one. A word somebody in the data is named
  * ("Tema") is left as written.
  */
 export function slipReadings(tokens: readonly Token[], indices: readonly number[], lexicon: Lexicon): Token[][] {
+  if (indices.length > MAX_UNPLACED) return [];
   const all = slipTargets(lexicon);
   const choices = indices.flatMap((i) => {
     const t = tokens[i];
@@ -152,7 +161,7 @@ export function slipReadings(tokens: readonly Token[], indices: readonly number[
     const targets = all.filter((w) => slipOf(t.norm, w));
     return targets.length > 0 ? [{ i, targets }] : [];
   });
-  if (choices.length === 0) return [];
+  if (choices.length === 0 || choices.length > MAX_SLIPS) return [];
   let readings: Token[][] = [[...tokens]];
   for (const { i, targets } of choices) {
     readings = readings.flatMap((reading) => targets.map((norm) => reading.map((t, k) => (k === i ? { ...t, norm } : t)))).slice(0, MAX_READINGS);

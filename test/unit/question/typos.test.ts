@@ -70,3 +70,10 @@ describe('slips in short words, and what is not a slip', () => {
     expectPlan('who manages someoen in design', { conditions: [dept('Design'), { kind: 'isManager' }] });
   });
 });
+
+describe('how many slips are read', () => {
+  it('up to three slips are read; more are another question, and not tried', () => {
+    expectPlan('lsit teh staf with the title Paralegal', { conditions: [{ kind: 'title', titles: ['Paralegal'] }] });
+    expectRefusal('lsit teh staf with titel Paralegal', 'QUESTION_NOT_UNDERSTOOD');
+  });
+});

@@ -11,7 +11,11 @@ const HIRING = /^(hired|hire|hires|hiring|joined|join|joining|joiners|started|st
 export function datesAreNotAboutHiring(s: ParseState): boolean {
   const leaving = s.tokens.some((t, i) => s.claimedBy[i] === 'scope' && LEAVING.test(t.norm));
   const onLeave = s.claimedBy.includes('leave');
-  // "sick leave started in 2026": the leave started, nobody was hired
-  const leaveStarted = (i: number): boolean => /^(started|start|starting|starts)$/.test(s.tokens[i]?.norm ?? '') && s.claimedBy[i - 1] === 'leave';
+  // "sick leave started in 2026", "who started a sabbatical this year": the leave started, nobody was hired
+  const leaveStarted = (i: number): boolean => {
+    if (!/^(started|start|starting|starts|began|begin|begins)$/.test(s.tokens[i]?.norm ?? '')) return false;
+    const next = /^(a|an|their|his|her|the)$/.test(s.tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1;
+    return s.claimedBy[i - 1] === 'leave' || s.claimedBy[next] === 'leave';
+  };
   return (leaving || onLeave) && !s.tokens.some((t, i) => HIRING.test(t.norm) && !leaveStarted(i));
 }

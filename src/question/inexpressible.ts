@@ -136,9 +136,25 @@ function pastState(s: ParseState): string[] {
   return [...verbs.map((t) => t.raw), ...dates.map((f) => f.text)];
 }
 
+/**
+ * A time measured from someone's hire: "who left within a year of being hired?". The plan's dates
+ * are counted from today; read so, it would answer who was hired in the last year.
+ */
+function sinceTheirHire(s: ParseState): string[] {
+  if (!s.filters.some((f) => f.condition.kind === 'hireDate')) return [];
+  const norms = s.tokens.map((t) => t.norm);
+  // read on the words whoever claimed them: the hire-date rule took "hired" for its own
+  for (let i = 1; i < norms.length; i++) {
+    if (norms[i] !== 'of' && norms[i] !== 'after') continue;
+    const verbAt = norms[i + 1] === 'being' || norms[i + 1] === 'their' || norms[i + 1] === 'they' ? i + 2 : i + 1;
+    if (/^(hired|joining|starting|hire|start|joined|started)$/.test(norms[verbAt] ?? '')) return s.tokens.slice(i, verbAt + 1).map((t) => t.raw);
+  }
+  return [];
+}
+
 export function inexpressibleWords(s: ParseState): string[] {
   return [
     ...orAcrossConditions(s), ...countOfTopN(s), ...secondRequest(s), ...aboutOtherThings(s), ...perGroup(s), ...relationOfRelation(s), ...orderByLeaving(s),
-    ...whatAJobIs(s), ...pastState(s),
+    ...whatAJobIs(s), ...pastState(s), ...sinceTheirHire(s),
   ];
 }

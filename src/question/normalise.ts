@@ -1,6 +1,7 @@
 // Turning a question into tokens. Rules match on `norm` (lower case, diacritics folded, hyphens and
 // contractions split) but names keep `raw`, so "Zoë Müller" is still written the way it was asked.
 import { expandSearchBoxForms } from './search-box.js';
+import { takeOffMessageMarks } from './message-marks.js';
 import { expandShorthand, expandShorthandText } from './shorthand.js';
 import { POSSESSIVE, wordToken, type Token } from './token.js';
 import { spellOutDates } from './written-dates.js';
@@ -89,7 +90,7 @@ export function tokenize(question: string): Token[] {
   const written = question
     .replace(/[’‘`´]/g, "'")
     .replace(/\b([uU])\.([sSkK])\.(?:([aA])\.)?/g, (_m, u: string, s: string, a: string | undefined) => `${u}${s}${a ?? ''}`);
-  const text = spellOutDates(expandShorthandText(expandSearchBoxForms(written)))
+  const text = spellOutDates(expandShorthandText(expandSearchBoxForms(takeOffMessageMarks(written))))
     // "over a decade": the one period people write as a word, ten years
     .replace(/\b(?:a|one)\s+decade\b/gi, '10 years')
     // a dash set apart by spaces sets a clause apart ("Wei Chen - what about her team?"); "pre-2014" keeps its own

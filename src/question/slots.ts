@@ -58,7 +58,8 @@ export function personThenNoun(s: ParseState, rule: string, noun: string, build:
   for (let i = 0; i < s.tokens.length; i++) {
     const read = readPerson(s, i);
     if (read === null || read.person.words.length < 2 || !isKnownName(s.lexicon, read.person)) continue;
-    const end = matchAt(s, read.end, noun);
+    // "Jane Smith — direct reports": a dash (read as a comma) may set the name apart
+    const end = Math.max(matchAt(s, read.end, noun), matchAt(s, read.end, `, ${noun}`));
     if (end > read.end && matchAt(s, end, 'to') < 0) addFilter(s, rule, build(read.person), i, end);
   }
 }

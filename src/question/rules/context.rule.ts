@@ -9,7 +9,7 @@
 import { FILLERS } from '../fillers.js';
 import { claim, matchAt, type ParseState, type Rule } from '../state.js';
 
-const ASKER_OPENS = /^(i|we|my|our|sorry|thanks|thank|cheers|appreciate|appreciated|much|many|hope|hoping)$/;
+const ASKER_OPENS = /^(i|we|my|our|sorry|thanks|thank|cheers|appreciate|appreciated|much|many|hope|hoping|it|this|that)$/;
 /** Words that lead into a sentence without changing who speaks: "Also, I'd like …", "Oh and we need …". */
 const LEAD = /^(also|and|oh|so|just|again|anyway|btw|ps)$/;
 const NARROWS = /^(only|not|no|never|none|nobody|except|excluding|exclude|without|but|just|solely|exclusively|unless|besides|other|instead)$/;

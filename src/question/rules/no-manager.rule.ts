@@ -3,7 +3,7 @@ import { addFilter, matchAt, type Rule } from '../state.js';
 
 const PATTERNS = [
   // "with no manager assigned", "no manager listed": the participle adds nothing
-  'without|with_no|has_no|have_no|having_no|no|does_not_have|do_not_have|not_having a|any? manager|managers|boss|supervisor assigned|listed|set|on_record|above_them|above_him|above_her|over_them?',
+  'without|with_no|has_no|have_no|having_no|no|does_not_have|do_not_have|not_having|have_not|has_not|having_not a|any? manager|managers|boss|supervisor assigned|listed|set|on_record|above_them|above_him|above_her|over_them?',
   'sits|sit|sitting|stands? at|on the_top|the_very_top of? the? org|organization|organisation|company|hierarchy|org_chart|chart?',
   'that|whom? nobody|no_one|noone manages|supervises|manage|supervise',
   'with no_one|nobody to answer_to|report_to',

@@ -18,6 +18,8 @@ export const orgRule: Rule = {
     // "rolls up to X", "reporting up to X": up the chain, so anywhere below X
     cueThenPerson(s, this.name, 'roll|rolls|rolling|reporting|reports|report up_to|up_into|up_through', orgOf, 'directly_or_indirectly|,_directly_or_indirectly?');
     cueThenPerson(s, this.name, 'everyone|anyone? downstream_of|in_the_chain_of_command_below|in_the_chain_of_command_under', orgOf, 'in the org_chart|org|hierarchy?');
+    // "all the org of Carlos Garcia, direct and indirect reports"
+    cueThenPerson(s, this.name, 'in|within|across|all? the? whole|entire|full? org|organization|organisation|tree of', orgOf, `${INDIRECT} reports|ones`);
     cueThenPerson(s, this.name, 'in|within|across? the? whole|entire|full? org|organization|organisation|tree of', orgOf);
     // "everyone below Carlos Garcia in the hierarchy": the trailing place only repeats the relation
     const under = 'somewhere|anywhere? the? whole|entire|full? org|organization|organisation|tree|hierarchy|reporting_line|chain_of_command? under|beneath|below|underneath';

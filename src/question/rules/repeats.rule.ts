@@ -25,14 +25,26 @@ function isList(condition: Condition): condition is ListCondition {
 const SIDE_BY_SIDE = new Set(['and', 'plus', 'also', 'every', 'all', 'the', 'both', 'as', 'well']);
 const INSIDE = new Set(['in', 'at', 'from', 'of', 'within', 'who', 'that', 'with', 'on', 'based', 'located', 'among']);
 
-/** Only "and", "plus", commas and words like "every" or "staff" between the two: side by side, not one inside the other. */
-function joinedByAnd(s: ParseState, one: number, other: number): boolean {
+/** Where the words between two filters are, in order. */
+function gapBetween(s: ParseState, one: number, other: number): { start: number; end: number } {
   const a = s.spans[one] ?? { start: 0, end: 0 };
   const b = s.spans[other] ?? { start: 0, end: 0 };
-  const between = a.start <= b.start ? s.tokens.slice(a.end, b.start) : s.tokens.slice(b.end, a.start);
-  const join = between.findIndex((t) => t.kind === 'comma' || /^(and|plus)$/.test(t.norm));
-  // a preposition after the "and" repeats the first one ("of the Sales and of the Marketing"); before it, one group is inside the other
-  return join >= 0 && between.every((t) => t.kind === 'comma' || SIDE_BY_SIDE.has(t.norm) || FILLERS.has(t.norm)) && !between.slice(0, join).some((t) => INSIDE.has(t.norm));
+  return a.start <= b.start ? { start: a.end, end: b.start } : { start: b.end, end: a.start };
+}
+
+/**
+ * Only "and", "or", "plus", commas and words like "every" or "staff" between the two: side by side,
+ * not one inside the other.
+ */
+function joinedSideBySide(s: ParseState, one: number, other: number): boolean {
+  const gap = gapBetween(s, one, other);
+  const between = s.tokens.slice(gap.start, gap.end);
+  const join = between.findIndex((t) => t.kind === 'comma' || /^(and|or|plus)$/.test(t.norm));
+  // a preposition after the "and" repeats the first one ("of the Sales and of the Marketing", "for
+  // Engineering or for Product"); before it, one group is inside the other
+  const sideBySide = (t: (typeof between)[number], k: number): boolean =>
+    t.kind === 'comma' || SIDE_BY_SIDE.has(t.norm) || FILLERS.has(t.norm) || t.norm === 'or' || (k > join && (INSIDE.has(t.norm) || t.norm === 'for'));
+  return join >= 0 && between.every(sideBySide) && !between.slice(0, join).some((t) => INSIDE.has(t.norm));
 }
 
 /** Folds filter `later` into `earlier`, which keeps its place; `later`'s words become `earlier`'s. */
@@ -60,8 +72,11 @@ export const repeatsRule: Rule = {
           absorb(s, earlier, later, other.condition);
           break;
         }
-        if (!filter.negated && joinedByAnd(s, earlier, later) && isList(other.condition) && isList(filter.condition) && other.condition.kind === filter.condition.kind) {
+        if (!filter.negated && joinedSideBySide(s, earlier, later) && isList(other.condition) && isList(filter.condition) && other.condition.kind === filter.condition.kind) {
           const values = [...new Set([...listOf(other.condition), ...listOf(filter.condition)])];
+          // the "or" that joined them is theirs, or it would read as an "or" between two conditions
+          const gap = gapBetween(s, earlier, later);
+          for (let k = gap.start; k < gap.end; k++) if (s.claimedBy[k] === null && s.tokens[k]?.norm === 'or') s.claimedBy[k] = other.rule;
           absorb(s, earlier, later, withList(other.condition, values));
           break;
         }

@@ -21,7 +21,7 @@ export const salaryBetweenRule: Rule = {
       const clear = cueEnd > i ? low.marked || high.marked || hasPayWord(s) : low.marked && high.marked;
       if (!clear) continue;
       // "in the $180K–$200K range"
-      const end = Math.max(high.end, matchAt(s, high.end, 'range|band|bracket'));
+      const end = Math.max(high.end, matchAt(s, high.end, 'range|band|bracket ,? inclusive|inclusively|both_inclusive|inclusive_of_both?'), matchAt(s, high.end, ',? inclusive|inclusively|both_inclusive|inclusive_of_both'));
       const range = claimPayWords(s, i, end, this.name);
       const [min, max] = low.value <= high.value ? [low.value, high.value] : [high.value, low.value];
       addFilter(s, this.name, { kind: 'salaryBetween', min, max }, range.start, range.end);

@@ -42,6 +42,8 @@ export const salaryExactRule: Rule = {
       for (let i = span.start - 1; i >= Math.max(0, span.start - 4) && s.tokens[i]?.kind !== 'comma'; i--) {
         if (s.claimedBy[i] === null && PAY_NOUN.test(s.tokens[i]?.norm ?? '')) claim(s, i, i + 1, this.name);
       }
+      // "Salary: at most 48K": the noun as a heading before the condition
+      if (span.start === 2 && s.tokens[1]?.kind === 'comma' && s.claimedBy[0] === null && PAY_NOUN.test(s.tokens[0]?.norm ?? '')) claim(s, 0, 1, this.name);
     });
   },
 };

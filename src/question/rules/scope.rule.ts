@@ -4,13 +4,17 @@
 import { claim, matchAt, type ParseState, type Rule } from '../state.js';
 
 const BOTH = [
+  // "Count the designers. Include former employees too."
+  'include|including former|terminated|ex|past employees|staff|people|ones too|as_well',
   'including|incl|include|plus|with|and|or|as_well_as|also the? former|terminated|ex|past|inactive|departed employees|staff|staffers|people|ones?',
-  'including|incl|include|plus those|the_ones|ones|people|employees|anyone|everyone? who|that? have|has? since? left|departed',
+  'including|incl|include|plus|also|and those|the_ones|ones|people|employees|anyone|everyone? who|that? have|has? since|already? left|departed',
   'including|incl|include those|people|employees? no_longer_here|no_longer_with_us',
   'former|ex|terminated staff|employees|people|ones? included|too|as_well',
   'past_or_present|present_or_past|current_or_past|past_and_present|present_and_past|current_and_former|former_and_current|current_and_past|active_and_terminated|terminated_and_active|active_and_former|former_and_active|active_or_terminated|active_or_not|current_or_former|former_or_current|current_and_ex',
   'employees|people|staff|everyone|everybody ever|ever_employed',
   'ever_employed|ever_worked_here|who_ever_worked_here|regardless_of_status|any_status|whether_active_or_not',
+  // "all-time Product staff", "every engineer we've ever had in Toronto"
+  'all time', 'we|you have? ever had|employed',
   // "everyone who ever worked in Design": the place that follows is read by its own rule
   'has|have? ever worked|served|been_employed|been_on_staff|employed',
 ];

@@ -12,6 +12,8 @@ const BEFORE = [
   'tenure|tenured',
   // "Sales staff here more than 10 years"
   'here|around',
+  // "persons that are in the company from more than 14 years", as several languages put it
+  'who|that? are|is|have|has|had? been? in|at|with the_company|the_firm|us from|since',
   'who|that? are|is|have|has|had? been? employed|serving|served',
   'were|was|got? hired|joined|started',
 ].map((p) => `${p} for?`);

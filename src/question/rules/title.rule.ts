@@ -13,6 +13,8 @@ const CUE = [
   // "with the title", "who holds the job title", "whose title is", "having the role of"
   'who|that? holds|hold|held|holding|has|have|had|having|with|whose|their? the|a? job? title|role|position is|of|=|,?',
   'in_the_role_of|in_the_position_of|working_as|works_as|employed_as|as_a|as_an|as',
+  // "who has as title HR Director", as several languages put it
+  'who|that? has|have|having as title|role|position|job_title',
   // "who holds the VP of Engineering role": the noun comes after the title (TAIL)
   'who|that? holds|hold|holding|fills|fill|occupies|occupy the|a|an?',
 ];

@@ -25,7 +25,7 @@ const MUTATING = new Set([
   'delete', 'remove', 'erase', 'wipe', 'purge', 'destroy', 'drop', 'truncate', 'alter', 'insert', 'update',
   'terminate', 'fire', 'grant', 'revoke', 'deactivate', 'demote', 'promote', 'modify', 'edit', 'rename',
   'reassign', 'transfer', 'overwrite', 'sack', 'dismiss', 'layoff', 'onboard', 'offboard', 'reactivate', 'rehire', 'reinstate', 'archive',
-  'relocate', 'retitle', 'backdate', 'eliminate', 'axe', 'elevate',
+  'relocate', 'retitle', 'backdate', 'eliminate', 'axe', 'elevate', 'restore',
 ]);
 
 /** Verbs that change data only as a command at the start ("hire someone", but "did we hire"). */
@@ -33,7 +33,7 @@ const IMPERATIVE = new Set([
   'add', 'hire', 'raise', 'create', 'make', 'move', 'assign', 'put', 'register', 'enroll', 'change', 'increase',
   'decrease', 'cut', 'reduce', 'lower', 'double', 'halve', 'set', 'give', 'lay', 'let', 'mark', 'record', 'book',
   'approve', 'cancel', 'reset', 'replace', 'merge', 'swap', 'adjust', 'correct', 'fix', 'save', 'store', 'write',
-  'bump', 'boost', 'upgrade', 'downgrade', 'log', 'end', 'extend', 'close', 'pay',
+  'bump', 'boost', 'upgrade', 'downgrade', 'log', 'end', 'extend', 'close', 'pay', 'augment',
 ]);
 
 /** Openers and politeness that may come before a command ("hey can you …", "also …"). */
@@ -194,6 +194,8 @@ function startsCommand(norms: readonly (string | undefined)[], verbAt: number): 
   const verb = norms[verbAt];
   const next = norms[verbAt + 1];
   if ((verb === 'give' || verb === 'let' || verb === 'get' || verb === 'write' || verb === 'make' || verb === 'book') && (next === 'me' || next === 'us')) return false;
+  // "book them a meeting room" is an errand; "book a sick day for Carlos" changes the leave records
+  if (verb === 'book' && !norms.slice(verbAt + 1, verbAt + 5).some((n) => n !== undefined && /^(leave|sick|vacation|sabbatical|day|days|holiday|time)$/.test(n))) return false;
   // "make a list of …" asks for an answer too
   if ((verb === 'make' || verb === 'create') && norms.slice(verbAt + 1, verbAt + 3).some((n) => n !== undefined && LISTS.test(n))) return false;
   if (verb === 'write' && norms.slice(verbAt + 1, verbAt + 4).some((n) => n !== undefined && WRITINGS.test(n))) return false;

@@ -67,3 +67,25 @@ describe('leave at any time, in other words', () => {
     expectPlan('people who have ever taken any kind of leave', { conditions: [leave(null, 'ever')] });
   });
 });
+
+describe('leave never taken, leave of any kind, leave that started', () => {
+  it.each([
+    ['how many employees have no leave records at all?', [not(leave(null, 'ever'))], 'count'],
+    ["Berlin engineers who aren't currently on any leave", [dept('Engineering'), loc('Berlin'), not(leave(null, 'current'))], 'list'],
+    ["who's out on leave right now, whatever the type?", [leave(null, 'current')], 'list'],
+  ] as const)('%s', (question, conditions, intent) => {
+    expectPlan(question, { conditions: [...conditions], intent });
+  });
+
+  it('former staff who once took parental leave', () => {
+    expectPlan('former staff who once took parental leave', { conditions: [leave('Parental Leave', 'ever')], scope: 'terminated' });
+  });
+
+  it.each([
+    // when a leave started, or how long after hiring someone left, is no hire date
+    ['who started a sabbatical this year?', undefined],
+    ['who left within a year of being hired?', ['of', 'being', 'hired']],
+  ])('not a hire date: %s', (question, words) => {
+    expectRefusal(question, 'QUESTION_NOT_UNDERSTOOD', words);
+  });
+});

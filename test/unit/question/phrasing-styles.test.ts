@@ -620,3 +620,68 @@ describe('more of the nineteenth batch', () => {
     expect(planOf('the 5 newest people to join the company').limit).toBe(5);
   });
 });
+
+describe('marks around the question: a "Q:", a signature, spoken fillers, a heading', () => {
+  it.each([
+    ["Q: who's in Legal?", [dept('Legal')]],
+    ['who earns more than $275,000?\n\nSent from my iPhone', [{ kind: 'salary' as const, op: 'gt' as const, amount: 275000 }]],
+    ['Finance people outside “New York” — thx, Dana', [dept('Finance'), not(loc('New York'))]],
+    ['um, who makes, like, over 290 thousand?', [{ kind: 'salary' as const, op: 'gt' as const, amount: 290000 }]],
+    ['uh, who got hired in the last, um, 6 months?', [{ kind: 'hireDate' as const, range: { kind: 'within' as const, amount: 6, unit: 'month' as const } }]],
+    ['Salary: at most 48K', [{ kind: 'salary' as const, op: 'lte' as const, amount: 48000 }]],
+    ['salary between $60,000 and $61,000 (inclusive)', [{ kind: 'salaryBetween' as const, min: 60000, max: 61000 }]],
+    ['on leave (any type)', [{ kind: 'leave' as const, leaveTypes: null, when: 'current' as const }]],
+    ['Jane Smith — direct reports', [{ kind: 'reportsTo' as const, person: { words: ['Jane', 'Smith'] } }]],
+  ])('%s', (question, conditions) => {
+    expectPlan(question, { conditions });
+  });
+});
+
+describe('one request over several sentences', () => {
+  const cases: [string, Condition[], 'active' | 'all'][] = [
+    ['Staff in London. The lawyers, specifically.', [dept('Legal'), loc('London')], 'active'],
+    ["Let's look at Customer Support. Anyone paid at least $95,000?", [dept('Customer Support'), { kind: 'salary', op: 'gte', amount: 95000 }], 'active'],
+    ["Look at John Doe's reports. Which of them are on leave?", [{ kind: 'reportsTo', person: { words: ['John', 'Doe'] } }, { kind: 'leave', leaveTypes: null, when: 'current' }], 'active'],
+    ["Who's at the top? I mean people without a manager.", [{ kind: 'noManager' }], 'active'],
+    ['all the employees of Legal, also the ones who left', [dept('Legal')], 'all'],
+    ['every person who works for Engineering or for Product', [dept('Engineering', 'Product')], 'active'],
+  ];
+  it.each(cases)('%s', (question, conditions, scope) => {
+    expectPlan(question, { conditions, scope });
+  });
+
+  it('a sentence that only says what the answer is for is set aside, though it opens with "it"', () => {
+    const plan = planOf("Anyone making over 300k? It's for the comp committee.");
+    expect(plan.context).toEqual(['It is for the comp committee']);
+  });
+
+  it('booking a room for the people found is no change to the data', () => {
+    expectRefusal('Engineers in Toronto. Book them a meeting room for Friday.', 'QUESTION_NOT_UNDERSTOOD');
+    expectRefusal('book a sick day for Carlos Garcia', 'UNSAFE_QUESTION');
+  });
+});
+
+describe('English as other languages put it', () => {
+  it.each([
+    ['who has as title HR Director?', [title('HR Director')]],
+    ['the persons of Customer Support who manage other persons', [dept('Customer Support'), { kind: 'isManager' as const }]],
+    ['persons who arrived in the company in the last 60 days', [{ kind: 'hireDate' as const, range: { kind: 'within' as const, amount: 60, unit: 'day' as const } }]],
+    ['persons that are in the company from more than 14 years', [{ kind: 'hireDate' as const, range: { kind: 'tenureOver' as const, amount: 14, unit: 'year' as const, inclusive: false } }]],
+    ['who are the employees that have not a manager?', [{ kind: 'noManager' as const }]],
+    ['everybody of the office of London apart from the salespeople', [loc('London'), not(dept('Sales'))]],
+    ['all the org of Carlos Garcia, direct and indirect reports', [{ kind: 'orgOf' as const, person: { words: ['Carlos', 'Garcia'] } }]],
+  ])('%s', (question, conditions) => {
+    expectPlan(question, { conditions });
+  });
+
+  it.each([
+    ['who is working in Sales since the longest time?', [dept('Sales')], { field: 'hireDate' as const, direction: 'asc' as const }, 1],
+    ['the last 3 persons hired in Design', [dept('Design')], { field: 'hireDate' as const, direction: 'desc' as const }, 3],
+  ])('%s', (question, conditions, order, limit) => {
+    expectPlan(question, { conditions, order, limit });
+  });
+
+  it('"augment the salary of Jane Smith of 10 percent" is a change', () => {
+    expectRefusal('augment the salary of Jane Smith of 10 percent', 'UNSAFE_QUESTION');
+  });
+});

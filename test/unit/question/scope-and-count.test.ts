@@ -83,3 +83,17 @@ describe('"ever" after the group asked for', () => {
     expectPlan('every single designer', { conditions: [dept('Design')] });
   });
 });
+
+describe('everyone ever, said other ways', () => {
+  it.each([
+    ['all-time Product staff', [dept('Product')], 'all', 'list'],
+    ["every engineer we've ever had in Toronto", [dept('Engineering'), loc('Toronto')], 'all', 'list'],
+    ['Count the designers. Include former employees too.', [dept('Design')], 'all', 'count'],
+  ] as const)('%s', (question, conditions, scope, intent) => {
+    expectPlan(question, { conditions: [...conditions], scope, intent });
+  });
+
+  it('"staff who\'ve ever had sick leave" are active staff with sick leave at any time, not everyone ever', () => {
+    expectPlan("staff who've ever had sick leave", { conditions: [{ kind: 'leave', leaveTypes: ['Sick Leave'], when: 'ever' }] });
+  });
+});

@@ -152,9 +152,24 @@ function sinceTheirHire(s: ParseState): string[] {
   return [];
 }
 
+/**
+ * "is anyone in Austin working from the office today?": where someone works on a given day (the
+ * office, home) is no field; each word alone is a filler, so read so the question would be all of Austin.
+ */
+function workingFrom(s: ParseState): string[] {
+  const norms = s.tokens.map((t) => t.norm);
+  for (let i = 0; i + 1 < norms.length; i++) {
+    if (!/^(working|work|works|worked)$/.test(norms[i] ?? '') || norms[i + 1] !== 'from') continue;
+    const place = norms[i + 2] === 'the' ? i + 3 : i + 2;
+    // "working from home" is read as remote, a place the data has
+    if (/^(office|site|hq)$/.test(norms[place] ?? '')) return s.tokens.slice(i, place + 1).map((t) => t.raw);
+  }
+  return [];
+}
+
 export function inexpressibleWords(s: ParseState): string[] {
   return [
     ...orAcrossConditions(s), ...countOfTopN(s), ...secondRequest(s), ...aboutOtherThings(s), ...perGroup(s), ...relationOfRelation(s), ...orderByLeaving(s),
-    ...whatAJobIs(s), ...pastState(s), ...sinceTheirHire(s),
+    ...whatAJobIs(s), ...pastState(s), ...sinceTheirHire(s), ...workingFrom(s),
   ];
 }

@@ -37,7 +37,9 @@ function unplacedWords(s: ParseState): string[] {
 /** A plan with no condition at all must at least name the people ("show me all employees"). */
 function asksAboutEmployees(s: ParseState): boolean {
   const changed = s.filters.length > 0 || s.order !== null || s.intent === 'count' || s.scope !== 'active';
-  return changed || s.tokens.some((t, i) => s.claimedBy[i] !== null || SUBJECT_WORDS.has(t.norm));
+  // words set aside as context, or about the asker, ask about nobody
+  const aside = (i: number): boolean => s.claimedBy[i] === 'context' || s.claimedBy[i] === 'asker';
+  return changed || s.tokens.some((t, i) => !aside(i) && (s.claimedBy[i] !== null || SUBJECT_WORDS.has(t.norm)));
 }
 
 /** One reading of the tokens; `unplaced` holds where the words were that made it a refusal, if they did. */

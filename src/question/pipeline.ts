@@ -1,6 +1,7 @@
 // The rules in the order they run. Each rule only claims words no earlier rule claimed, so the
 // order settles every overlap; the comment on each line says which overlap it settles.
 import type { Rule } from './state.js';
+import { askerRule } from './rules/asker.rule.js';
 import { unsafeRule } from './rules/unsafe.rule.js';
 import { countRule } from './rules/count.rule.js';
 import { scopeRule } from './rules/scope.rule.js';
@@ -31,6 +32,7 @@ import { contextRule } from './rules/context.rule.js';
 
 export const PIPELINE: readonly Rule[] = [
   unsafeRule, //            first: a request to change data is refused whatever else it says
+  askerRule, //             "recruiter here", "I'm the office manager": who asks, before the vocabulary reads it
   countRule, //             "how many", "number of": fixed phrases nothing else uses
   scopeRule, //             "former", "who left", "including former" before any rule reads "left" or "ever"
   orgRule, //               "X's reports, direct and indirect" before reports-to reads "X's reports"

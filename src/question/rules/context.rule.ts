@@ -29,23 +29,41 @@ function sentences(s: ParseState): { start: number; end: number }[] {
 }
 
 /** Says nothing that narrows the answer and holds a word no rule read: [start, end) may be set aside. */
-function onlyContext(s: ParseState, start: number, end: number): boolean {
-  if (s.tokens.slice(start, end).some((t) => NARROWS.test(t.norm))) return false;
+function onlyContext(s: ParseState, start: number, end: number, wordsFrom = start): boolean {
+  if (s.tokens.slice(wordsFrom, end).some((t) => NARROWS.test(t.norm))) return false;
   let unplaced = false;
   for (let i = start; i < end; i++) {
     const rule = s.claimedBy[i];
-    if (rule !== null && rule !== 'request') return false;
+    // "… and need a headcount": a count said again in the asker's words changes nothing
+    if (rule !== null && rule !== 'request' && rule !== 'asker' && !(rule === 'count' && s.intent === 'count')) return false;
     const t = s.tokens[i];
     if (rule === null && t?.kind === 'word' && !FILLERS.has(t.norm)) unplaced = true;
   }
   return unplaced;
 }
 
-/** A sentence of the asker's own, from its first word (after "also", "oh") to its end. */
+/** Words that name a condition or an order: a sentence holding one may narrow the answer, even where no rule read it. */
+const CONDITION_WORD =
+  /^(salary|salaries|pay|paid|earn|earns|earning|making|makes|hired?|hires|hiring|joined|started|managers?|manages|managed|reports?|reporting|leave|title|titled|department|senior|former|terminated|sort|sorted|sorting|order|ordered|rank|ranked|highest|lowest|newest|oldest|top|only|except|excluding|without|not)$/;
+
+/**
+ * "Just double-checking something for the auditors.", "Building a portfolio archive.", "Need names for
+ * the safety rota.": what the asker is doing, said without "I". Only when no word of it names a
+ * condition, so "Sorting by salary, please." is not set aside even where no rule read it.
+ */
+function isDoingSentence(s: ParseState, first: number, start: number, end: number): boolean {
+  // "double-checking": the word's last part says what kind it is
+  const opener = (s.tokens[first + 1]?.joined === true ? s.tokens[first + 1] : s.tokens[first])?.norm ?? '';
+  if (!/ing$/.test(opener) && !/^(need|needs|needed|want|wanted|planning)$/.test(opener)) return false;
+  return !s.tokens.slice(start, end).some((t) => CONDITION_WORD.test(t.norm));
+}
+
+/** A sentence of the asker's own, from its first word (after "also", "oh", or the asker's role) to its end. */
 function isContextSentence(s: ParseState, start: number, end: number): boolean {
   let first = start;
-  while (first < end && (s.tokens[first]?.kind === 'comma' || LEAD.test(s.tokens[first]?.norm ?? ''))) first++;
-  return ASKER_OPENS.test(s.tokens[first]?.norm ?? '') && onlyContext(s, start, end);
+  while (first < end && (s.tokens[first]?.kind === 'comma' || LEAD.test(s.tokens[first]?.norm ?? '') || s.claimedBy[first] === 'asker')) first++;
+  // a lead word is no narrowing one: "Just double-checking something for the auditors."
+  return (ASKER_OPENS.test(s.tokens[first]?.norm ?? '') || isDoingSentence(s, first, start, end)) && onlyContext(s, start, end, first);
 }
 
 /** "… so I can invite them to the training": where a purpose clause of the asker's starts, or -1. */

@@ -110,11 +110,21 @@ const HIRE_NOUN = /^(hires?|joiners?|starters?|recruits?|intake|cohort|class)$/;
 
 const HIRE_WORD = new Set(['hired', 'hire', 'hires', 'joined', 'join', 'joining', 'started', 'start', 'starting', 'onboarded', 'date', 'joiners', 'class']);
 
+/** "hired any time except 2020", "in any year but 2025": every period but one. */
+const ANY_BUT = 'in|at? any time|year|point|anytime except|but|other_than|apart_from|besides|outside|outside_of';
+
 export const hireDateCalendarRule: Rule = {
   name: 'hire-date-calendar',
   apply(s) {
     if (datesAreNotAboutHiring(s)) return;
     for (let i = 0; i < s.tokens.length; i++) {
+      const anyEnd = matchAt(s, i, ANY_BUT);
+      const excepted = anyEnd > i ? (periodAt(s, anyEnd) ?? periodAt(s, matchAt(s, anyEnd, 'in|the|of'))) : null;
+      if (excepted !== null) {
+        addFilter(s, this.name, { kind: 'hireDate', range: { kind: 'between', from: excepted.from, to: excepted.to } }, i, excepted.end).negated = true;
+        i = excepted.end - 1;
+        continue;
+      }
       for (const p of PATTERNS) {
         const cueEnd = matchAt(s, i, p.cue);
         if (cueEnd <= i) continue;

@@ -4,7 +4,7 @@
 import { FILLERS } from '../fillers.js';
 import { fold } from '../normalise.js';
 import { isKnownName, readPerson } from '../person.js';
-import type { PersonName } from '../plan.js';
+import type { Filter, PersonName } from '../plan.js';
 import { personPossessive } from '../slots.js';
 import { addFilter, claim, isFree, matchAt, type ParseState, type Rule } from '../state.js';
 
@@ -29,8 +29,8 @@ const NAME_PARTS = [['first', 'first_name|given_name|firstname'], ['last', 'last
 
 const RECORD = 'info|information|details|profile|record|contact_details|contact_info';
 
-function addName(s: ParseState, rule: string, person: PersonName, part: Part, start: number, end: number): void {
-  addFilter(s, rule, { kind: 'name', name: part === 'any' ? person : { ...person, part } }, start, end);
+function addName(s: ParseState, rule: string, person: PersonName, part: Part, start: number, end: number): Filter {
+  return addFilter(s, rule, { kind: 'name', name: part === 'any' ? person : { ...person, part } }, start, end);
 }
 
 /**
@@ -134,6 +134,8 @@ function wholeQuestion(s: ParseState, rule: string): void {
     if (cueEnd <= 0) continue;
     const read = readPerson(s, cueEnd);
     if (read === null || !restIsPlain(s, read.end) || read.person.words.length < minWords) continue;
+    // "Is there a Procurement team?" asks about a group, not a person called Procurement
+    if (/^(team|department|dept|office|group|division|unit|org)$/.test(s.tokens[read.end]?.norm ?? '')) continue;
     if (noVocabulary && s.tokens.slice(cueEnd, read.end).some((t) => s.lexicon.vocabularyWords.has(t.norm))) continue;
     if (!looksLikeAName(s, read.person)) continue;
     addName(s, rule, read.person, 'any', 0, read.end);
@@ -172,9 +174,13 @@ export const namesRule: Rule = {
       for (let i = 0; i < s.tokens.length; i++) {
         const cueEnd = matchAt(s, i, slot.cue);
         if (cueEnd <= i) continue;
-        const read = readPerson(s, cueEnd, slot.maxWords);
+        // "whose last name isn't Williams": the slot's own negation
+        const nameAt = s.tokens[cueEnd]?.norm === 'not' ? cueEnd + 1 : cueEnd;
+        const read = readPerson(s, nameAt, slot.maxWords);
         if (read !== null && slot.looksLikeName === true && !looksLikeAName(s, read.person)) continue;
-        if (read !== null) addName(s, this.name, read.person, read.person.words.length === 2 ? 'any' : slot.part, i, read.end);
+        if (read === null) continue;
+        const filter = addName(s, this.name, read.person, read.person.words.length === 2 ? 'any' : slot.part, i, read.end);
+        if (nameAt > cueEnd) filter.negated = true;
       }
     }
     // "last name: Haddad", as a form is filled in: the part, then the name, as the whole question

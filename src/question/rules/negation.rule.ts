@@ -15,8 +15,15 @@ const BRIDGE = 'the? those|people|employees|anyone|ones? who|that? are|is|have|h
  */
 function butExcludes(s: ParseState, i: number): boolean {
   if (s.tokens[i]?.norm !== 'but') return false;
-  return /^(everyone|everybody|all|anyone|anybody)$/.test(s.tokens[i - 1]?.norm ?? '') || matchAt(s, i + 1, 'those|the_ones|anyone|people|employees') > i + 1;
+  if (/^(everyone|everybody|all|anyone|anybody)$/.test(s.tokens[i - 1]?.norm ?? '') || matchAt(s, i + 1, 'those|the_ones|anyone|people|employees') > i + 1) return true;
+  // "everyone in Chicago but Sales": between two groups, the second is taken out of the first
+  const before = s.filters[s.spans.findIndex((span) => span.end === i)];
+  const after = s.filters[s.spans.findIndex((span) => span.start === i + 1)];
+  return before !== undefined && after !== undefined && GROUP_KINDS.has(before.condition.kind) && GROUP_KINDS.has(after.condition.kind);
 }
+
+/** Conditions that name a group people are in, as against a bound ("more than 71,900 but less than 72,300"). */
+const GROUP_KINDS = new Set(['department', 'location', 'title']);
 
 /** Cues that take a group out ("except", "other than"), as against "not", which negates one condition. */
 const EXCLUSION = /^(except|excluding|exclude|other|apart|besides|aside|minus|but|leave|leaving|skip|skipping|omit|omitting|ignoring)$/;
@@ -29,12 +36,15 @@ function excludesAGroup(s: ParseState, cueStart: number): boolean {
  * The condition read right after the one at `index`, with nothing but "in", "the", "who are" between
  * ("New York paralegals", "the Product Analysts in San Francisco"), or -1.
  */
-function conditionRightAfter(s: ParseState, index: number): number {
+function conditionRightAfter(s: ParseState, index: number, anyKind: boolean): number {
   const span = s.spans[index];
   if (span === undefined) return -1;
   let k = span.end;
   while (k < s.tokens.length && s.claimedBy[k] === null && /^(in|at|the|who|that|are|is|based|located|working|on)$/.test(s.tokens[k]?.norm ?? '')) k++;
-  return k < s.tokens.length ? s.spans.findIndex((other, j) => j !== index && other.start === k) : -1;
+  const next = k < s.tokens.length ? s.spans.findIndex((other, j) => j !== index && other.start === k) : -1;
+  // after a noun only groups make one group: "besides Paralegals hired since 2020" keeps the date for
+  // the rest; after "those" everything that follows describes them ("except those in Berlin earning over 100k")
+  return next >= 0 && (anyKind || GROUP_KINDS.has(s.filters[next]?.condition.kind ?? '')) ? next : -1;
 }
 
 /**
@@ -43,11 +53,11 @@ function conditionRightAfter(s: ParseState, index: number): number {
  * Their filters become one allOf filter. No part is negated yet: cues are read left to right, and
  * only connecting words stand between the parts.
  */
-function groupTakenOut(s: ParseState, first: number): Filter | undefined {
+function groupTakenOut(s: ParseState, first: number, pronounHead: boolean): Filter | undefined {
   // a person is one already: "everyone but Wei Chen in Sales" keeps Sales for the rest
   if (s.filters[first]?.condition.kind === 'name') return s.filters[first];
   const members = [first];
-  for (let next = conditionRightAfter(s, first); next >= 0 && !members.includes(next); next = conditionRightAfter(s, next)) members.push(next);
+  for (let next = conditionRightAfter(s, first, pronounHead); next >= 0 && !members.includes(next); next = conditionRightAfter(s, next, pronounHead)) members.push(next);
   if (members.length === 1) return s.filters[first];
   const filters = members.map((i) => s.filters[i]).filter((f): f is Filter => f !== undefined);
   const spans = members.map((i) => s.spans[i] ?? { start: 0, end: 0 });
@@ -78,7 +88,8 @@ export const negationRule: Rule = {
       const bridgeEnd = Math.max(cueEnd, matchAt(s, cueEnd, BRIDGE));
       const index = s.spans.findIndex((span) => span.start === bridgeEnd || span.start === cueEnd);
       if (s.filters[index] === undefined || s.filters[index]?.negated === true) continue;
-      const filter = excludesAGroup(s, i) ? groupTakenOut(s, index) : s.filters[index];
+      const pronounHead = s.tokens.slice(cueEnd, bridgeEnd).some((t) => /^(those|ones|people|employees|anyone)$/.test(t.norm));
+      const filter = excludesAGroup(s, i) ? groupTakenOut(s, index, pronounHead) : s.filters[index];
       if (filter === undefined) continue;
       claim(s, i, bridgeEnd, this.name);
       filter.negated = true;

@@ -16,6 +16,12 @@ const PATTERNS = [
   'managed|supervised by no_one|nobody|noone',
 ];
 
+/** "who have a manager", "who report to someone": anyone with somebody above them, the opposite. */
+const HAS_A_MANAGER = [
+  'who|that? have|has|having|with a|an manager|boss|supervisor|line_manager',
+  'who|that? reports|report|reporting to someone|somebody|anyone|anybody|a_manager',
+];
+
 export const noManagerRule: Rule = {
   name: 'no-manager',
   apply(s) {
@@ -27,6 +33,13 @@ export const noManagerRule: Rule = {
           break;
         }
       }
+    }
+    // after the patterns of nobody above, so "who doesn't report to anyone" is theirs
+    for (let i = 0; i < s.tokens.length; i++) {
+      const end = Math.max(...HAS_A_MANAGER.map((pattern) => matchAt(s, i, pattern)));
+      // "who report to someone in Product" names that someone: a relation of a relation, not read here
+      const qualified = /^(in|at|from|who|that|with|on|based|earning|hired|named|called)$/.test(s.tokens[end]?.norm ?? '');
+      if (end > i && !qualified) addFilter(s, this.name, { kind: 'noManager' }, i, end).negated = true;
     }
   },
 };

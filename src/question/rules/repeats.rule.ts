@@ -5,6 +5,7 @@
 // ("engineers in Sales") is left as asked. Runs after negation, so only positive conditions are joined.
 import type { Condition, Filter } from '../plan.js';
 import { FILLERS } from '../fillers.js';
+import { phraseAt } from '../lexicon.js';
 import type { ParseState, Rule } from '../state.js';
 
 type ListCondition = Extract<Condition, { kind: 'department' | 'location' | 'title' }>;
@@ -60,9 +61,31 @@ function absorb(s: ParseState, earlier: number, later: number, condition: Condit
   s.spans.splice(later, 1);
 }
 
+/**
+ * "Product people aside from Product Managers": taking a whole department out of itself would leave
+ * nobody, so words that name both the department (the contract's "product managers") and a title
+ * are read as the title there.
+ */
+function excludedTitleNotDepartment(s: ParseState): void {
+  s.filters.forEach((filter, index) => {
+    if (!filter.negated || filter.condition.kind !== 'department') return;
+    const names = JSON.stringify(filter.condition.names);
+    if (!s.filters.some((other) => !other.negated && other.condition.kind === 'department' && JSON.stringify(other.condition.names) === names)) return;
+    const span = s.spans[index] ?? { start: 0, end: 0 };
+    for (let k = span.start; k < span.end; k++) {
+      const title = phraseAt(s.lexicon, s.tokens, k, () => true, 'title');
+      if (title !== null && title.end <= span.end) {
+        s.filters[index] = { ...filter, condition: { kind: 'title', titles: title.phrase.values } };
+        return;
+      }
+    }
+  });
+}
+
 export const repeatsRule: Rule = {
   name: 'repeats',
   apply(s) {
+    excludedTitleNotDepartment(s);
     for (let later = s.filters.length - 1; later > 0; later--) {
       const filter = s.filters[later] as Filter;
       for (let earlier = 0; earlier < later; earlier++) {

@@ -6,7 +6,7 @@ import { claim, isFree, matchAt, type ParseState, type Rule } from '../state.js'
 
 const REQUEST = [
   'pull|bring|dig|put up|out|together', 'look|looks|looking up', 'looking|look|searching|search for', 'look|looks like', 'interested in',
-  'full|complete|whole list|listing|rundown|membership', 'make|draw_up|compile|prepare|produce|create|generate|build me|us? a|the? list|table|rundown|summary|overview|spreadsheet', 'a|the? table|spreadsheet|overview of', 'did|have we|you|they make|made', 'specifically|in_particular', 'i_mean|i_meant|that_is|that_is_to_say|i_e|in_other_words|namely', "let_'s|let_us? look|looking at", 'whatever|regardless_of|irrespective_of the? type|kind', 'of? any|all type|types|kind|kinds|sort|sorts', 'have|has we|you|they got', 'roster|directory|lineup for|of', 'right_now|at_the_moment|at_present|as_of_now|as_of_today', 'for me|us',
+  'full|complete|whole list|listing|rundown|membership', 'make|draw_up|compile|prepare|produce|create|generate|build me|us? a|the? list|table|rundown|summary|overview|spreadsheet', 'a|the? table|spreadsheet|overview of', 'did|have we|you|they make|made', ',? if_any|if_there_are_any|if_so|and_if_so ,?', 'is_there? any|a? chance that|we|you?', 'specifically|in_particular', 'in_a_rush|in_a_hurry|in_a_bit_of_a_rush|no_rush|when_you_can|when_you_get_a_chance|urgently|asap', 'i_mean|i_meant|that_is|that_is_to_say|i_e|in_other_words|namely', "let_'s|let_us? look|looking at", 'whatever|regardless_of|irrespective_of the? type|kind', 'of? any|all type|types|kind|kinds|sort|sorts', 'have|has we|you|they got', 'roster|directory|lineup for|of', 'right_now|at_the_moment|at_present|as_of_now|as_of_today', 'for me|us',
   // asking around the question: "do you know if", "any idea who", "I'd love to know", "I'm after", "quick question"
   'know|wonder|wondering|curious|asking|checking|check|see|tell_me if|whether', 'any idea|ideas if|whether?', 'happen|happens to', 'would? love|like to know|see|find|get',
   'am|are after', 'quick question|one|q for? you?', 'out_of_curiosity|just_out_of_curiosity|purely_out_of_curiosity',
@@ -70,6 +70,8 @@ const PURPOSE_TAIL = 'i|we am|are doing|putting_together|preparing|writing|worki
 function purposeAt(s: ParseState, i: number): number {
   const lead = Math.max(...PURPOSE_LEADS.map((pattern) => matchAt(s, i, pattern)));
   if (lead <= i) return -1;
+  // "who left because of relocation": why they left, not why the asker asks
+  if (s.claimedBy[i - 1] === 'scope') return -1;
   // the last purpose noun of the phrase: "an offsite invite list", "next week's workshop"
   let nounEnd = -1;
   for (let end = lead + 1; end <= lead + 4 && end <= s.tokens.length; end++) {
@@ -98,6 +100,9 @@ export const requestRule: Rule = {
       if (i > 0 && s.tokens[i - 1]?.kind !== 'comma') continue;
       const end = matchAt(s, i, OPENERS);
       if (end > i) claim(s, i, end, this.name);
+      // "name the manager of Liam O'Brien": "name" asking for an answer, at the start of a clause
+      const asks = matchAt(s, i, 'name|identify|enumerate') > i && /^(the|all|every|each|our|any)$/.test(s.tokens[i + 1]?.norm ?? '');
+      if (asks) claim(s, i, i + 1, this.name);
     }
     for (let i = 0; i < s.tokens.length; i++) {
       for (const pattern of REQUEST) {

@@ -25,12 +25,17 @@ const TERMINATED = [
   'since? left the_company|the_firm|us?',
   'moved_on|have_moved_on|has_moved_on from the_company|the_firm|us?',
   'resigned|quit|have_quit|has_quit',
+  // "did anyone in Legal leave the company?"
+  'leave|quit the_company|the_firm|us',
   'used_to work|be|be_employed|be_here|work_here?',
   'not|no_longer active|employed',
   'do|does not work|working here|with_us|for_us anymore|any_more',
 ];
 
 const ACTIVE = ['current|active|still_here|still_employed|currently_employed|present'];
+
+/** "engineers in Berlin who haven't left the company": read before "left the company" is taken for former. */
+const NOT_LEFT = ['who|that? have|has|did not left|leave|departed|quit the_company|the_firm|us?'];
 
 /** "who have active direct reports": the word is about someone's reports, not about who is asked for. */
 const ABOUT_REPORTS = 'direct? reports|report|subordinates';
@@ -58,6 +63,7 @@ export const scopeRule: Rule = {
     const everAt = s.tokens.findIndex((t, i) => t.norm === 'ever' && s.claimedBy[i] === null && /^(in|at|from|on|across|,)?$/.test(s.tokens[i + 1]?.norm ?? ''));
     const allEver = everAt > 0 && s.tokens.slice(0, everAt).some((t) => /^(all|every)$/.test(t.norm));
     if (allEver) claim(s, everAt, everAt + 1, this.name);
+    claimAll(s, NOT_LEFT, this.name);
     const both = claimAll(s, BOTH, this.name) || allEver;
     const terminated = claimAll(s, TERMINATED, this.name);
     // "the current year" is a hire date's, not a scope's

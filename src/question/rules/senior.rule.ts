@@ -6,7 +6,8 @@ export const seniorRule: Rule = {
   name: 'senior',
   apply(s) {
     for (let i = 0; i < s.tokens.length; i++) {
-      const end = matchAt(s, i, 'senior|seniors|sr level?');
+      // "with a senior title", "in senior roles": the noun only says what is senior
+      const end = matchAt(s, i, 'senior|seniors|sr level|title|titles|role|roles|position|positions|job_title|job_titles?');
       if (end > i) {
         addFilter(s, this.name, { kind: 'senior' }, i, end);
         i = end - 1;

@@ -86,9 +86,16 @@ function askedInThePast(norms: readonly (string | undefined)[], verbAt: number):
   return /^(we|you|they|i)$/.test(norms[verbAt - 1] ?? '') && norms[verbAt - 2] === 'did' && norms.slice(0, verbAt - 2).some((n) => /^(who|whom|which|how|what)$/.test(n ?? ''));
 }
 
-/** "eligible for rehire", "the transfer": the word as a noun names no change asked for. */
+/** Nouns a change word can name a thing with: "edit rights", "update request". */
+const NOUN_AFTER = /^(rights|access|permissions?|mode|history|log|logs|requests?|button|form|window|deadline|process|policy|cycle|notes?)$/;
+
+/**
+ * "eligible for rehire", "the board update", "a portfolio archive", "edit rights": the word as a
+ * noun names no change asked for.
+ */
 function usedAsNoun(norms: readonly string[], verbAt: number): boolean {
-  return /^(for|of|a|an|the|no|any|their|his|her)$/.test(norms[verbAt - 1] ?? '');
+  const determiner = /^(for|of|a|an|the|no|any|their|his|her|our|my|this|that)$/;
+  return determiner.test(norms[verbAt - 1] ?? '') || determiner.test(norms[verbAt - 2] ?? '') || NOUN_AFTER.test(norms[verbAt + 1] ?? '');
 }
 
 /** Verbs that change data wherever they stand, unless the asker moves or the question asks what was done. */
@@ -108,6 +115,10 @@ function changePhrases(norms: readonly string[]): string[] {
   if (setAt >= 0 && norms.slice(setAt + 1).some((n) => n === 'to' || n === '=')) return ['set'];
   const giveAt = norms.indexOf('give');
   if (giveAt >= 0 && norms[giveAt + 1] !== 'me' && norms[giveAt + 1] !== 'us' && norms.slice(giveAt + 1).some((n) => /^(raise|bonus|bonuses|promotion|increase|pay|salary)$/.test(n))) return ['give'];
+  // "take Liam O'Brien out of the employee directory"
+  const takeAt = norms.indexOf('take');
+  const outAt = takeAt >= 0 ? norms.findIndex((n, i) => i > takeAt && (n === 'out' || n === 'off') && norms[i + 1] === 'of') : -1;
+  if (outAt > 0 && norms.slice(outAt + 2, outAt + 6).some((n) => /^(directory|system|database|records|record|payroll|roster)$/.test(n))) return ['take … out of'];
   const doorAt = norms.indexOf('door');
   if (doorAt > 1 && norms[doorAt - 1] === 'the' && norms.slice(0, doorAt - 1).includes('show')) return ['show … the door'];
   return [];
@@ -178,7 +189,9 @@ function unsafeWords(s: ParseState): string[] {
 
 function isCommandAt(s: ParseState, norms: readonly string[], verbAt: number): boolean {
   const verb = s.tokens[verbAt];
-  return verb !== undefined && verb.kind === 'word' && IMPERATIVE.has(verb.norm) && startsCommand(norms, verbAt);
+  // "double-check", "cut-off": the first half of a word written with a hyphen is no command
+  const compound = s.tokens[verbAt + 1]?.joined === true;
+  return verb !== undefined && verb.kind === 'word' && IMPERATIVE.has(verb.norm) && !compound && startsCommand(norms, verbAt);
 }
 
 const COMPARISON_START = new Set(['more', 'over', 'above', 'under', 'below', 'less', 'at', 'no', 'between', 'greater', 'upwards', 'the', '>', '<', '>=', '<=']);
@@ -190,9 +203,14 @@ const WRITINGS = /^(poem|haiku|story|stories|song|essay|joke|limerick|sonnet|rap
 const LISTS = /^(list|table|roster|rundown|summary|overview|spreadsheet)s?$/;
 
 /** "give me …", "let me see …", "write me a poem" and "make … a list" ask for answers, not changes. */
+/** What the asker adds people to that is not the directory: "add him to an invite", "set up coffee chats". */
+const ERRANDS = /^(invite|invites|invitation|meeting|meetings|call|calls|calendar|channel|chat|chats|thread|email|dl|list|slack|coffee|lunch|session|sessions|interview|interviews|sync|workshop|training|rights|access|permissions?)$/;
+
 function startsCommand(norms: readonly (string | undefined)[], verbAt: number): boolean {
   const verb = norms[verbAt];
   const next = norms[verbAt + 1];
+  // "add him to an invite", "set up coffee chats": an errand of the asker's, not a change to the data
+  if ((verb === 'add' || verb === 'set' || verb === 'give') && norms.slice(verbAt + 1, verbAt + 6).some((n) => n !== undefined && ERRANDS.test(n))) return false;
   if ((verb === 'give' || verb === 'let' || verb === 'get' || verb === 'write' || verb === 'make' || verb === 'book') && (next === 'me' || next === 'us')) return false;
   // "book them a meeting room" is an errand; "book a sick day for Carlos" changes the leave records
   if (verb === 'book' && !norms.slice(verbAt + 1, verbAt + 5).some((n) => n !== undefined && /^(leave|sick|vacation|sabbatical|day|days|holiday|time)$/.test(n))) return false;

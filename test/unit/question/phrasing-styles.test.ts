@@ -360,7 +360,7 @@ describe('a tenth and an eleventh blind batch: polite messages with their reason
     // told back as read: the contraction written out
     ["I'm auditing the low end of our pay scale. Who makes at most $46,000?", ['I am auditing the low end of our pay scale']],
     ['Please list every member of Legal so I can invite them to compliance training.', ['so I can invite them to compliance training']],
-    ['Can you show me all of our marketers, please? Thanks in advance!', ['Thanks in advance']],
+    ['Can you show me all of our marketers, please? I am planning a team lunch.', ['I am planning a team lunch']],
   ])('a sentence or clause that only says why is set aside and told back: %s', (question, context) => {
     expect(planOf(question).context).toEqual(context);
   });
@@ -683,5 +683,100 @@ describe('English as other languages put it', () => {
 
   it('"augment the salary of Jane Smith of 10 percent" is a change', () => {
     expectRefusal('augment the salary of Jane Smith of 10 percent', 'UNSAFE_QUESTION');
+  });
+});
+
+describe('the asker, greeting and signing off: who asks is no condition', () => {
+  it.each([
+    ['Hi, recruiter here! Which managers do we have among the remote workers? Cheers!', [loc('Remote'), { kind: 'isManager' }]],
+    ['Hi, engineer here. Who in Product is currently on leave? I need to know who can review my spec. Thanks!', [dept('Product'), { kind: 'leave', leaveTypes: null, when: 'current' }]],
+    ["Morning! I'm the office manager and I'm ordering ergonomic chairs for the dev floor. Can you give me a list of all the engineers?", [dept('Engineering')]],
+    ["Good morning. As EA to the CEO, I'm preparing a slide for the all-hands. Could you list the people managers in Engineering? Best regards.", [dept('Engineering'), { kind: 'isManager' }]],
+    ['Hello, is there anyone who earns greater than 1.2M? Just double-checking something for the auditors, thanks.', [{ kind: 'salary', op: 'gt', amount: 1200000 }]],
+    ['Support staff not in Canada, please — I’m scheduling a training across time zones.', [dept('Customer Support'), not(loc('Toronto'))]],
+  ] as [string, Condition[]][])('%s', (question, conditions) => {
+    expectPlan(question, { conditions });
+  });
+
+  it('a role said as "here" is the asker only in the singular, and only nouns: "who used to work here?" is a question', () => {
+    expectPlan('who used to work here?', { conditions: [], scope: 'terminated' });
+  });
+
+  it('a question wholly about the asker asks about nobody, and is refused rather than answered with everyone', () => {
+    expectRefusal("Hi! I'm planning a lunch for my group — could you recommend a good Thai restaurant near the office? Thanks!", 'QUESTION_NOT_UNDERSTOOD');
+  });
+
+  it.each([
+    'Could you tell me who in Legal is based in London? I want to set up coffee chats.',
+    'Which people are in Product? I need to give them edit rights.',
+    'Could you show everyone in Design? Building a portfolio archive.',
+  ])('an errand or a noun is no change to the data: %s', (question) => {
+    expect(parse(question).ok, question).toBe(true);
+  });
+
+  it('a sentence that names a condition is not set aside, even with no rule to read it', () => {
+    expectRefusal('Engineers in Berlin. Sorting by salary please.', 'QUESTION_NOT_UNDERSTOOD');
+  });
+});
+
+describe('negation: groups, pronouns and what a person has', () => {
+  it.each([
+    ['everyone in Chicago but Sales', [loc('Chicago'), not(dept('Sales'))]],
+    // after a noun only groups are taken out together; after "those" all that follows describes them
+    ['Legal people besides Paralegals hired since 2020', [dept('Legal'), not(title('Paralegal')), { kind: 'hireDate', range: { kind: 'between', from: '2020-01-01', to: null } }]],
+    ['Product people aside from Product Managers, based in London', [dept('Product'), not(title('Product Manager')), loc('London')]],
+    ['Toronto engineers hired any time except 2020', [dept('Engineering'), loc('Toronto'), not({ kind: 'hireDate', range: { kind: 'between', from: '2020-01-01', to: '2021-01-01' } })]],
+    ['Customer Support staff in New York who have a manager', [dept('Customer Support'), loc('New York'), not({ kind: 'noManager' })]],
+    ['how many employees have a manager?', [not({ kind: 'noManager' })]],
+    ["salespeople in London whose last name isn't Williams", [dept('Sales'), loc('London'), not({ kind: 'name', name: { words: ['Williams'], part: 'last' } })]],
+    ["engineers in Berlin who haven't left the company", [dept('Engineering'), loc('Berlin')]],
+    ['who are the employees that have not a manager?', [{ kind: 'noManager' }]],
+  ] as [string, Condition[]][])('%s', (question, conditions) => {
+    expectPlan(question, { conditions, intent: question.startsWith('how many') ? 'count' : 'list' });
+  });
+
+  it('"who report to someone in Product" names a second person: refused, not read as having a manager', () => {
+    expectRefusal('engineers who report to someone in Product', 'QUESTION_NOT_UNDERSTOOD');
+  });
+});
+
+describe('yes or no, if any', () => {
+  it.each([
+    ['How many, if any, engineers are in Toronto?', [dept('Engineering'), loc('Toronto')], 'count'],
+    ['Are there any former salespeople, and if so how many?', [dept('Sales')], 'count'],
+    ['any chance someone in Product is on parental leave?', [dept('Product'), { kind: 'leave', leaveTypes: ['Parental Leave'], when: 'current' }], 'list'],
+  ] as [string, Condition[], 'list' | 'count'][])('%s', (question, conditions, intent) => {
+    const plan = planOf(question);
+    expect(plan.intent).toBe(intent);
+    expect(plan.filters.length).toBe(conditions.length);
+  });
+
+  it('"Is there a Procurement team?" asks about a team, not a person called Procurement', () => {
+    expectRefusal('Is there a Procurement team?', 'QUESTION_NOT_UNDERSTOOD', ['Procurement']);
+  });
+
+  it('"Did anyone in Legal leave the company?" asks for former employees', () => {
+    expectPlan('Did anyone in Legal leave the company?', { conditions: [dept('Legal')], scope: 'terminated' });
+  });
+});
+
+describe('more refusals that would otherwise drop words', () => {
+  it.each([
+    ['is anyone in Austin working from the office today?', ['working', 'from', 'the', 'office']],
+    ['ex-employees from Legal who left because of relocation', undefined],
+    ['take Liam O\'Brien out of the employee directory', undefined],
+  ])('%s', (question, words) => {
+    const r = parse(question);
+    expect(r.ok).toBe(false);
+    if (!r.ok && words !== undefined) expect(r.refusal.unknownWords).toEqual(words);
+  });
+
+  it('"who do we have working from home?" is remote, a place the data has', () => {
+    expectPlan('who do we have working from home?', { conditions: [loc('Remote')] });
+  });
+
+  it('"Finance employees with a senior title", "name the manager of Liam O\'Brien"', () => {
+    expectPlan('Finance employees with a senior title', { conditions: [dept('Finance'), { kind: 'senior' }] });
+    expectPlan("name the manager of Liam O'Brien", { conditions: [{ kind: 'managerOf', person: { words: ['Liam', "O'Brien"] } }] });
   });
 });

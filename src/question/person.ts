@@ -32,16 +32,16 @@ const NAME_WORD = /^[\p{L}][\p{L}\p{M}'.-]*$/u;
 const slipsOfStructureWords = new Map<string, boolean>();
 
 /**
- * "who manages someoen in design": a word typed in lower case that nobody is called and that is a
- * slip of a word the rules use is that word mistyped, not a name; read as a name it would ask for the
- * manager of somebody called Someoen and answer nobody.
+ * "who manages someoen in design", "who in salse manages someone": a word typed in lower case that
+ * nobody is called and that is a slip of a word the rules or the data use is that word mistyped, not
+ * a name; read as a name it would ask about somebody called Someoen or Salse and answer nobody.
  */
 function isSlipOfStructureWord(t: Token, lexicon: Lexicon): boolean {
   if (t.raw !== t.raw.toLowerCase() || lexicon.firstNames.has(t.norm) || lexicon.lastNames.has(t.norm)) return false;
   let slip = slipsOfStructureWords.get(t.norm);
   if (slip === undefined) {
     // long words only: a short one ("all", "ones") is a slip away from too many names ("hall", "jones")
-    slip = [...NOT_A_NAME].some((word) => word.length >= 5 && slipOf(t.norm, word));
+    slip = [...NOT_A_NAME, ...lexicon.vocabularyWords].some((word) => word.length >= 5 && slipOf(t.norm, word));
     slipsOfStructureWords.set(t.norm, slip);
   }
   return slip;

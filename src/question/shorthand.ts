@@ -22,6 +22,10 @@ const TEXT_FORMS: readonly TextForm[] = [
   [/\bb4\b/gi, 'before'],
   [/\b(any|every|evry|some)1\b/gi, (_m, word) => `${word.replace(/^evry$/i, 'every')}one`],
   [/\b2day\b/gi, 'today'],
+  // "any one in Sales", "every body", "evry one": one word written as two
+  [/\b(any|every|evry|some)\s+(one|body)\b(?!\s+of\b)/gi, (_m, first: string, second: string) => `${first.replace(/^evry$/i, 'every')}${second}`],
+  [/\bwanna\b/gi, 'want to'],
+  [/\bgonna\b/gi, 'going to'],
   [/(^|[\s(])'(\d{2})\b(?!')/g, (_m, before, yy) => `${before}${fullYear(yy)}`],
   [/\bat the mo\b/gi, 'at the moment'],
   // "more then 280k": the slip of "than" after a comparative

@@ -7,6 +7,7 @@
 // contractors" is refused, never dropped.
 // What is set aside is reported back with the answer (QueryPlan.context).
 import { FILLERS } from '../fillers.js';
+import { PURPOSE_NOUNS } from '../purpose-nouns.js';
 import { claim, matchAt, type ParseState, type Rule } from '../state.js';
 
 const ASKER_OPENS = /^(i|we|my|our|sorry|thanks|thank|cheers|appreciate|appreciated|much|many|hope|hoping|it|this|that)$/;
@@ -58,20 +59,50 @@ function isDoingSentence(s: ParseState, first: number, start: number, end: numbe
   return !s.tokens.slice(start, end).some((t) => CONDITION_WORD.test(t.norm));
 }
 
+/**
+ * "Sprint capacity planning.", "Board pack prep.", "Gift cards to order.": a later sentence that names
+ * what the answer is for, by one of the words for such things, and no condition.
+ */
+function isPurposeSentence(s: ParseState, start: number, end: number): boolean {
+  const words = s.tokens.slice(start, end);
+  // "Book them a meeting room for Friday." asks for something else: a second request, not a reason
+  if (ERRAND_VERB.test(words.find((t) => t.kind === 'word')?.norm ?? '')) return false;
+  return start > 0 && words.some((t) => PURPOSE_NOUNS.has(t.norm)) && !words.some((t) => CONDITION_WORD.test(t.norm));
+}
+
+/** Verbs that open a second request to the assistant: "Book them a room.", "Send them the deck." */
+const ERRAND_VERB = /^(book|send|email|schedule|arrange|order|invite|notify|tell|ask|call|remind|print|share|forward|create|make|add|set|move|update|delete|remove|cancel|buy|get|put|give)$/;
+
 /** A sentence of the asker's own, from its first word (after "also", "oh", or the asker's role) to its end. */
 function isContextSentence(s: ParseState, start: number, end: number): boolean {
   let first = start;
   while (first < end && (s.tokens[first]?.kind === 'comma' || LEAD.test(s.tokens[first]?.norm ?? '') || s.claimedBy[first] === 'asker')) first++;
   // a lead word is no narrowing one: "Just double-checking something for the auditors."
-  return (ASKER_OPENS.test(s.tokens[first]?.norm ?? '') || isDoingSentence(s, first, start, end)) && onlyContext(s, start, end, first);
+  const asker = ASKER_OPENS.test(s.tokens[first]?.norm ?? '') || isDoingSentence(s, first, start, end) || isPurposeSentence(s, start, end);
+  return asker && onlyContext(s, start, end, first);
 }
 
-/** "… so I can invite them to the training": where a purpose clause of the asker's starts, or -1. */
+/**
+ * "… so I can invite them to the training", "…, because the audit kickoff invite goes out today",
+ * "…, for the hackathon sign-up sheet": where a clause of the asker's reason starts, or -1. After a
+ * comma, "because" or "for the" open it only when nothing in the rest names a condition.
+ */
 function purposeClauseStart(s: ParseState, start: number, end: number): number {
   for (let i = start + 1; i < end; i++) {
     if (matchAt(s, i, 'so|so_that|that_way i|we can|could|may|will') > i && onlyContext(s, i, end)) return i;
+    const afterComma = s.tokens[i - 1]?.kind === 'comma';
+    const reason = matchAt(s, i, 'because|as|cause|cos|for the|a|an|our|my|this|that|these') > i;
+    if (afterComma && reason && !s.tokens.slice(i, end).some((t) => CONDITION_WORD.test(t.norm)) && onlyContext(s, i, end)) return i;
   }
   return -1;
+}
+
+/** "For the cohort study, who joined in 2020?": a reason in front of the question, up to its comma, or -1. */
+function purposeInFront(s: ParseState, start: number, end: number): number {
+  if (matchAt(s, start, 'for the|a|an|our|my|this') <= start) return -1;
+  const comma = s.tokens.findIndex((t, i) => i > start && i < end && t.kind === 'comma');
+  if (comma < 0 || s.tokens.slice(start, comma).some((t) => CONDITION_WORD.test(t.norm)) || !onlyContext(s, start, comma)) return -1;
+  return comma;
 }
 
 export const contextRule: Rule = {
@@ -79,6 +110,11 @@ export const contextRule: Rule = {
   apply(s) {
     const all = sentences(s);
     for (const { start, end } of all) {
+      const frontEnd = purposeInFront(s, start, end);
+      if (frontEnd > start) {
+        claim(s, start, frontEnd, this.name);
+        s.context.push(s.tokens.slice(start, frontEnd).map((t) => t.raw).join(' ').replace(/ ([,'])/g, '$1'));
+      }
       const from = all.length > 1 && isContextSentence(s, start, end) ? start : purposeClauseStart(s, start, end);
       if (from < 0) continue;
       claim(s, from, end, this.name);

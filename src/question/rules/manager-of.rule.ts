@@ -1,5 +1,5 @@
 // A person's manager ("who manages X", "X's manager", "who does X report to", "who does X work for").
-import { cueThenPerson, personPossessive } from '../slots.js';
+import { cueThenPerson, personPossessive, personThenNoun } from '../slots.js';
 import { claim, matchAt, type Rule } from '../state.js';
 import { readPerson } from '../person.js';
 import { addFilter } from '../state.js';
@@ -11,6 +11,8 @@ export const managerOfRule: Rule = {
     cueThenPerson(s, this.name, 'who|that? manages|supervises|oversees', managerOf);
     cueThenPerson(s, this.name, 'the? direct|line? manager|boss|supervisor of|from|for', managerOf);
     personPossessive(s, this.name, 'direct|line|immediate? manager|boss|supervisor|superior', managerOf, 'who_is|who_s|who_was?');
+    // "whos mohammed lewis manager": the possessive left out, after a name somebody has
+    personThenNoun(s, this.name, 'direct|line|immediate? manager|boss|supervisor|superior', managerOf);
     // "who does X report to", "who is X reporting to", "to whom does X report"
     for (let i = 0; i < s.tokens.length; i++) {
       const cueEnd = matchAt(s, i, 'who|whom|to_whom|which_employee|which_person|what_employee does|did|is|do');

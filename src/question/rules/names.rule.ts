@@ -14,6 +14,7 @@ type Part = NonNullable<PersonName['part']>;
 const SLOTS: readonly { cue: string; part: Part; maxWords: number; looksLikeName?: true }[] = [
   { cue: 'with|whose|having|by the|a? last|family|sur name|names is|of|=?', part: 'last', maxWords: 1 },
   { cue: 'last_name|family_name|surname|lastname|surnamed is|of?', part: 'last', maxWords: 1 },
+  { cue: 'goes|go|going by the? first|given name', part: 'first', maxWords: 1 },
   { cue: 'with|whose|having|by the|a? first|given name|names is|of|=?', part: 'first', maxWords: 1 },
   { cue: 'first_name|given_name|firstname is|of?', part: 'first', maxWords: 1 },
   { cue: 'with|whose|which|having|by|her|his|their the|a? full? name|names is|of|=?', part: 'any', maxWords: 2 },

@@ -7,6 +7,8 @@ const PATTERNS = [
   'sits|sit|sitting|stands? at|on the_top|the_very_top of? the? org|organization|organisation|company|hierarchy|org_chart|chart?',
   'that|whom? nobody|no_one|noone manages|supervises|manage|supervise',
   'with no_one|nobody to answer_to|report_to',
+  // "which employees have no one above them?"
+  'who|that? have|has|with no_one|nobody above|over them|him|her',
   'top_of_the_org|top_level|top_of_the_hierarchy',
   'who? reports|report|reporting to no_one|nobody|noone|no_manager',
   // "who doesn't report to anyone" ("n't" is split off as "not" by the tokenizer)

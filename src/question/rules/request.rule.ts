@@ -2,6 +2,7 @@
 // "looking for", "what does … look like", "the full list of"). Single words of this kind are fillers; these are
 // phrases because their words alone ("up", "for", "like") could carry meaning elsewhere. Runs last,
 // so it only ever takes words that no condition wanted.
+import { PURPOSE_NOUNS } from '../purpose-nouns.js';
 import { claim, isFree, matchAt, type ParseState, type Rule } from '../state.js';
 
 const REQUEST = [
@@ -42,19 +43,6 @@ function leadsIntoGroup(s: ParseState, i: number): boolean {
   return GROUP_RULES.has(s.claimedBy[j] ?? '');
 }
 
-/**
- * What the answer is for, which says nothing about who is asked for: "for a comp review I'm putting
- * together", "for an offsite invite list". Up to three words ending in one of these nouns, none of
- * them read by a rule, then optionally who is doing it.
- */
-const PURPOSE_NOUNS = new Set([
-  'report', 'review', 'presentation', 'deck', 'list', 'invite', 'invites', 'invitation', 'invitations', 'email', 'newsletter',
-  'survey', 'meeting', 'offsite', 'event', 'party', 'lunch', 'dinner', 'project', 'audit', 'analysis', 'spreadsheet',
-  'memo', 'announcement', 'doc', 'document', 'planning', 'plan', 'exercise', 'slide', 'slides', 'chart', 'dashboard',
-  'budget', 'budgeting', 'forecast', 'stuff', 'reasons', 'purposes', 'panel', 'committee', 'packet', 'agenda', 'workshop',
-  'session', 'training', 'onboarding', 'award', 'awards', 'nomination', 'nominations', 'ceremony', 'celebration', 'recap',
-  'move', 'relocation', 'reorg', 'reshuffle', 'kickoff', 'retreat', 'roadshow', 'meetup', 'handbook',
-]);
 /**
  * What may lead into a purpose: "for" with a determiner ("what's for lunch" is no purpose),
  * "because of", or a time before or after an event ("Before Monday's offsite, …").

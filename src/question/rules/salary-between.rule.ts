@@ -7,7 +7,7 @@ export const salaryBetweenRule: Rule = {
   apply(s) {
     for (let i = 0; i < s.tokens.length; i++) {
       // the cue may be left out when the amounts are clearly money: "salary 80k-100k"
-      const cueEnd = Math.max(i, matchAt(s, i, 'between|comprised_between|included_between|from|in_the_range_of|in_the_range|range|range_of|ranging_from|ranging_between|in_the_band|in_the'));
+      const cueEnd = Math.max(i, matchAt(s, i, 'between|somewhere_between|anywhere_between|comprised_between|included_between|from|in_the_range_of|in_the_range|range|range_of|ranging_from|ranging_between|in_the_band|in_the'));
       const low = amountAt(s, cueEnd);
       if (low === null) continue;
       const sep = matchAt(s, low.end, 'and|to|-|through');

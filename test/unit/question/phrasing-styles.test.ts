@@ -780,3 +780,42 @@ describe('more refusals that would otherwise drop words', () => {
     expectPlan("name the manager of Liam O'Brien", { conditions: [{ kind: 'managerOf', person: { words: ['Liam', "O'Brien"] } }] });
   });
 });
+
+describe('reasons said around the request', () => {
+  it.each([
+    ['Good morning! Please show me all our accountants, because the audit kickoff invite goes out today.', [dept('Finance')]],
+    ['hey, all the engineers please - for the hackathon sign-up sheet', [dept('Engineering')]],
+    ['For the cohort study, who joined in 2020?', [{ kind: 'hireDate', range: { kind: 'between', from: '2020-01-01', to: '2021-01-01' } }]],
+    ['Hi, how many former employees were in Engineering? Attrition analysis for the board, thanks.', [dept('Engineering')]],
+  ] as [string, Condition[]][])('%s', (question, conditions) => {
+    const plan = planOf(question);
+    expect(plan.filters.map((f) => f.condition)).toEqual(conditions);
+  });
+
+  it('a reason that names a condition is not set aside: ", for the Sales team" is read', () => {
+    expectPlan('engineers in Berlin, for the Sales team', { conditions: [dept('Engineering'), loc('Berlin'), dept('Sales')] });
+  });
+
+  it('a later sentence that asks for something else is a second request, not a reason', () => {
+    expectRefusal('Engineers in Toronto. Book them a meeting room for Friday.', 'QUESTION_NOT_UNDERSTOOD');
+  });
+});
+
+describe('words run together or split, pay said at home', () => {
+  it.each([
+    ['any one in londn?', [loc('London')]],
+    ['evry one under John Doe', [{ kind: 'orgOf', person: { words: ['John', 'Doe'] } }]],
+    ['staffers who bring home over $275k', [{ kind: 'salary', op: 'gt', amount: 275000 }]],
+    ['Who is paid somewhere between $101,000 and $102,000?', [{ kind: 'salaryBetween', min: 101000, max: 102000 }]],
+    ['Which employees have no one above them?', [{ kind: 'noManager' }]],
+    ['who goes by the first name Zoe?', [{ kind: 'name', name: { words: ['Zoe'], part: 'first' } }]],
+    ['whos john doe manager', [{ kind: 'managerOf', person: { words: ['john', 'doe'] } }]],
+    ['who in salse manages some one', [dept('Sales'), { kind: 'isManager' }]],
+  ] as [string, Condition[]][])('%s', (question, conditions) => {
+    expectPlan(question, { conditions });
+  });
+
+  it('"no one" stays two words: "with no one to answer to" is no manager', () => {
+    expectPlan('who sits at the very top with no one to answer to?', { conditions: [{ kind: 'noManager' }] });
+  });
+});

@@ -1,0 +1,17 @@
+// What the asker says a list is for: "for the offsite invite list", "because of the reorg", "Board pack prep."
+// (the request rule's purpose phrases, the context rule's reason sentences).
+
+/**
+ * What the answer is for, which says nothing about who is asked for: "for a comp review I'm putting
+ * together", "for an offsite invite list". Up to three words ending in one of these nouns, none of
+ * them read by a rule, then optionally who is doing it.
+ */
+export const PURPOSE_NOUNS: ReadonlySet<string> = new Set([
+  'prep', 'routing', 'schedule', 'sheet', 'calibration', 'benchmarking', 'reconciliation', 'rollout', 'migration', 'pilot', 'study', 'checklist', 'assignments', 'capacity', 'quote',
+  'report', 'review', 'presentation', 'deck', 'list', 'invite', 'invites', 'invitation', 'invitations', 'email', 'newsletter',
+  'survey', 'meeting', 'offsite', 'event', 'party', 'lunch', 'dinner', 'project', 'audit', 'analysis', 'spreadsheet',
+  'memo', 'announcement', 'doc', 'document', 'planning', 'plan', 'exercise', 'slide', 'slides', 'chart', 'dashboard',
+  'budget', 'budgeting', 'forecast', 'stuff', 'reasons', 'purposes', 'panel', 'committee', 'packet', 'agenda', 'workshop',
+  'session', 'training', 'onboarding', 'award', 'awards', 'nomination', 'nominations', 'ceremony', 'celebration', 'recap',
+  'move', 'relocation', 'reorg', 'reshuffle', 'kickoff', 'retreat', 'roadshow', 'meetup', 'handbook',
+]);

@@ -29,7 +29,8 @@ const NOT_A_NAME = new Set([
 
 const NAME_WORD = /^[\p{L}][\p{L}\p{M}'.-]*$/u;
 
-const slipsOfStructureWords = new Map<string, boolean>();
+/** Per vocabulary, since the data's own words count: whether a word is a slip of one of them. */
+const slipsOfStructureWords = new WeakMap<Lexicon, Map<string, boolean>>();
 
 /**
  * "who manages someoen in design", "who in salse manages someone": a word typed in lower case that
@@ -38,11 +39,16 @@ const slipsOfStructureWords = new Map<string, boolean>();
  */
 function isSlipOfStructureWord(t: Token, lexicon: Lexicon): boolean {
   if (t.raw !== t.raw.toLowerCase() || lexicon.firstNames.has(t.norm) || lexicon.lastNames.has(t.norm)) return false;
-  let slip = slipsOfStructureWords.get(t.norm);
+  let known = slipsOfStructureWords.get(lexicon);
+  if (known === undefined) {
+    known = new Map();
+    slipsOfStructureWords.set(lexicon, known);
+  }
+  let slip = known.get(t.norm);
   if (slip === undefined) {
     // long words only: a short one ("all", "ones") is a slip away from too many names ("hall", "jones")
     slip = [...NOT_A_NAME, ...lexicon.vocabularyWords].some((word) => word.length >= 5 && slipOf(t.norm, word));
-    slipsOfStructureWords.set(t.norm, slip);
+    known.set(t.norm, slip);
   }
   return slip;
 }

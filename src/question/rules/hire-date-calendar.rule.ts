@@ -100,7 +100,7 @@ const PATTERNS: readonly { cue: string; range: (p: Period, q: Period | null) => 
   { cue: 'between|from', second: 'and|to|through|until|-', range: (p, q) => ({ kind: 'between', from: p.from, to: q?.to ?? p.to }) },
   { cue: 'in_or_before|on_or_before|by_the_end_of|no_later_than|not_later_than|not_after|up_to_and_including|up_to_including|up_until_the_end_of|until_the_end_of', range: (p) => ({ kind: 'between', from: null, to: p.to }) },
   { cue: 'in_or_after|on_or_after|since|from|starting|starting_in|starting_from|as_of|beginning|no_earlier_than|not_earlier_than|not_before|since_the_start_of|since_the_beginning_of|from_the_start_of|from_the_beginning_of', range: (p) => ({ kind: 'between', from: p.from, to: null }) },
-  { cue: 'before|prior_to|ahead_of|earlier_than|until|pre|before_the_start_of|before_the_beginning_of', range: (p) => ({ kind: 'between', from: null, to: p.from }) },
+  { cue: 'before|since_before|prior_to|ahead_of|earlier_than|until|pre|before_the_start_of|before_the_beginning_of', range: (p) => ({ kind: 'between', from: null, to: p.from }) },
   { cue: 'after|later_than|post', range: (p) => ({ kind: 'between', from: p.to, to: null }) },
   { cue: 'in|during|throughout|within|on|of', range: (p) => ({ kind: 'between', from: p.from, to: p.to }) },
 ];

@@ -22,7 +22,7 @@ const SLOTS: readonly { cue: string; part: Part; maxWords: number; looksLikeName
   // "look up the employee Wei Chen": the noun before the name only says it is a person
   { cue: 'find|lookup|look_up|looks_up|look_for|looking_for|search_for|searching_for|search|locate|reach|contact|track_down|hunt_down|about the|a|an? employee|person|colleague|coworker|staffer?', part: 'any', maxWords: 2, looksLikeName: true },
   // "info on X", "the details for X", "X's profile": a record asked for by its owner's name
-  { cue: 'the? info|information|details|profile|record|contact_details|contact_info on|about|for|of', part: 'any', maxWords: 2 },
+  { cue: 'the? info|information|details|profile|record|entry|listing|file|contact_details|contact_info on|about|for|of', part: 'any', maxWords: 2 },
 ];
 
 /** The parts of a name, as people write their keys: "first name", "surname". */

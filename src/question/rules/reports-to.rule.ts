@@ -43,7 +43,7 @@ export const reportsToRule: Rule = {
     cueThenPerson(s, this.name, 'who|whom does|do|did', reportsTo, 'manage|line_manage|supervise|oversee|lead directly?');
     cueThenPerson(s, this.name, 'reporting|reports|report|reported|answers|answer|answering directly? to|into|at', reportsTo, 'directly?');
     cueThenPerson(s, this.name, 'line_managed|line-managed by', reportsTo);
-    cueThenPerson(s, this.name, 'working|work|works for|directly_under|directly_below', reportsTo);
+    cueThenPerson(s, this.name, 'working|work|works directly? for|directly_under|directly_below', reportsTo);
     cueThenPerson(s, this.name, 'whose|with|having|their direct|line? manager|boss|supervisor|lead is|as?', reportsTo);
     cueThenPerson(s, this.name, 'direct? reports|team|subordinates|directs of|for', reportsTo);
     personPossessive(s, this.name, POSSESSED, reportsTo, POSSESSIVE_LEAD);

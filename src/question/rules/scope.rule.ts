@@ -20,7 +20,7 @@ const BOTH = [
 ];
 
 const TERMINATED = [
-  'no_longer with_us|here|employed|with_the_company|at_the_company|working_here|work_here|active',
+  'no_longer with_us|here|employed|with_the_company|at_the_company|working_here|work_here|active|on_the_payroll|on_the_books|on_staff',
   'got|were|was|been? former|terminated|fired|departed|inactive|alumni|leavers|past_employees|previous_employees|ex|let_go|laid_off',
   'since? left the_company|the_firm|us?',
   'moved_on|have_moved_on|has_moved_on from the_company|the_firm|us?',

@@ -6,9 +6,9 @@ import { extendFilter, freeFn, matchAt, matchEndingAt, type ParseState, type Rul
 
 const CUE = [
   'titled|entitled as?',
-  'carries|carry|holds|hold|has|have the|a? title? of?',
+  'carries|carry|holds|hold|has|have the|a? job? title? of?',
   'whose? job? title reads|is',
-  'serving|serves|working|works|employed as|in_the_role_of a|an?',
+  'serving|serves|working|works|employed as|in_the_role_of a|an|our|the?',
   'occupies|occupy|fills|fill|sits_in the',
   // "with the title", "who holds the job title", "whose title is", "having the role of"
   'who|that? holds|hold|held|holding|has|have|had|having|with|whose|their? the|a? job? title|role|position is|of|=|,?',

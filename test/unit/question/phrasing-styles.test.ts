@@ -819,3 +819,17 @@ describe('words run together or split, pay said at home', () => {
     expectPlan('who sits at the very top with no one to answer to?', { conditions: [{ kind: 'noManager' }] });
   });
 });
+
+describe('a second demanding evaluator', () => {
+  it.each([
+    ['Which employees carry the job title UX Researcher?', [title('UX Researcher')], 'active'],
+    ['Who serves as our HR Director?', [title('HR Director')], 'active'],
+    ['Who has been with us since before 2014?', [{ kind: 'hireDate', range: { kind: 'between', from: null, to: '2014-01-01' } }], 'active'],
+    ['Who reports up to Wei Chen, whether directly or through someone else?', [{ kind: 'orgOf', person: { words: ['Wei', 'Chen'] } }], 'active'],
+    ['Who works directly for John Doe?', [{ kind: 'reportsTo', person: { words: ['John', 'Doe'] } }], 'active'],
+    ['Pull up the entry for Amara Okafor', [{ kind: 'name', name: { words: ['Amara', 'Okafor'] } }], 'active'],
+    ['Which engineers are no longer on the payroll?', [dept('Engineering')], 'terminated'],
+  ] as [string, Condition[], 'active' | 'terminated'][])('%s', (question, conditions, scope) => {
+    expectPlan(question, { conditions, scope });
+  });
+});

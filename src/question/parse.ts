@@ -37,8 +37,8 @@ function unplacedWords(s: ParseState): string[] {
 /** A plan with no condition at all must at least name the people ("show me all employees"). */
 function asksAboutEmployees(s: ParseState): boolean {
   const changed = s.filters.length > 0 || s.order !== null || s.intent === 'count' || s.scope !== 'active';
-  // words set aside as context, or about the asker, ask about nobody
-  const aside = (i: number): boolean => s.claimedBy[i] === 'context' || s.claimedBy[i] === 'asker';
+  // words set aside as context, about the asker, or only of asking ("please") ask about nobody
+  const aside = (i: number): boolean => s.claimedBy[i] === 'context' || s.claimedBy[i] === 'asker' || s.claimedBy[i] === 'request';
   return changed || s.tokens.some((t, i) => !aside(i) && (s.claimedBy[i] !== null || SUBJECT_WORDS.has(t.norm)));
 }
 

@@ -7,6 +7,11 @@
  * them read by a rule, then optionally who is doing it.
  */
 export const PURPOSE_NOUNS: ReadonlySet<string> = new Set([
+  // the short notes a chat message ends with: "… benefits check, thanks", "… desk cover, cheers"
+  'check', 'cards', 'card', 'gifts', 'gift', 'pins', 'tracker', 'retro', 'form', 'forms', 'order', 'orders', 'speech', 'seating',
+  'booking', 'approval', 'approvers', 'scheduling', 'refresh', 'pairing', 'clash', 'mix-up', 'package', 'cover', 'vendor',
+  'staffing', 'export', 'floor', 'band', 'bands', 'reminders', 'enrolment', 'enrollment', 'rota', 'sign-ups', 'signups',
+  'moves', 'swaps', 'drill', 'escalation', 'archive', 'update', 'batch', 'letter', 'letters', 'clawback', 'equity',
   'prep', 'routing', 'schedule', 'sheet', 'calibration', 'benchmarking', 'reconciliation', 'rollout', 'migration', 'pilot', 'study', 'checklist', 'assignments', 'capacity', 'quote',
   'report', 'review', 'presentation', 'deck', 'list', 'invite', 'invites', 'invitation', 'invitations', 'email', 'newsletter',
   'survey', 'meeting', 'offsite', 'event', 'party', 'lunch', 'dinner', 'project', 'audit', 'analysis', 'spreadsheet',

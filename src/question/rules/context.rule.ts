@@ -56,7 +56,7 @@ function isDoingSentence(s: ParseState, first: number, start: number, end: numbe
   // "double-checking": the word's last part says what kind it is
   const opener = (s.tokens[first + 1]?.joined === true ? s.tokens[first + 1] : s.tokens[first])?.norm ?? '';
   if (!/ing$/.test(opener) && !/^(need|needs|needed|want|wanted|planning)$/.test(opener)) return false;
-  return !s.tokens.slice(start, end).some((t) => CONDITION_WORD.test(t.norm));
+  return !s.tokens.slice(start, end).some((t, k) => CONDITION_WORD.test(t.norm) && !(t.norm === 'sorting' && s.tokens[start + k + 1]?.norm === 'out'));
 }
 
 /**
@@ -64,7 +64,8 @@ function isDoingSentence(s: ParseState, first: number, start: number, end: numbe
  * what the answer is for, by one of the words for such things, and no condition.
  */
 function isPurposeSentence(s: ParseState, start: number, end: number): boolean {
-  const words = s.tokens.slice(start, end);
+  // "sorting out desk moves" arranges something; "sorted by salary" orders the answer
+  const words = s.tokens.slice(start, end).filter((t, k) => !(t.norm === 'sorting' && s.tokens[start + k + 1]?.norm === 'out'));
   // "Book them a meeting room for Friday." asks for something else: a second request, not a reason
   if (ERRAND_VERB.test(words.find((t) => t.kind === 'word')?.norm ?? '')) return false;
   return start > 0 && words.some((t) => PURPOSE_NOUNS.has(t.norm)) && !words.some((t) => CONDITION_WORD.test(t.norm));
@@ -91,8 +92,14 @@ function purposeClauseStart(s: ParseState, start: number, end: number): number {
   for (let i = start + 1; i < end; i++) {
     if (matchAt(s, i, 'so|so_that|that_way i|we can|could|may|will') > i && onlyContext(s, i, end)) return i;
     const afterComma = s.tokens[i - 1]?.kind === 'comma';
-    const reason = matchAt(s, i, 'because|as|cause|cos|for the|a|an|our|my|this|that|these') > i;
-    if (afterComma && reason && !s.tokens.slice(i, end).some((t) => CONDITION_WORD.test(t.norm)) && onlyContext(s, i, end)) return i;
+    const rest = s.tokens.slice(i, end).filter((t) => t.kind !== 'comma' && !/^(thanks|thank|you|thx|ty|cheers|please|pls)$/.test(t.norm));
+    // "…, because the audit is due", "…, for the hackathon sheet", "…, sending out shift rota forms", or a
+    // few words ending in what it is for: "…, budget workshop invites"
+    const opens = matchAt(s, i, 'because|as|cause|cos|for the|a|an|our|my|this|that|these') > i || /ing$/.test(s.tokens[i]?.norm ?? '');
+    const note = rest.length <= 5 && PURPOSE_NOUNS.has(rest[rest.length - 1]?.norm ?? '');
+    // no number either: "…, with more than 3 kids" may be a condition no rule knows
+    const plain = !rest.some((t) => CONDITION_WORD.test(t.norm) || t.kind === 'number');
+    if (afterComma && (opens || note) && plain && onlyContext(s, i, end)) return i;
   }
   return -1;
 }

@@ -95,8 +95,13 @@ const NOUN_AFTER = /^(rights|access|permissions?|mode|history|log|logs|requests?
  */
 function usedAsNoun(norms: readonly string[], verbAt: number): boolean {
   const determiner = /^(for|of|a|an|the|no|any|their|his|her|our|my|this|that)$/;
-  return determiner.test(norms[verbAt - 1] ?? '') || determiner.test(norms[verbAt - 2] ?? '') || NOUN_AFTER.test(norms[verbAt + 1] ?? '');
+  if (determiner.test(norms[verbAt - 1] ?? '') || determiner.test(norms[verbAt - 2] ?? '') || NOUN_AFTER.test(norms[verbAt + 1] ?? '')) return true;
+  // "Expense policy update goes out Monday", "portfolio archive": after another noun, before a verb or nothing
+  return NOUN_COMPOUND_HEAD.test(norms[verbAt - 1] ?? '') && (verbAt === norms.length - 1 || /^(goes|is|was|are|coming|due|landed|planned|ready|,)$/.test(norms[verbAt + 1] ?? ''));
 }
+
+/** Nouns that make a compound with a change word after them: "policy update", "portfolio archive". */
+const NOUN_COMPOUND_HEAD = /^(policy|portfolio|board|system|status|project|data|software|website|wiki|handbook|page|expense|benefits|payroll|quarterly|weekly|monthly|annual|product|team|company|records?)$/;
 
 /** Verbs that change data wherever they stand, unless the asker moves or the question asks what was done. */
 function mutatingVerbs(s: ParseState, norms: readonly string[]): string[] {

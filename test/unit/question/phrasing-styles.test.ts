@@ -833,3 +833,23 @@ describe('a second demanding evaluator', () => {
     expectPlan(question, { conditions, scope });
   });
 });
+
+describe('the short notes a chat message ends with', () => {
+  it.each([
+    ['hey, who has the job title Office Manager? sorting out desk moves, thx', [title('Office Manager')]],
+    ['Hello, marketers in the UK please, event staffing, thank you', [dept('Marketing'), loc('London')]],
+    ['hey, need everyone from Operations and Finance, budget workshop invites', [dept('Operations', 'Finance')]],
+    ['Hello! Could you pull up everyone in Finance? Expense policy update goes out Monday.', [dept('Finance')]],
+  ] as [string, Condition[]][])('%s', (question, conditions) => {
+    expectPlan(question, { conditions });
+  });
+
+  it('a clause after a comma with a number or a condition word is never a note: "with more than 3 kids" is refused', () => {
+    expectRefusal('Hi, employees with more than 3 kids, please, for the childcare benefit survey.', 'QUESTION_NOT_UNDERSTOOD');
+  });
+
+  it('"Sorry for the basic question" is still courtesy, and the place no one has is still named', () => {
+    expectPlan('Sorry for the basic question, but who is our VP of Engineering?', { conditions: [title('VP of Engineering')] });
+    expectRefusal("Hello, could you list the people in our Paris office? I'm planning a trip there.", 'QUESTION_NOT_UNDERSTOOD', ['Paris']);
+  });
+});

@@ -86,6 +86,13 @@ export function isPersonRelation(condition: Condition): condition is PersonRelat
   return condition.kind === 'reportsTo' || condition.kind === 'orgOf' || condition.kind === 'managerOf';
 }
 
+/** A condition naming a group people are in (a department, a place, a title), as against a bound or a relation. */
+export type GroupCondition = Extract<Condition, { kind: 'department' | 'location' | 'title' }>;
+
+export function isGroupCondition(condition: Condition): condition is GroupCondition {
+  return condition.kind === 'department' || condition.kind === 'location' || condition.kind === 'title';
+}
+
 /** The single conditions a condition is made of: itself, or the parts of an allOf, all the way down. */
 export function simpleConditions(condition: Condition): Condition[] {
   return condition.kind === 'allOf' ? condition.conditions.flatMap(simpleConditions) : [condition];

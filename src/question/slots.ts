@@ -4,15 +4,18 @@ import type { Condition, PersonName } from './plan.js';
 import { isKnownName, readPerson, readPersonBefore } from './person.js';
 import { addFilter, matchAt, type ParseState } from './state.js';
 
-/** "<cue> NAME <tail?>": every occurrence becomes one filter. */
+/**
+ * "<cue> NAME <tail?>": every occurrence becomes one filter. `knownNamesOnly` where the cue fits
+ * things other than people too ("how many employees does Google have?").
+ */
 export function cueThenPerson(
-  s: ParseState, rule: string, cue: string, build: (person: PersonName) => Condition, tail?: string, maxWords = 2,
+  s: ParseState, rule: string, cue: string, build: (person: PersonName) => Condition, tail?: string, options: { knownNamesOnly?: boolean } = {},
 ): void {
   for (let i = 0; i < s.tokens.length; i++) {
     const cueEnd = matchAt(s, i, cue);
     if (cueEnd <= i) continue;
-    const read = readPerson(s, cueEnd, maxWords);
-    if (read === null) continue;
+    const read = readPerson(s, cueEnd);
+    if (read === null || (options.knownNamesOnly === true && !isKnownName(s.lexicon, read.person))) continue;
     const tailEnd = tail === undefined ? read.end : matchAt(s, read.end, tail);
     if (tailEnd < read.end) continue;
     addFilter(s, rule, build(read.person), i, tailEnd);

@@ -49,6 +49,12 @@ export function claim(s: ParseState, start: number, end: number, rule: string): 
   for (let i = start; i < end; i++) if (s.claimedBy[i] === null) s.claimedBy[i] = rule;
 }
 
+/** Claims [start, end) for the rule and tells it back with the answer as context, as written. */
+export function setAside(s: ParseState, start: number, end: number, rule: string): void {
+  claim(s, start, end, rule);
+  s.context.push(s.tokens.slice(start, end).map((t) => t.raw).join(' ').replace(/ ([,'])/g, '$1'));
+}
+
 /** The words a rule consumed in [start, end), as written. */
 export function claimedText(s: ParseState, start: number, end: number, rule: string): string {
   const words: string[] = [];

@@ -32,9 +32,7 @@ const DROPPED_TARGETS: readonly string[] = ['look', 'there', 'where', 'which', '
 
 /** `short` is `word` with one letter left out. */
 function dropped(short: string, word: string): boolean {
-  if (word.length !== short.length + 1 || short.length < 3) return false;
-  const i = [...short].findIndex((ch, k) => ch !== word[k]);
-  return i < 0 || short.slice(i) === word.slice(i + 1);
+  return short.length >= 3 && word.length === short.length + 1 && withinOneEdit(short, word);
 }
 
 function swapped(a: string, b: string): boolean {

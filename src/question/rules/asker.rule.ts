@@ -5,7 +5,7 @@
 // sentences the context rule sets aside. A request inside the clause ("I'm a recruiter looking for
 // engineers in Berlin") ends it, so the request is still read.
 import { FILLERS } from '../fillers.js';
-import { claim, matchAt, type ParseState, type Rule } from '../state.js';
+import { matchAt, setAside, type ParseState, type Rule } from '../state.js';
 
 /** Where a clause can start: the question's start, after a comma or a sentence's end. */
 function clauseStarts(s: ParseState): number[] {
@@ -58,8 +58,7 @@ export const askerRule: Rule = {
     for (const start of clauseStarts(s)) {
       const end = Math.max(roleHere(s, start), selfDescription(s, start));
       if (end <= start || s.tokens.slice(start, end).some((_, k) => s.claimedBy[start + k] !== null)) continue;
-      claim(s, start, end, this.name);
-      s.context.push(s.tokens.slice(start, end).map((t) => t.raw).join(' ').replace(/ ([,'])/g, '$1'));
+      setAside(s, start, end, this.name);
     }
   },
 };

@@ -8,7 +8,8 @@
 // What is set aside is reported back with the answer (QueryPlan.context).
 import { FILLERS } from '../fillers.js';
 import { PURPOSE_NOUNS } from '../purpose-nouns.js';
-import { claim, matchAt, type ParseState, type Rule } from '../state.js';
+import type { Token } from '../token.js';
+import { matchAt, setAside, type ParseState, type Rule } from '../state.js';
 
 const ASKER_OPENS = /^(i|we|my|our|sorry|thanks|thank|cheers|appreciate|appreciated|much|many|hope|hoping|it|this|that)$/;
 /** Words that lead into a sentence without changing who speaks: "Also, I'd like …", "Oh and we need …". */
@@ -56,7 +57,12 @@ function isDoingSentence(s: ParseState, first: number, start: number, end: numbe
   // "double-checking": the word's last part says what kind it is
   const opener = (s.tokens[first + 1]?.joined === true ? s.tokens[first + 1] : s.tokens[first])?.norm ?? '';
   if (!/ing$/.test(opener) && !/^(need|needs|needed|want|wanted|planning)$/.test(opener)) return false;
-  return !s.tokens.slice(start, end).some((t, k) => CONDITION_WORD.test(t.norm) && !(t.norm === 'sorting' && s.tokens[start + k + 1]?.norm === 'out'));
+  return !sentenceWords(s, start, end).some((t) => CONDITION_WORD.test(t.norm));
+}
+
+/** The sentence's words but "sorting" in "sorting out desk moves", which arranges something; "sorted by salary" orders the answer. */
+function sentenceWords(s: ParseState, start: number, end: number): Token[] {
+  return s.tokens.slice(start, end).filter((t, k) => !(t.norm === 'sorting' && s.tokens[start + k + 1]?.norm === 'out'));
 }
 
 /**
@@ -64,8 +70,7 @@ function isDoingSentence(s: ParseState, first: number, start: number, end: numbe
  * what the answer is for, by one of the words for such things, and no condition.
  */
 function isPurposeSentence(s: ParseState, start: number, end: number): boolean {
-  // "sorting out desk moves" arranges something; "sorted by salary" orders the answer
-  const words = s.tokens.slice(start, end).filter((t, k) => !(t.norm === 'sorting' && s.tokens[start + k + 1]?.norm === 'out'));
+  const words = sentenceWords(s, start, end);
   // "Book them a meeting room for Friday." asks for something else: a second request, not a reason
   if (ERRAND_VERB.test(words.find((t) => t.kind === 'word')?.norm ?? '')) return false;
   return start > 0 && words.some((t) => PURPOSE_NOUNS.has(t.norm)) && !words.some((t) => CONDITION_WORD.test(t.norm));
@@ -118,14 +123,10 @@ export const contextRule: Rule = {
     const all = sentences(s);
     for (const { start, end } of all) {
       const frontEnd = purposeInFront(s, start, end);
-      if (frontEnd > start) {
-        claim(s, start, frontEnd, this.name);
-        s.context.push(s.tokens.slice(start, frontEnd).map((t) => t.raw).join(' ').replace(/ ([,'])/g, '$1'));
-      }
+      if (frontEnd > start) setAside(s, start, frontEnd, this.name);
       const from = all.length > 1 && isContextSentence(s, start, end) ? start : purposeClauseStart(s, start, end);
       if (from < 0) continue;
-      claim(s, from, end, this.name);
-      s.context.push(s.tokens.slice(from, end).map((t) => t.raw).join(' ').replace(/ ([,'])/g, '$1'));
+      setAside(s, from, end, this.name);
     }
   },
 };

@@ -2,7 +2,7 @@
 // "excluding Sales", "other than engineers", "not on leave". Runs after every condition rule: it
 // claims the cue and negates the filter that starts right after it (skipping connecting words), or,
 // after a cue that takes a group out, the group of conditions that follow one another there.
-import type { Filter } from '../plan.js';
+import { isGroupCondition, type Filter } from '../plan.js';
 import { claim, matchAt, type ParseState, type Rule } from '../state.js';
 
 const CUE = 'somewhere_other_than|somewhere_outside|somewhere_outside_of|bar|barring|with_the_exception_of|do_not_include|does_not_include|not_include|whose_location_is_not|location_is_not|anywhere_except|anywhere_but|anywhere_other_than|anywhere_outside|anywhere_outside_of|everywhere_except|everywhere_but|neither|but_leave_out|leave_out|leaving_out|but_skip|skip|skipping|but_omit|omit|omitting|but_ignore|ignoring|but_exclude|but_not_including|not_including|but_not|not|never|non|outside|outside_of|except|except_for|excluding|exclude|other_than|apart_from|besides|aside_from|minus|without|apart|aside';
@@ -19,11 +19,9 @@ function butExcludes(s: ParseState, i: number): boolean {
   // "everyone in Chicago but Sales": between two groups, the second is taken out of the first
   const before = s.filters[s.spans.findIndex((span) => span.end === i)];
   const after = s.filters[s.spans.findIndex((span) => span.start === i + 1)];
-  return before !== undefined && after !== undefined && GROUP_KINDS.has(before.condition.kind) && GROUP_KINDS.has(after.condition.kind);
+  // as against two bounds: "more than 71,900 but less than 72,300"
+  return before !== undefined && after !== undefined && isGroupCondition(before.condition) && isGroupCondition(after.condition);
 }
-
-/** Conditions that name a group people are in, as against a bound ("more than 71,900 but less than 72,300"). */
-const GROUP_KINDS = new Set(['department', 'location', 'title']);
 
 /** Cues that take a group out ("except", "other than"), as against "not", which negates one condition. */
 const EXCLUSION = /^(except|excluding|exclude|other|apart|besides|aside|minus|but|leave|leaving|skip|skipping|omit|omitting|ignoring)$/;
@@ -44,7 +42,8 @@ function conditionRightAfter(s: ParseState, index: number, anyKind: boolean): nu
   const next = k < s.tokens.length ? s.spans.findIndex((other, j) => j !== index && other.start === k) : -1;
   // after a noun only groups make one group: "besides Paralegals hired since 2020" keeps the date for
   // the rest; after "those" everything that follows describes them ("except those in Berlin earning over 100k")
-  return next >= 0 && (anyKind || GROUP_KINDS.has(s.filters[next]?.condition.kind ?? '')) ? next : -1;
+  const condition = s.filters[next]?.condition;
+  return condition !== undefined && (anyKind || isGroupCondition(condition)) ? next : -1;
 }
 
 /**

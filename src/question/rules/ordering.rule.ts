@@ -48,7 +48,7 @@ const ORDERS: readonly { pattern: string; order: Ordering; sorts?: true }[] = [
   { pattern: 'newest|latest|most_recent|most_recently|last_hired|latest_hired hires|hired|joined|joiners|employees|people|persons|members|staff|additions|starters|hire|joiner|employee|person|member|starter?', order: { field: 'hireDate', direction: 'desc' } },
   { pattern: 'hired|joined|started most_recently|latest|newest', order: { field: 'hireDate', direction: 'desc' } },
   { pattern: 'hired|joined|started earliest|first', order: { field: 'hireDate', direction: 'asc' } },
-  { pattern: 'last|most_recent hires|joiners|hire|joiner|people_hired|persons_hired|employees_hired|people_to_join|employees_hired|people_we_hired|people_we_have_hired|employees_we_hired|people_we_took_on', order: { field: 'hireDate', direction: 'desc' } },
+  { pattern: 'last|most_recent hires|joiners|hire|joiner|people_hired|persons_hired|people_to_join|employees_hired|people_we_hired|people_we_have_hired|employees_we_hired|people_we_took_on', order: { field: 'hireDate', direction: 'desc' } },
   { pattern: 'longest serving|tenured|standing|term|working', order: { field: 'hireDate', direction: 'asc' } },
   // "working in Sales since the longest time", "here for the longest time"
   { pattern: 'since|for the longest time|while', order: { field: 'hireDate', direction: 'asc' } },
@@ -234,7 +234,7 @@ function mostSeniorByKey(s: ParseState, i: number, rule: string): boolean {
   if (end <= i) return false;
   for (let k = end; k < s.tokens.length; k++) {
     // "most senior by tenure first": the direction said again
-    const keyEnd = Math.max(matchAt(s, k, `by|in ${HIRE_KEY}`), matchAt(s, k, `by|in ${HIRE_KEY} first`));
+    const keyEnd = matchAt(s, k, `by|in ${HIRE_KEY} first?`);
     if (keyEnd <= k) continue;
     s.order = { field: 'hireDate', direction: 'asc' };
     const before = limitBefore(s, i);

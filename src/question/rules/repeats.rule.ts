@@ -3,24 +3,18 @@
 // engineer", "Chicago staff and Austin staff") can only mean either: each employee has one of each,
 // so requiring both would answer every such question with nobody. One set inside the other
 // ("engineers in Sales") is left as asked. Runs after negation, so only positive conditions are joined.
-import type { Condition, Filter } from '../plan.js';
+import { isGroupCondition, type Condition, type Filter, type GroupCondition } from '../plan.js';
 import { FILLERS } from '../fillers.js';
 import { phraseAt } from '../lexicon.js';
 import type { ParseState, Rule } from '../state.js';
 
-type ListCondition = Extract<Condition, { kind: 'department' | 'location' | 'title' }>;
-
-function listOf(condition: ListCondition): string[] {
+function listOf(condition: GroupCondition): string[] {
   return condition.kind === 'department' ? condition.names : condition.kind === 'location' ? condition.locations : condition.titles;
 }
 
-function withList(condition: ListCondition, values: string[]): ListCondition {
+function withList(condition: GroupCondition, values: string[]): GroupCondition {
   if (condition.kind === 'department') return { kind: 'department', names: values };
   return condition.kind === 'location' ? { kind: 'location', locations: values } : { kind: 'title', titles: values };
-}
-
-function isList(condition: Condition): condition is ListCondition {
-  return condition.kind === 'department' || condition.kind === 'location' || condition.kind === 'title';
 }
 
 const SIDE_BY_SIDE = new Set(['and', 'plus', 'also', 'every', 'all', 'the', 'both', 'as', 'well']);
@@ -95,7 +89,7 @@ export const repeatsRule: Rule = {
           absorb(s, earlier, later, other.condition);
           break;
         }
-        if (!filter.negated && joinedSideBySide(s, earlier, later) && isList(other.condition) && isList(filter.condition) && other.condition.kind === filter.condition.kind) {
+        if (!filter.negated && joinedSideBySide(s, earlier, later) && isGroupCondition(other.condition) && isGroupCondition(filter.condition) && other.condition.kind === filter.condition.kind) {
           const values = [...new Set([...listOf(other.condition), ...listOf(filter.condition)])];
           // the "or" that joined them is theirs, or it would read as an "or" between two conditions
           const gap = gapBetween(s, earlier, later);

@@ -1,5 +1,5 @@
 // Direct reports of a person ("managed by X", "reporting to X", "X's team", "X's direct reports").
-import { isKnownName, readPerson } from '../person.js';
+import { readPerson } from '../person.js';
 import type { PersonName } from '../plan.js';
 import { cueThenPerson, personPossessive, personThenNoun } from '../slots.js';
 import { addFilter, matchAt, type ParseState, type Rule } from '../state.js';
@@ -10,21 +10,6 @@ function personThenVerb(s: ParseState, rule: string, build: (person: PersonName)
     const read = readPerson(s, i);
     if (read === null) continue;
     const end = matchAt(s, read.end, 'directly? manages|supervises|oversees|leads|line_manages|line-manages|is_the_boss_of|is_responsible_for|is_in_charge_of directly?');
-    if (end > read.end) addFilter(s, rule, build(read.person), i, end);
-  }
-}
-
-/**
- * "how many people does Jane Smith have?": companies have employees too ("how many employees does
- * Google have?"), so with "have" only a name somebody in the data has is a manager.
- */
-function peopleAPersonHas(s: ParseState, rule: string, build: (person: PersonName) => { kind: 'reportsTo'; person: PersonName }): void {
-  for (let i = 0; i < s.tokens.length; i++) {
-    const cueEnd = matchAt(s, i, 'people|employees|reports|direct_reports|directs|subordinates? does|do|did|has|have');
-    const read = cueEnd > i ? readPerson(s, cueEnd) : null;
-    if (read === null || !isKnownName(s.lexicon, read.person)) continue;
-    // "… does Isabella Kowalski still have reporting to her?", "how many direct reports has Siobhan Kim got?"
-    const end = matchAt(s, read.end, 'still? have|has|got directly? reporting_to_him|reporting_to_her|reporting_to_them|under_him|under_her|under_them?');
     if (end > read.end) addFilter(s, rule, build(read.person), i, end);
   }
 }
@@ -50,7 +35,12 @@ export const reportsToRule: Rule = {
     cueThenPerson(s, this.name, 'with|has|have|having|had', reportsTo, 'as their|a|the? direct|line? manager|boss|supervisor');
     // "how many people does X manage", "how many direct reports does X have"
     cueThenPerson(s, this.name, 'people|employees|reports|direct_reports|subordinates? does|do|did', reportsTo, 'manage|supervise|oversee|lead directly?');
-    peopleAPersonHas(s, this.name, reportsTo);
+    // "how many people does Jane Smith have?", "… still have reporting to her?", "… has Siobhan Kim got?":
+    // companies have employees too ("how many employees does Google have?"), so only a name somebody has
+    cueThenPerson(
+      s, this.name, 'people|employees|reports|direct_reports|directs|subordinates? does|do|did|has|have', reportsTo,
+      'still? have|has|got directly? reporting_to_him|reporting_to_her|reporting_to_them|under_him|under_her|under_them?', { knownNamesOnly: true },
+    );
     // "who is Carlos Garcia the manager of?"
     cueThenPerson(s, this.name, 'who|whom is|was', reportsTo, 'the|a? direct|line? manager|boss|supervisor|lead of|for');
     personThenVerb(s, this.name, reportsTo);

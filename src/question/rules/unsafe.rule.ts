@@ -207,10 +207,10 @@ const WRITINGS = /^(poem|haiku|story|stories|song|essay|joke|limerick|sonnet|rap
 /** What "make" a list of is: an answer, not a record. */
 const LISTS = /^(list|table|roster|rundown|summary|overview|spreadsheet)s?$/;
 
-/** "give me …", "let me see …", "write me a poem" and "make … a list" ask for answers, not changes. */
 /** What the asker adds people to that is not the directory: "add him to an invite", "set up coffee chats". */
 const ERRANDS = /^(invite|invites|invitation|meeting|meetings|call|calls|calendar|channel|chat|chats|thread|email|dl|list|slack|coffee|lunch|session|sessions|interview|interviews|sync|workshop|training|rights|access|permissions?)$/;
 
+/** "give me …", "let me see …", "write me a poem" and "make … a list" ask for answers, not changes. */
 function startsCommand(norms: readonly (string | undefined)[], verbAt: number): boolean {
   const verb = norms[verbAt];
   const next = norms[verbAt + 1];

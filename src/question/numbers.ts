@@ -30,9 +30,62 @@ export interface Read<T> {
   end: number;
 }
 
+/** one … nine, ten … nineteen, twenty … ninety: the words a number below a hundred is made of. */
+const UNIT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
+const TEEN_WORDS = new Set(['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen']);
+const TENS_WORDS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
+
+function wordAt(tokens: readonly Token[], i: number): string {
+  const t = tokens[i];
+  return t?.kind === 'word' ? t.norm : '';
+}
+
+/** "five", "fifteen", "seventy-five": 1–99 in words. */
+function readBelowHundred(tokens: readonly Token[], i: number): Read<number> | null {
+  const word = wordAt(tokens, i);
+  if (TENS_WORDS.has(word)) {
+    const unit = wordAt(tokens, i + 1);
+    const tens = NUMBER_WORDS[word] ?? 0;
+    return UNIT_WORDS.has(unit) ? { value: tens + (NUMBER_WORDS[unit] ?? 0), end: i + 2 } : { value: tens, end: i + 1 };
+  }
+  return UNIT_WORDS.has(word) || TEEN_WORDS.has(word) ? { value: NUMBER_WORDS[word] ?? 0, end: i + 1 } : null;
+}
+
+/** "a hundred and twenty", "two hundred fifty", "seventy-five": 1–999 in words. */
+function readBelowThousand(tokens: readonly Token[], i: number): Read<number> | null {
+  const word = wordAt(tokens, i);
+  let hundreds = 0;
+  let k = i;
+  if (word === 'hundred') [hundreds, k] = [1, i + 1];
+  else if (wordAt(tokens, i + 1) === 'hundred' && (word === 'a' || word === 'an' || UNIT_WORDS.has(word))) [hundreds, k] = [NUMBER_WORDS[word] ?? 1, i + 2];
+  if (hundreds === 0) return readBelowHundred(tokens, i);
+  // "a hundred and twenty": "and" only joins when a number follows it
+  const rest = readBelowHundred(tokens, wordAt(tokens, k) === 'and' ? k + 1 : k);
+  return rest === null ? { value: hundreds * 100, end: k } : { value: hundreds * 100 + rest.value, end: rest.end };
+}
+
 /**
- * A small whole number written as digits or a word ("10", "ten", "a"). "a"/"an" only count when
- * `allowArticle`, since "a" is nearly always just an article.
+ * A whole number written in words, up to 999,999: "seventy-five", "a hundred and twenty",
+ * "forty-six thousand five hundred". "a"/"an" only open it before "hundred" or "thousand".
+ */
+export function readNumberWords(tokens: readonly Token[], i: number): Read<number> | null {
+  const below = readBelowThousand(tokens, i);
+  const article = below === null && /^(a|an)$/.test(wordAt(tokens, i)) && wordAt(tokens, i + 1) === 'thousand';
+  if (below === null && !article) return null;
+  const end = below?.end ?? i + 1;
+  if (wordAt(tokens, end) !== 'thousand') return below;
+  const thousands = (below?.value ?? 1) * 1000;
+  // "and" joins only the last two digits ("two thousand and five"): in "between forty thousand and
+  // fifty thousand" it joins two amounts, as it does before any number followed by a scale word
+  const and = wordAt(tokens, end + 1) === 'and';
+  const rest = readBelowThousand(tokens, and ? end + 2 : end + 1);
+  const joins = rest !== null && (!and || rest.value < 100) && SCALE_WORDS[wordAt(tokens, rest.end)] === undefined;
+  return joins ? { value: thousands + rest.value, end: rest.end } : { value: thousands, end: end + 1 };
+}
+
+/**
+ * A small whole number written as digits or words ("10", "ten", "seventy-five", "a"). "a"/"an" only
+ * count when `allowArticle`, since "a" is nearly always just an article.
  */
 export function readCount(tokens: readonly Token[], i: number, allowArticle = false): Read<number> | null {
   const t = tokens[i];
@@ -41,34 +94,71 @@ export function readCount(tokens: readonly Token[], i: number, allowArticle = fa
     return { value: t.value, end: i + 1 };
   }
   if (t.kind !== 'word') return null;
+  const words = readNumberWords(tokens, i);
+  if (words !== null) return words;
   if ((t.norm === 'a' || t.norm === 'an') && !allowArticle) return null;
   const n = NUMBER_WORDS[t.norm];
   return n === undefined ? null : { value: n, end: i + 1 };
 }
 
+/** Where a count written in words that ends just before `end` starts: "the twenty-five highest paid" → "twenty". */
+export function countEndingAt(tokens: readonly Token[], end: number): Read<number> & { start: number } | null {
+  for (let start = Math.max(0, end - 6); start < end; start++) {
+    const n = readCount(tokens, start);
+    if (n !== null && n.end === end) return { ...n, start };
+  }
+  return null;
+}
+
 /** "ninety", "thousand", "a": a word that is part of a number written out, never a name. */
 export function isNumberWord(norm: string): boolean {
-  return (NUMBER_WORDS[norm] !== undefined && norm !== 'a' && norm !== 'an') || (SCALE_WORDS[norm] !== undefined && norm.length > 2);
+  return (NUMBER_WORDS[norm] !== undefined && norm !== 'a' && norm !== 'an') || (SCALE_WORDS[norm] !== undefined && norm.length > 2) || FRACTION_WORDS[norm] !== undefined;
+}
+
+/** "half a million", "a quarter of a million", "three quarters of a million": what part of the scale. */
+const FRACTION_WORDS: Record<string, number> = { half: 0.5, quarter: 0.25, quarters: 0.25 };
+
+/** "half a million", "a quarter of a million", "a quarter million", "three quarters of a million": the amount and where it ends. */
+function readFractionOfScale(tokens: readonly Token[], i: number): Read<number> | null {
+  let k = i;
+  let times = 1;
+  if (/^(a|an)$/.test(wordAt(tokens, k))) k++;
+  else if (UNIT_WORDS.has(wordAt(tokens, k)) && wordAt(tokens, k + 1) === 'quarters') [times, k] = [NUMBER_WORDS[wordAt(tokens, k)] ?? 1, k + 1];
+  const part = FRACTION_WORDS[wordAt(tokens, k)];
+  if (part === undefined || (wordAt(tokens, k) === 'quarters') !== times > 1) return null;
+  k++;
+  if (wordAt(tokens, k) === 'of') k++;
+  if (/^(a|an)$/.test(wordAt(tokens, k))) k++;
+  const scale = SCALE_WORDS[wordAt(tokens, k)];
+  return scale === undefined || scale < 1_000 || k === i + 1 ? null : { value: part * times * scale, end: k + 1 };
 }
 
 /**
- * An amount in words before a scale word: "a hundred thousand", "two hundred fifty thousand",
- * "ninety grand", "a million". Without the scale word ("a hundred") it is not read as money.
+ * An amount in words: "a hundred thousand", "two hundred fifty thousand", "ninety grand", "a million",
+ * "forty-six thousand five hundred", "one point two million", "one and a half million", "half a million".
+ * Without a scale word ("a hundred") it is not read as money.
  */
 function readWordAmount(tokens: readonly Token[], i: number): Read<number> & { marked: boolean; scale: number } | null {
-  let value = 0;
-  let k = i;
-  for (; k < tokens.length; k++) {
-    const norm = tokens[k]?.norm ?? '';
-    if (norm === 'hundred') value = (value === 0 ? 1 : value) * 100;
-    else if (norm === 'and' && value > 0 && k > i) continue;
-    else if ((norm === 'a' || norm === 'an') && k === i) value = 1;
-    else if (NUMBER_WORDS[norm] !== undefined && norm !== 'dozen' && norm !== 'hundred') value += NUMBER_WORDS[norm] ?? 0;
-    else break;
+  const fraction = readFractionOfScale(tokens, i);
+  if (fraction !== null) return { ...fraction, marked: true, scale: fraction.value >= 1_000_000 ? 1_000_000 : 1_000 };
+  const article = /^(a|an)$/.test(wordAt(tokens, i)) && SCALE_WORDS[wordAt(tokens, i + 1)] !== undefined && wordAt(tokens, i + 1).length > 1;
+  const whole = article ? { value: 1, end: i + 1 } : readNumberWords(tokens, i);
+  if (whole === null) return null;
+  let { value, end } = whole;
+  const hadThousand = tokens.slice(i, end).some((t) => t.norm === 'thousand');
+  // "one point two million", "one and a half million"
+  if (wordAt(tokens, end) === 'point' && UNIT_WORDS.has(wordAt(tokens, end + 1))) {
+    value += (NUMBER_WORDS[wordAt(tokens, end + 1)] ?? 0) / 10;
+    end += 2;
+  } else if (wordAt(tokens, end) === 'and' && /^(a|an)$/.test(wordAt(tokens, end + 1)) && wordAt(tokens, end + 2) === 'half') {
+    value += 0.5;
+    end += 3;
   }
-  const scale = tokens[k]?.kind === 'word' ? SCALE_WORDS[tokens[k]?.norm ?? ''] : undefined;
-  if (k === i || value === 0 || scale === undefined || tokens[k - 1]?.norm === 'and') return null;
-  return { value: value * scale, end: k + 1, marked: true, scale };
+  const scale = SCALE_WORDS[wordAt(tokens, end)];
+  if (scale !== undefined && (!hadThousand || scale === 1_000_000) && value < 1_000 * (hadThousand ? 1_000 : 1)) {
+    return { value: Math.round(value * scale * 100) / 100, end: end + 1, marked: true, scale };
+  }
+  return hadThousand && Number.isInteger(value) ? { value, end, marked: true, scale: 1_000 } : null;
 }
 
 /** A money amount: "$120,000", "120K", "120 thousand", "1.2M", "120000" (with an optional "$"), "a hundred thousand". */

@@ -2,7 +2,7 @@
 // "sorted by salary". The limit is the number written with it, or 1 when the question asks for a
 // single person ("the highest paid engineer", "who is the longest-serving employee?").
 import { phraseAt } from '../lexicon.js';
-import { readCount, readUnit } from '../numbers.js';
+import { countEndingAt, readCount, readUnit } from '../numbers.js';
 import type { Ordering } from '../plan.js';
 import { claim, freeFn, matchAt, type ParseState, type Rule } from '../state.js';
 
@@ -162,10 +162,10 @@ const MAX_LIMIT_WRITTEN = 1000;
  * it is "bottom N": the lowest of the key ("bottom 3 by salary"), which the caller turns around.
  */
 function limitBefore(s: ParseState, start: number): { limit: number; start: number; bottom: boolean } | null {
-  const n = readCount(s.tokens, start - 1);
+  const n = countEndingAt(s.tokens, start);
   // a year is not a limit: "engineers hired in 2020 with the highest salaries"
-  if (n !== null && n.value < MAX_LIMIT_WRITTEN && s.claimedBy[start - 1] === null) {
-    const lead = matchAt(s, start - 2, 'top|first|the|bottom') === start - 1 ? start - 2 : start - 1;
+  if (n !== null && n.value < MAX_LIMIT_WRITTEN && s.claimedBy.slice(n.start, start).every((rule) => rule === null)) {
+    const lead = matchAt(s, n.start - 1, 'top|first|the|bottom') === n.start ? n.start - 1 : n.start;
     return { limit: n.value, start: lead, bottom: s.tokens[lead]?.norm === 'bottom' };
   }
   return null;

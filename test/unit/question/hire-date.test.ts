@@ -19,6 +19,9 @@ describe('hire dates', () => {
     ['joined within a month', 1, 'month'],
     ['who joined in the last month', 1, 'month'],
     ['hired over the past 12 weeks', 12, 'week'],
+    ['who was hired within the last seventy-five days?', 75, 'day'],
+    ['joined in the past eighteen months', 18, 'month'],
+    ['hired in the last one hundred and twenty days', 120, 'day'],
   ] as const)('relative: %s', (question, amount, unit) => {
     expectPlan(question, { conditions: [hired({ kind: 'within', amount, unit })] });
   });

@@ -24,6 +24,8 @@ describe('ordering and limits', () => {
     ['lowest paid people in Legal', [dept('Legal')], SALARY_ASC, null],
     ['top earners in Finance', [dept('Finance')], SALARY_DESC, null],
     ['top five earners', [], SALARY_DESC, 5],
+    ['the twenty-five highest paid engineers', [dept('Engineering')], SALARY_DESC, 25],
+    ['top twenty one earners', [], SALARY_DESC, 21],
     ['top 10 earners in Engineering', [dept('Engineering')], SALARY_DESC, 10],
     ['bottom 3 by salary in Design', [dept('Design')], SALARY_ASC, 3],
     ['top 3 by salary in Design', [dept('Design')], SALARY_DESC, 3],

@@ -65,12 +65,23 @@ describe('salary comparisons', () => {
     ['salary over one hundred and twenty thousand', [salary('gt', 120000)]],
     ['earning under ninety thousand', [salary('lt', 90000)]],
     ['people making more than a million', [salary('gt', 1000000)]],
+    ['people paid at most forty-six thousand five hundred dollars', [salary('lte', 46500)]],
+    ['earning over a hundred and twenty grand', [salary('gt', 120000)]],
+    ['salary above one point two million', [salary('gt', 1200000)]],
+    ['paid more than one and a half million', [salary('gt', 1500000)]],
+    ['who gets paid more than a quarter of a million dollars?', [salary('gt', 250000)]],
+    ['salary above half a million', [salary('gt', 500000)]],
+    ['earning three quarters of a million or more', [salary('gte', 750000)]],
+    ['making under a quarter million', [salary('lt', 250000)]],
+    ['earning between forty thousand and fifty thousand', [{ kind: 'salaryBetween' as const, min: 40000, max: 50000 }]],
   ])('amounts written in words before a scale word: %s', (question, conditions) => {
     expectPlan(question, { conditions });
   });
 
   it('a number in words without a scale word is not money', () => {
     expectRefusal('salary above a hundred', 'QUESTION_NOT_UNDERSTOOD');
+    expectRefusal('salary above seventy-five', 'QUESTION_NOT_UNDERSTOOD');
+    expectRefusal('salary above half a hundred', 'QUESTION_NOT_UNDERSTOOD');
   });
 
   it('"exactly" with a bare number and no pay word is not a salary', () => {

@@ -13,7 +13,7 @@ export const FILLERS: ReadonlySet<string> = new Set([
   'you', 'u', 'ur', 'i', 'please', 'pls', 'plz', 'kindly', 'want', 'need', 'like', 'to', 'about',
   // articles, pronouns, auxiliaries, connectors
   'the', 'a', 'an', 'all', 'every', 'any', 'both', 'either', 'those', 'them', 'they', 'their', 'these', 'ones',
-  'who', 'whom', 'whose', 'which', 'what', 'that', 'there', 'here',
+  'who', 'whom', 'whose', 'which', 'what', 'that', 'there', 'here', 'whoever',
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'do', 'does', 'did', 'have', 'has', 'had', 'having',
   'our', 'we', 'us', 'my',
   'in', 'on', 'at', 'of', 'from', 'with', 'and', 'or', 'but', 'also', 'just', 'only', 'currently', 'presently', 'now', 'today',
@@ -35,5 +35,7 @@ export const FILLERS: ReadonlySet<string> = new Set([
 export const SUBJECT_WORDS: ReadonlySet<string> = new Set([
   'employees', 'employee', 'people', 'ppl', 'person', 'persons', 'staff', 'staffers', 'workers', 'worker', 'folks',
   'members', 'colleagues', 'collaborators', 'personnel', 'individuals', 'everyone', 'everybody', 'anyone', 'anybody', 'team',
+  // "show whoever is titled Counsel": anyone who
+  'whoever',
 ]);
 

@@ -24,14 +24,15 @@ export const managerOfRule: Rule = {
       if (end <= read.end) continue;
       addFilter(s, this.name, managerOf(read.person), i, end);
     }
-    // "who X reports to"
+    // "who X reports to", "the person Zoë Müller reports to"
     for (let i = 0; i < s.tokens.length; i++) {
-      if (matchAt(s, i, 'who') !== i + 1) continue;
-      const read = readPerson(s, i + 1);
+      const cueEnd = matchAt(s, i, 'who|whom|whoever|the_person|the_one|the_employee|the_manager|the_boss|the_supervisor');
+      if (cueEnd <= i) continue;
+      const read = readPerson(s, cueEnd);
       if (read === null) continue;
       const end = matchAt(s, read.end, 'reports|answers to');
       if (end <= read.end) continue;
-      claim(s, i, i + 1, this.name);
+      claim(s, i, cueEnd, this.name);
       addFilter(s, this.name, managerOf(read.person), i, end);
     }
     // "John Doe reports to who?", "Siobhan Hall reports to whom?": the question word last

@@ -14,6 +14,10 @@ export const orgRule: Rule = {
     // "directly under X" is X's direct reports, read here before "under X" takes the whole org
     cueThenPerson(s, 'reports-to', 'directly|immediately under|below|beneath|underneath', (person) => ({ kind: 'reportsTo' as const, person }));
     cueThenPerson(s, this.name, 'all? direct_and_indirect_reports|indirect_reports of', orgOf);
+    // "the entire org that rolls up to X": the org named before the relation
+    const orgThatRollsUp = `the? ${ORG} that|which roll|rolls|report|reports up_to|up_into|up_through|to`;
+    cueThenPerson(s, this.name, orgThatRollsUp, orgOf, INDIRECT);
+    cueThenPerson(s, this.name, orgThatRollsUp, orgOf);
     cueThenPerson(s, this.name, 'reporting|reports|report|who_report|who_reports|rolling|rolls|roll up? to', orgOf, INDIRECT);
     // "rolls up to X", "reporting up to X": up the chain, so anywhere below X
     cueThenPerson(s, this.name, 'roll|rolls|rolling|reporting|reports|report up_to|up_into|up_through', orgOf, 'directly_or_indirectly|,_directly_or_indirectly?');

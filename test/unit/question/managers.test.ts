@@ -45,6 +45,10 @@ describe('manager relations', () => {
     ["Carlos Garcia's whole team including indirect reports", orgOf('Carlos', 'Garcia')],
     ['list everyone below Carlos Garcia in the hierarchy', orgOf('Carlos', 'Garcia')],
     ['people who do not report to anybody', { kind: 'noManager' as const }],
+    ['find the person Zoë Müller reports to', managerOf('Zoë', 'Müller')],
+    ['show whoever Jane Smith directly manages', reportsTo('Jane', 'Smith')],
+    ['show the entire org that rolls up to Carlos Garcia, indirect reports included', orgOf('Carlos', 'Garcia')],
+    ['the whole organization which reports up to Priya Patel', orgOf('Priya', 'Patel')],
   ])('%s', (question, condition) => {
     expectPlan(question, { conditions: [condition] });
   });

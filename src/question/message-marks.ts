@@ -4,13 +4,63 @@
 // filler between commas would split "who makes, like, over 290 thousand" into pieces.
 import { rewrite, type TextForm } from './text-forms.js';
 
+/** Who the message is addressed to, after a greeting: "Hi team", "Hey HR bot", "Hello assistant". */
+const ADDRESSEE = String.raw`(?:there|all|everyone|folks|team|again|(?:hr\s+)?(?:bot|assistant|helper))`;
+
+/** "Hi!", "G'day", "Hey HR bot", "Good morning team", "Oh hi": a greeting, with or without its punctuation. */
+const GREETINGS = [
+  String.raw`(?:oh\s+)?(?:hi|hello|hey|heya|hiya|howdy|yo|g'?day|greetings)(?:\s+hey)?(?:\s+${ADDRESSEE})?`,
+  String.raw`(?:good\s+(?:morning|afternoon|evening|day)|morning|afternoon|evening)(?:\s+${ADDRESSEE})?`,
+  String.raw`dear\s+[\p{L}]+`,
+];
+
+/**
+ * What follows a greeting before the question, each closed by its punctuation: "hope you're well.",
+ * "sorry for the ping.", "got a sec?", "me again.", and the announcement of a question ("Quick
+ * question:", "quick ask.", "a quick one for you:").
+ */
+const PLEASANTRIES = [
+  String.raw`(?:i\s+)?hope\s+(?:you(?:'re|\s+are)|all(?:'s|\s+is)|your\s+(?:day|week)(?:'s|\s+is))\s+(?:well|good|going\s+well|ok|okay|having\s+a\s+(?:good|great|nice)\s+(?:one|day|week))`,
+  String.raw`(?:so\s+)?sorry\s+(?:for|about)\s+the\s+(?:ping|bother|interruption)`,
+  String.raw`(?:so\s+)?sorry\s+to\s+(?:bother|bug|ping|trouble)\s+you(?:\s+again)?`,
+  String.raw`(?:it's\s+)?me\s+again`,
+  String.raw`(?:have\s+you\s+)?got\s+a\s+(?:sec|second|minute|moment)`,
+  // a word between ("Quick Engineering question:") may be a condition: the context rule reads those
+  String.raw`(?:a\s+)?(?:quick|short|small|simple)\s+(?:question|one|q|ask|favour|favor|request)(?:\s+for\s+you)?`,
+  String.raw`(?:a\s+)?question\s+for\s+you`,
+];
+/** ":)", ";-)", ":D": a face, whose colon is not the greeting's punctuation. */
+const FACE = String.raw`[:;]-?[()DPp](?!\p{L})`;
+const PUNCTUATION = String.raw`(?:(?!${FACE})[,.!?:;—–-])`;
+const OPENING = new RegExp(
+  String.raw`^(?:\s*(?:${FACE}|(?:${GREETINGS.join('|')})\b\s*${PUNCTUATION}*|(?:${PLEASANTRIES.join('|')})\s*${PUNCTUATION}+))+\s*(?=\S)`,
+  'iu',
+);
+
+/**
+ * The pleasantries a chat message ends with, after its question: "Owe you one.", "Lifesaver, thanks.",
+ * "You're a star.", "Talk soon.", "No rush.", "Have a good one!". Each is a whole sentence of thanks or
+ * goodbye, so only taken off after a sentence's end or a comma.
+ */
+const CLOSINGS = [
+  String.raw`(?:thanks|thank\s+you|thx|ty|ta|cheers)(?:\s+(?:so|very)\s+much|\s+(?:kindly|heaps|loads|a\s+(?:bunch|million|lot|ton)|in\s+advance|again|for\s+(?:your|the|all\s+the|any)\s+help))?`,
+  String.raw`(?:many|big|huge|much)\s+(?:thanks|appreciated|obliged)`,
+  String.raw`(?:i\s+)?(?:really\s+)?appreciate\s+(?:it|that|this|you|the\s+help|your\s+help)`,
+  String.raw`(?:i'm\s+|i\s+am\s+)?(?:grateful|thankful)\s+for\s+(?:the|your|any)\s+help`,
+  String.raw`(?:i\s+)?owe\s+you(?:\s+one)?`,
+  String.raw`you(?:'re|\s+are)\s+(?:a\s+)?(?:star|legend|lifesaver|life\s+saver|the\s+best|great)`,
+  String.raw`(?:lifesaver|life\s+saver|legend|you\s+rock)`,
+  String.raw`talk\s+(?:soon|later)|speak\s+soon|ttyl|catch\s+you\s+later`,
+  String.raw`have\s+a\s+(?:good|great|nice|lovely)\s+(?:one|day|week|weekend|afternoon|evening)`,
+  String.raw`no\s+(?:rush|hurry)|whenever\s+you\s+(?:can|get\s+a\s+(?:chance|sec|moment))`,
+];
+const CLOSING = new RegExp(String.raw`([.!?,;:—–-])(?:\s*(?:${CLOSINGS.join('|')})\s*[,.!]*)+\s*$`, 'iu');
+
 const MESSAGE_MARKS: readonly TextForm[] = [
   // "Q: who's in Legal?"
   [/^\s*(?:q|question|query)\s*[:.)]\s*/i, ''],
-  // "Quick question:", "Quick headcount question —" in front
-  [/^\s*(?:a\s+)?(?:quick|short|small|simple)\s+(?:[\p{L}]+\s+)?(?:question|one|q)\s*[:!,.—–-]\s*/iu, ''],
-  // "Good morning.", "Hi there!", "Hello team," in front
-  [/^\s*(?:good (?:morning|afternoon|evening|day)|morning|afternoon|evening|hi there|hello there|hey there|hi all|hello all|hi team|hello team|hi bot|hey bot|hello bot|hiya|howdy|greetings|dear [\p{L}]+)\s*[,.!:;—–-]*\s*/iu, ''],
+  [OPENING, ''],
+  [CLOSING, '$1'],
   // "… Best regards.", "…? Kind regards, Ana", "… Many thanks!", "… ta!" at the end, after a sentence or a
   // comma ("the 3 best paid" keeps its "best"); a name after it only when written with a capital
   [

@@ -106,6 +106,8 @@ export function tokenize(question: string): Token[] {
     .replace(/(\d)\s*million\b/gi, '$1M')
     .replace(/\bUSD\s*(?=\d)/gi, '$')
     .replace(/(?<![$\d.,])(\d[\d,.]*\s?[kKmM]?)\s*USD\b/gi, '$$$1')
+    // "$85k/yr", "90,000/year": per year, not "85k or yr"
+    .replace(/(\d[\d,.]*\s?[kKmM]?)\s*\/\s*(?:yr|year|annum|a)\b\.?/gi, '$1 a year')
     // "~120k" is about 120k, which no condition says: a word, so it is not dropped as punctuation
     .replace(/~/g, ' around ')
     .replace(NUMBER_RANGE, (m: string, iso: string | undefined, low: string, high: string) => (iso !== undefined ? m : `${low} to ${high}`));

@@ -11,7 +11,7 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 const SCALE_WORDS: Record<string, number> = {
-  thousand: 1_000, thousands: 1_000, k: 1_000, grand: 1_000, million: 1_000_000, mil: 1_000_000, m: 1_000_000, mm: 1_000_000,
+  thousand: 1_000, thousands: 1_000, thou: 1_000, k: 1_000, grand: 1_000, million: 1_000_000, mil: 1_000_000, m: 1_000_000, mm: 1_000_000,
 };
 
 const UNITS: Record<string, TimeUnit> = {
@@ -95,7 +95,12 @@ export function readCount(tokens: readonly Token[], i: number, allowArticle = fa
   }
   if (t.kind !== 'word') return null;
   const words = readNumberWords(tokens, i);
+  if (words !== null && wordAt(tokens, words.end) === 'dozen') return { value: words.value * 12, end: words.end + 1 };
   if (words !== null) return words;
+  // "half a dozen", "a half dozen"
+  const half = /^(a|an)$/.test(t.norm) && wordAt(tokens, i + 1) === 'half' ? i + 1 : i;
+  if (wordAt(tokens, half) === 'half' && wordAt(tokens, half + 1) === 'dozen') return { value: 6, end: half + 2 };
+  if (wordAt(tokens, half) === 'half' && /^(a|an)$/.test(wordAt(tokens, half + 1)) && wordAt(tokens, half + 2) === 'dozen') return { value: 6, end: half + 3 };
   if ((t.norm === 'a' || t.norm === 'an') && !allowArticle) return null;
   const n = NUMBER_WORDS[t.norm];
   return n === undefined ? null : { value: n, end: i + 1 };

@@ -52,7 +52,11 @@ export function claim(s: ParseState, start: number, end: number, rule: string): 
 /** Claims [start, end) for the rule and tells it back with the answer as context, as written. */
 export function setAside(s: ParseState, start: number, end: number, rule: string): void {
   claim(s, start, end, rule);
-  s.context.push(s.tokens.slice(start, end).map((t) => t.raw).join(' ').replace(/ ([,'])/g, '$1'));
+  const text = s.tokens.slice(start, end).map((t) => t.raw).join(' ').replace(/ ([,'])/g, '$1');
+  // a sentence set aside whole after a clause of it was ("Internal comms here, organising …") is told once
+  const within = s.context.findIndex((earlier) => text.includes(earlier));
+  if (within >= 0) s.context.splice(within, 1, text);
+  else s.context.push(text);
 }
 
 /** The words a rule consumed in [start, end), as written. */

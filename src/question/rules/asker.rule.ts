@@ -26,7 +26,10 @@ function clauseEnd(s: ParseState, from: number): number {
   return end;
 }
 
-/** "recruiter here", "Finance analyst here": up to four words of a role, then "here", then the clause ends. */
+/** Teams whose names end in "s" without being people: "Internal comms here". */
+const TEAM_NAMES_IN_S = new Set(['comms', 'communications', 'facilities', 'payroll', 'analytics', 'logistics']);
+
+/** "recruiter here", "records-retention person here": up to four words of a role, then "here", then the clause ends. */
 function roleHere(s: ParseState, start: number): number {
   for (let here = start + 1; here <= start + 4 && here < s.tokens.length; here++) {
     const t = s.tokens[here];
@@ -35,7 +38,11 @@ function roleHere(s: ParseState, start: number): number {
     const words = s.tokens.slice(start, here);
     // a plural is the people asked about ("Engineers here?"), one person is the asker
     // a role is nouns: "who used to work here" and "every designer ever employed here" are questions
-    const role = words.every((w) => w.kind === 'word' && !/s$/.test(w.norm) && !FILLERS.has(w.norm) && !/(ed|ing)$/.test(w.norm));
+    const head = words[words.length - 1]?.norm ?? '';
+    const plural = /s$/.test(head) && !TEAM_NAMES_IN_S.has(head);
+    // "records-retention person here": a generic head after the words that say which
+    const generic = words.length > 1 && /^(person|guy|lady|team)$/.test(head) ? words.slice(0, -1) : words;
+    const role = !plural && generic.every((w) => w.kind === 'word' && !FILLERS.has(w.norm) && !/(ed|ing)$/.test(w.norm));
     if ((next === undefined || next.kind === 'comma') && role) return here + 1;
   }
   return -1;

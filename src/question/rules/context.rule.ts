@@ -30,9 +30,24 @@ function sentences(s: ParseState): { start: number; end: number }[] {
   return out.filter((range) => range.end > range.start);
 }
 
+/**
+ * A narrowing word used of the asker, not of who is asked for: "I just want to avoid pinging people",
+ * "I'm trying not to schedule over anyone's break", "I'd rather not book the room twice".
+ */
+function narrowsTheAsker(s: ParseState, i: number): boolean {
+  const word = s.tokens[i]?.norm;
+  const before = s.tokens[i - 1]?.norm ?? '';
+  const after = s.tokens[i + 1]?.norm ?? '';
+  if (word === 'just') return /^(i|we|am|are|was|were)$/.test(before) || /^(want|wanted|need|needed|trying|wondering|checking|curious|double)$/.test(after);
+  if (word === 'not') return /^(trying|try|tried|rather|want|need)$/.test(before) && after !== 'in';
+  return false;
+}
+
 /** Says nothing that narrows the answer and holds a word no rule read: [start, end) may be set aside. */
 function onlyContext(s: ParseState, start: number, end: number, wordsFrom = start): boolean {
-  if (s.tokens.slice(wordsFrom, end).some((t) => NARROWS.test(t.norm))) return false;
+  for (let i = wordsFrom; i < end; i++) if (NARROWS.test(s.tokens[i]?.norm ?? '') && !narrowsTheAsker(s, i)) return false;
+  // "the ones who speak Spanish", "people with a company car": people described, so a condition no rule knows
+  for (let i = wordsFrom; i < end; i++) if (matchAt(s, i, 'ones|those|people|employees|anyone|anybody|everyone|staff|folks who|that|whose|with|without') > i) return false;
   let unplaced = false;
   for (let i = start; i < end; i++) {
     const rule = s.claimedBy[i];
@@ -57,12 +72,20 @@ function isDoingSentence(s: ParseState, first: number, start: number, end: numbe
   // "double-checking": the word's last part says what kind it is
   const opener = (s.tokens[first + 1]?.joined === true ? s.tokens[first + 1] : s.tokens[first])?.norm ?? '';
   if (!/ing$/.test(opener) && !/^(need|needs|needed|want|wanted|planning)$/.test(opener)) return false;
-  return !sentenceWords(s, start, end).some((t) => CONDITION_WORD.test(t.norm));
+  return !namesACondition(s, start, end);
 }
 
-/** The sentence's words but "sorting" in "sorting out desk moves", which arranges something; "sorted by salary" orders the answer. */
+/**
+ * Whether [start, end) holds a word that names a condition or an order, where no rule read it as
+ * something else: "for a pay review" and "for an equity report" are purposes the request rule read.
+ */
+function namesACondition(s: ParseState, start: number, end: number): boolean {
+  return sentenceWords(s, start, end).some((t) => CONDITION_WORD.test(t.norm) && s.claimedBy[s.tokens.indexOf(t)] !== 'request');
+}
+
+/** The sentence's words but "sorting" in "sorting out desk moves", "sorting keys", which arranges something; "sorting by salary" orders the answer. */
 function sentenceWords(s: ParseState, start: number, end: number): Token[] {
-  return s.tokens.slice(start, end).filter((t, k) => !(t.norm === 'sorting' && s.tokens[start + k + 1]?.norm === 'out'));
+  return s.tokens.slice(start, end).filter((t, k) => !(t.norm === 'sorting' && !/^(by|on|in|alphabetically|them|it|the|results)$/.test(s.tokens[start + k + 1]?.norm ?? '')));
 }
 
 /**
@@ -73,7 +96,28 @@ function isPurposeSentence(s: ParseState, start: number, end: number): boolean {
   const words = sentenceWords(s, start, end);
   // "Book them a meeting room for Friday." asks for something else: a second request, not a reason
   if (ERRAND_VERB.test(words.find((t) => t.kind === 'word')?.norm ?? '')) return false;
-  return start > 0 && words.some((t) => PURPOSE_NOUNS.has(t.norm)) && !words.some((t) => CONDITION_WORD.test(t.norm));
+  return start > 0 && words.some((t) => PURPOSE_NOUNS.has(t.norm)) && !namesACondition(s, start, end);
+}
+
+/** Words of the asker's, inside a sentence: "Facilities asked me for a figure." */
+const ASKER_WORD = /^(i|me|my|we|us|our)$/;
+/**
+ * Words that point at the people asked about, ask something, or speak to the assistant: a sentence
+ * holding one may be the question itself or a second request ("Then tell me a joke.").
+ */
+const NOT_ONLY_TELLING = /^(they|them|their|those|these|ones|people|employees|staff|folks|anyone|anybody|everyone|everybody|someone|somebody|who|whom|whose|which|what|how|where|when|why|you|your|u|ur)$/;
+/** Verbs that open a request: "Then tell me a joke.", "Write me a poem." */
+const REQUEST_OPENER = /^(tell|write|show|give|find|list|help|recommend|suggest|draft|compose|explain|translate|summarise|summarize|let|make|do|send|book|get)$/;
+
+/**
+ * "Facilities asked me for a figure.", "A demo day is coming up and I'm making name badges.": a sentence
+ * about what happens to the asker, with no word that points at the people asked about, asks for
+ * something or names a condition.
+ */
+function tellsOfTheAsker(s: ParseState, start: number, end: number): boolean {
+  const words = sentenceWords(s, start, end).filter((t) => t.kind === 'word');
+  const opensAsRequest = words.slice(0, 2).some((t) => REQUEST_OPENER.test(t.norm));
+  return !opensAsRequest && words.some((t) => ASKER_WORD.test(t.norm)) && !words.some((t) => NOT_ONLY_TELLING.test(t.norm) || t.kind === 'number') && !namesACondition(s, start, end);
 }
 
 /** Verbs that open a second request to the assistant: "Book them a room.", "Send them the deck." */
@@ -81,10 +125,19 @@ const ERRAND_VERB = /^(book|send|email|schedule|arrange|order|invite|notify|tell
 
 /** A sentence of the asker's own, from its first word (after "also", "oh", or the asker's role) to its end. */
 function isContextSentence(s: ParseState, start: number, end: number): boolean {
-  let first = start;
-  while (first < end && (s.tokens[first]?.kind === 'comma' || LEAD.test(s.tokens[first]?.norm ?? '') || s.claimedBy[first] === 'asker')) first++;
+  const skip = (over: (rule: string | null) => boolean): number => {
+    let i = start;
+    while (i < end && (s.tokens[i]?.kind === 'comma' || LEAD.test(s.tokens[i]?.norm ?? '') || over(s.claimedBy[i] ?? null))) i++;
+    return i;
+  };
+  // "I'm an engineer organising a meetup after work.": the asker's role, then what they do
+  const lead = skip(() => false);
+  const first = skip((rule) => rule === 'asker');
+  // "For the roadmap review I'm pulling together an invite list.": the asker speaks after the reason
+  const afterReason = skip((rule) => rule === 'asker' || rule === 'request');
+  const opensAsAsker = [lead, first, afterReason].some((i) => ASKER_OPENS.test(s.tokens[i]?.norm ?? ''));
   // a lead word is no narrowing one: "Just double-checking something for the auditors."
-  const asker = ASKER_OPENS.test(s.tokens[first]?.norm ?? '') || isDoingSentence(s, first, start, end) || isPurposeSentence(s, start, end);
+  const asker = opensAsAsker || isDoingSentence(s, first, start, end) || isPurposeSentence(s, start, end) || tellsOfTheAsker(s, start, end);
   return asker && onlyContext(s, start, end, first);
 }
 
@@ -117,11 +170,39 @@ function purposeInFront(s: ParseState, start: number, end: number): number {
   return comma;
 }
 
+/** What a question is announced as: "quick stat", "benchmarking question", "eligibility check". */
+const ANNOUNCED_AS = /^(question|questions|stat|stats|count|check|ask|favour|favor|request|query|q|one)$/;
+
+/**
+ * "Quick comp question for a benchmarking exercise.", "A quick stat for an equity report: …", "Just a
+ * benchmarking question.", "Stipend eligibility check for you.": the question announced, with what it is
+ * for, up to its comma or the sentence's end, or -1. At most three words say what kind, and none names a
+ * condition ("Quick Engineering question:" keeps Engineering, and is refused rather than guessed).
+ */
+function announcementInFront(s: ParseState, start: number, end: number, otherSentences: boolean): number {
+  let k = start;
+  while (k < end && /^(just|a|an|another|one|more)$/.test(s.tokens[k]?.norm ?? '')) k++;
+  const quick = /^(quick|short|small|simple|little|brief)$/.test(s.tokens[k]?.norm ?? '');
+  if (quick) k++;
+  const kindStart = k;
+  while (k < end && k - kindStart < 3 && s.tokens[k]?.kind === 'word' && !ANNOUNCED_AS.test(s.tokens[k]?.norm ?? '')) k++;
+  const head = s.tokens[k]?.norm ?? '';
+  if (!ANNOUNCED_AS.test(head) || (!quick && !/^(question|check|query|request)$/.test(head))) return -1;
+  k++;
+  // "… for you", "… for a staffing dashboard"
+  if (s.tokens[k]?.norm === 'for') while (k < end && s.tokens[k]?.kind === 'word') k++;
+  const closes = k === end ? otherSentences : s.tokens[k]?.kind === 'comma';
+  if (!closes || namesACondition(s, start, k) || !onlyContext(s, start, k, kindStart)) return -1;
+  return k;
+}
+
 export const contextRule: Rule = {
   name: 'context',
   apply(s) {
     const all = sentences(s);
     for (const { start, end } of all) {
+      const announced = announcementInFront(s, start, end, all.length > 1);
+      if (announced > start) setAside(s, start, announced, this.name);
       const frontEnd = purposeInFront(s, start, end);
       if (frontEnd > start) setAside(s, start, frontEnd, this.name);
       const from = all.length > 1 && isContextSentence(s, start, end) ? start : purposeClauseStart(s, start, end);

@@ -34,16 +34,16 @@ function excludesAGroup(s: ParseState, cueStart: number): boolean {
  * The condition read right after the one at `index`, with nothing but "in", "the", "who are" between
  * ("New York paralegals", "the Product Analysts in San Francisco"), or -1.
  */
-function conditionRightAfter(s: ParseState, index: number, anyKind: boolean): number {
+function conditionRightAfter(s: ParseState, index: number): number {
   const span = s.spans[index];
   if (span === undefined) return -1;
   let k = span.end;
   while (k < s.tokens.length && s.claimedBy[k] === null && /^(in|at|the|who|that|are|is|based|located|working|on)$/.test(s.tokens[k]?.norm ?? '')) k++;
   const next = k < s.tokens.length ? s.spans.findIndex((other, j) => j !== index && other.start === k) : -1;
-  // after a noun only groups make one group: "besides Paralegals hired since 2020" keeps the date for
-  // the rest; after "those" everything that follows describes them ("except those in Berlin earning over 100k")
+  // only groups make one group: "besides Paralegals hired since 2020" and "except those in Berlin
+  // earning under 100k" keep the date and the pay for the rest, as "except X" negates one condition
   const condition = s.filters[next]?.condition;
-  return condition !== undefined && (anyKind || isGroupCondition(condition)) ? next : -1;
+  return condition !== undefined && isGroupCondition(condition) ? next : -1;
 }
 
 /**
@@ -52,11 +52,11 @@ function conditionRightAfter(s: ParseState, index: number, anyKind: boolean): nu
  * Their filters become one allOf filter. No part is negated yet: cues are read left to right, and
  * only connecting words stand between the parts.
  */
-function groupTakenOut(s: ParseState, first: number, pronounHead: boolean): Filter | undefined {
+function groupTakenOut(s: ParseState, first: number): Filter | undefined {
   // a person is one already: "everyone but Wei Chen in Sales" keeps Sales for the rest
   if (s.filters[first]?.condition.kind === 'name') return s.filters[first];
   const members = [first];
-  for (let next = conditionRightAfter(s, first, pronounHead); next >= 0 && !members.includes(next); next = conditionRightAfter(s, next, pronounHead)) members.push(next);
+  for (let next = conditionRightAfter(s, first); next >= 0 && !members.includes(next); next = conditionRightAfter(s, next)) members.push(next);
   if (members.length === 1) return s.filters[first];
   const filters = members.map((i) => s.filters[i]).filter((f): f is Filter => f !== undefined);
   const spans = members.map((i) => s.spans[i] ?? { start: 0, end: 0 });
@@ -87,8 +87,7 @@ export const negationRule: Rule = {
       const bridgeEnd = Math.max(cueEnd, matchAt(s, cueEnd, BRIDGE));
       const index = s.spans.findIndex((span) => span.start === bridgeEnd || span.start === cueEnd);
       if (s.filters[index] === undefined || s.filters[index]?.negated === true) continue;
-      const pronounHead = s.tokens.slice(cueEnd, bridgeEnd).some((t) => /^(those|ones|people|employees|anyone)$/.test(t.norm));
-      const filter = excludesAGroup(s, i) ? groupTakenOut(s, index, pronounHead) : s.filters[index];
+      const filter = excludesAGroup(s, i) ? groupTakenOut(s, index) : s.filters[index];
       if (filter === undefined) continue;
       claim(s, i, bridgeEnd, this.name);
       filter.negated = true;

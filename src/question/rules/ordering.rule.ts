@@ -296,6 +296,8 @@ function singleAsked(s: ParseState, end: number): boolean {
   if (end === s.tokens.length && /^(of|among|amongst)$/.test(s.tokens[0]?.norm ?? '') && s.tokens.slice(0, end).some((t) => t.kind === 'comma')) return true;
   // "who is the highest paid in Sales", "who earns the most": a singular verb asks for one person
   const words = s.tokens.slice(0, end).map((t) => t.norm);
+  // "the most senior by tenure in Marketing, who is it?": one person, asked after the phrase
+  if (s.tokens.some((_, i) => i >= end && matchAt(s, i, 'who|which_one is|was it|that') > i)) return true;
   const plural = words.some((w) => w === 'are' || w === 'were' || w === 'earn' || w === 'make');
   return !plural && words.some((w) => /^(is|was|has|earns|makes|gets)$/.test(w));
 }

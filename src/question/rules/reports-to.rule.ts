@@ -28,7 +28,7 @@ export const reportsToRule: Rule = {
     cueThenPerson(s, this.name, 'who|whom does|do|did', reportsTo, 'manage|line_manage|supervise|oversee|lead directly?');
     cueThenPerson(s, this.name, 'reporting|reports|report|reported|answers|answer|answering directly? to|into|at', reportsTo, 'directly?');
     cueThenPerson(s, this.name, 'line_managed|line-managed by', reportsTo);
-    cueThenPerson(s, this.name, 'working|work|works directly? for|directly_under|directly_below', reportsTo);
+    cueThenPerson(s, this.name, 'working|work|works|worked directly? for|directly_under|directly_below', reportsTo);
     cueThenPerson(s, this.name, 'whose|with|having|their direct|line? manager|boss|supervisor|lead is|as?', reportsTo);
     cueThenPerson(s, this.name, 'direct? reports|team|subordinates|directs of|for', reportsTo);
     personPossessive(s, this.name, POSSESSED, reportsTo, POSSESSIVE_LEAD);
@@ -41,6 +41,8 @@ export const reportsToRule: Rule = {
       s, this.name, 'people|employees|reports|direct_reports|directs|subordinates? does|do|did|has|have', reportsTo,
       'still? have|has|got directly? reporting_to_him|reporting_to_her|reporting_to_them|under_him|under_her|under_them?', { knownNamesOnly: true },
     );
+    // "the number of direct reports Carlos Garcia has"
+    cueThenPerson(s, this.name, 'direct? reports|directs|subordinates|people|employees', reportsTo, 'has|have|has_got|manages|supervises', { knownNamesOnly: true });
     // "who is Carlos Garcia the manager of?"
     cueThenPerson(s, this.name, 'who|whom is|was', reportsTo, 'the|a? direct|line? manager|boss|supervisor|lead of|for');
     personThenVerb(s, this.name, reportsTo);

@@ -6,7 +6,7 @@ import { PURPOSE_NOUNS } from '../purpose-nouns.js';
 import { claim, isFree, matchAt, type ParseState, type Rule } from '../state.js';
 
 const REQUEST = [
-  'pull|bring|dig|put up|out|together', 'look|looks|looking up', 'looking|look|searching|search for', 'look|looks like', 'interested in',
+  'pull|bring|dig|put them|those|that|these|it|this? up|out|together', 'look|looks|looking up', 'looking|look|searching|search for', 'look|looks like', 'interested in',
   'full|complete|whole list|listing|rundown|membership', 'make|draw_up|compile|prepare|produce|create|generate|build me|us? a|the? list|table|rundown|summary|overview|spreadsheet', 'a|the? table|spreadsheet|overview of', 'did|have we|you|they make|made', ',? if_any|if_there_are_any|if_so|and_if_so ,?', 'is_there? any|a? chance that|we|you?', 'specifically|in_particular', 'in_a_rush|in_a_hurry|in_a_bit_of_a_rush|no_rush|when_you_can|when_you_get_a_chance|urgently|asap', 'i_mean|i_meant|that_is|that_is_to_say|i_e|in_other_words|namely', "let_'s|let_us? look|looking at", 'whatever|regardless_of|irrespective_of the? type|kind', 'of? any|all type|types|kind|kinds|sort|sorts', 'have|has we|you|they got', 'roster|directory|lineup for|of', 'right_now|at_the_moment|at_present|as_of_now|as_of_today', 'for me|us',
   // asking around the question: "do you know if", "any idea who", "I'd love to know", "I'm after", "quick question"
   'know|wonder|wondering|curious|asking|checking|check|see|tell_me if|whether', 'any idea|ideas if|whether?', 'happen|happens to', 'would? love|like to know|see|find|get',

@@ -1,6 +1,7 @@
 // Which employment statuses are asked about. Active only unless the question says otherwise; both
 // when it names both ("past and present", "including former"). Runs before the vocabulary so that
 // "former" or "left" never reach another rule.
+import { PURPOSE_NOUNS } from '../purpose-nouns.js';
 import { claim, matchAt, type ParseState, type Rule } from '../state.js';
 
 const BOTH = [
@@ -34,8 +35,25 @@ const TERMINATED = [
 
 const ACTIVE = ['current|active|still_here|still_employed|currently_employed|present'];
 
+/** Things named after former employees: "the alumni newsletter", "an alumni event", "alumni mentoring". */
+const ALUMNI_THINGS = new Set(['network', 'programme', 'program', 'community', 'association', 'club', 'reunion', 'portal', 'magazine', 'page', 'channel', 'relations', 'outreach']);
+
+/** "alumni" naming a thing, not the people: before a noun of what the answer is for, or a gerund. */
+function alumniAsModifier(s: ParseState, end: number): boolean {
+  if (s.tokens[end - 1]?.norm !== 'alumni') return false;
+  const next = s.tokens[end]?.norm ?? '';
+  return (PURPOSE_NOUNS.has(next) && next !== 'list') || ALUMNI_THINGS.has(next) || /ing$/.test(next);
+}
+
 /** "engineers in Berlin who haven't left the company": read before "left the company" is taken for former. */
 const NOT_LEFT = ['who|that? have|has|did not left|leave|departed|quit the_company|the_firm|us?'];
+
+/**
+ * "everyone who has ever reported to Karen White": "ever" asks for whoever it was, including those who
+ * left since; the relation that follows is read by its own rule.
+ */
+const EVER_UNDER = ['has|have|had? ever'];
+const UNDER_SOMEONE = 'reported|answered|worked_for|worked_under|been_managed|been_supervised|been_led';
 
 /** "who have active direct reports": the word is about someone's reports, not about who is asked for. */
 const ABOUT_REPORTS = 'direct? reports|report|subordinates';
@@ -64,14 +82,16 @@ export const scopeRule: Rule = {
     const allEver = everAt > 0 && s.tokens.slice(0, everAt).some((t) => /^(all|every)$/.test(t.norm));
     if (allEver) claim(s, everAt, everAt + 1, this.name);
     claimAll(s, NOT_LEFT, this.name);
-    const both = claimAll(s, BOTH, this.name) || allEver;
-    const terminated = claimAll(s, TERMINATED, this.name);
+    const everUnder = claimAll(s, EVER_UNDER, this.name, (end) => matchAt(s, end, UNDER_SOMEONE) > end);
+    const both = claimAll(s, BOTH, this.name) || allEver || everUnder;
+    const terminated = claimAll(s, TERMINATED, this.name, (end) => !alumniAsModifier(s, end));
     // "the current year" is a hire date's, not a scope's
     const active = claimAll(s, ACTIVE, this.name, (end) => matchAt(s, end, ABOUT_REPORTS) < 0 && matchAt(s, end, 'year|month|quarter|calendar_year') < 0);
     if (both || (terminated && active)) s.scope = 'all';
     else if (terminated) s.scope = 'terminated';
     // "ex-employees who worked in Finance": the past tense only agrees with a scope that has former
     // people in it; on its own ("people who worked in Sales") it stays unplaced rather than guessed
-    if (s.scope !== 'active') claimAll(s, ['who|that? worked|served'], this.name);
+    // ("who ever worked for Jane Smith": working for someone is the reports-to rule's)
+    if (s.scope !== 'active') claimAll(s, ['who|that? worked|served'], this.name, (end) => matchAt(s, end, 'for') < 0);
   },
 };

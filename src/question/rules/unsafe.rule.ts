@@ -1,6 +1,7 @@
 // Requests to change data, and raw SQL. Runs first and on the raw text too, because SQL can hide in
 // punctuation that the tokenizer drops ("'; DROP TABLE …--"). Past participles are left alone:
 // "terminated designers" and "who was fired" are questions about scope, not requests.
+import { PURPOSE_NOUNS } from '../purpose-nouns.js';
 import { matchAt, type ParseState, type Rule } from '../state.js';
 
 const SQL: readonly RegExp[] = [
@@ -103,13 +104,33 @@ function usedAsNoun(norms: readonly string[], verbAt: number): boolean {
 /** Nouns that make a compound with a change word after them: "policy update", "portfolio archive". */
 const NOUN_COMPOUND_HEAD = /^(policy|portfolio|board|system|status|project|data|software|website|wiki|handbook|page|expense|benefits|payroll|quarterly|weekly|monthly|annual|product|team|company|records?)$/;
 
+/** Things the asker works on that are not the directory: "reassign a couple of tickets", "edit the alumni newsletter". */
+const THINGS = new Set([
+  ...PURPOSE_NOUNS, 'ticket', 'tickets', 'file', 'files', 'documents', 'docs', 'deck', 'decks', 'slides', 'spreadsheet', 'calendar',
+  'laptop', 'laptops', 'desk', 'desks', 'room', 'rooms', 'page', 'wiki', 'post', 'posts', 'blog', 'article', 'contract', 'contracts',
+  'template', 'templates', 'notes', 'minutes', 'tasks', 'task', 'issues', 'bugs', 'shifts', 'seats', 'equipment', 'badges', 'budget',
+]);
+/** What a change to the directory is done to: people, their records and their fields. */
+const DIRECTORY_OBJECT = /^(employees?|people|staff|him|her|them|everyone|everybody|anyone|records?|data|database|table|tables|rows?|salary|salaries|pay|title|titles|manager|department|location|status|leave|name|names|account|accounts|profile|profiles)$/;
+
+/** "I need to reassign a couple of tickets", "I edit the alumni newsletter": the first noun after the verb is a thing of the asker's. */
+function changesAThing(s: ParseState, verbAt: number): boolean {
+  for (let j = verbAt + 1; j < Math.min(s.tokens.length, verbAt + 6); j++) {
+    const t = s.tokens[j];
+    // a name ("reassign Jane Smith's tickets") touches a person: still a change asked for
+    if (t === undefined || t.kind !== 'word' || DIRECTORY_OBJECT.test(t.norm) || /^\p{Lu}/u.test(t.raw)) return false;
+    if (THINGS.has(t.norm) && t.norm !== 'list') return true;
+  }
+  return false;
+}
+
 /** Verbs that change data wherever they stand, unless the asker moves or the question asks what was done. */
 function mutatingVerbs(s: ParseState, norms: readonly string[]): string[] {
   return s.tokens
     .filter((t, i) => {
       // "re-hire": the prefix written apart
       const verb = t.norm === 're' && s.tokens[i + 1]?.joined === true ? `re${norms[i + 1] ?? ''}` : t.norm;
-      return t.kind === 'word' && MUTATING.has(verb) && !movesTheAsker(norms, i) && !askedInThePast(norms, i) && !usedAsNoun(norms, i);
+      return t.kind === 'word' && MUTATING.has(verb) && !movesTheAsker(norms, i) && !askedInThePast(norms, i) && !usedAsNoun(norms, i) && !changesAThing(s, i);
     })
     .map((t) => t.raw);
 }
@@ -208,7 +229,7 @@ const WRITINGS = /^(poem|haiku|story|stories|song|essay|joke|limerick|sonnet|rap
 const LISTS = /^(list|table|roster|rundown|summary|overview|spreadsheet)s?$/;
 
 /** What the asker adds people to that is not the directory: "add him to an invite", "set up coffee chats". */
-const ERRANDS = /^(invite|invites|invitation|meeting|meetings|call|calls|calendar|channel|chat|chats|thread|email|dl|list|slack|coffee|lunch|session|sessions|interview|interviews|sync|workshop|training|rights|access|permissions?)$/;
+const ERRANDS = /^(invite|invites|invitation|meeting|meetings|call|calls|calendar|channel|chat|chats|thread|email|dl|list|slack|coffee|lunch|session|sessions|interview|interviews|sync|workshop|training|rights|access|permissions?|reminders?|alarms?|timers?|appointments?|alerts?)$/;
 
 /** "give me …", "let me see …", "write me a poem" and "make … a list" ask for answers, not changes. */
 function startsCommand(norms: readonly (string | undefined)[], verbAt: number): boolean {

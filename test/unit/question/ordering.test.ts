@@ -26,6 +26,8 @@ describe('ordering and limits', () => {
     ['top five earners', [], SALARY_DESC, 5],
     ['the twenty-five highest paid engineers', [dept('Engineering')], SALARY_DESC, 25],
     ['top twenty one earners', [], SALARY_DESC, 21],
+    ['the half dozen newest hires', [], NEWEST, 6],
+    ['top two dozen earners', [], SALARY_DESC, 24],
     ['top 10 earners in Engineering', [dept('Engineering')], SALARY_DESC, 10],
     ['bottom 3 by salary in Design', [dept('Design')], SALARY_ASC, 3],
     ['top 3 by salary in Design', [dept('Design')], SALARY_DESC, 3],

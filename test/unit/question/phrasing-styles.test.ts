@@ -195,7 +195,10 @@ describe('a fourth blind batch: readings the plan cannot express are refused, no
     const allOf = (...conditions: Condition[]) => not({ kind: 'allOf' as const, conditions });
     expectPlan('everyone in Legal except New York paralegals', { conditions: [dept('Legal'), allOf(loc('New York'), title('Paralegal'))] });
     expectPlan('Product employees other than the Product Analysts in San Francisco', { conditions: [dept('Product'), allOf(title('Product Analyst'), loc('San Francisco'))] });
-    expectPlan('engineers except those in Berlin earning over 100k', { conditions: [dept('Engineering'), allOf(loc('Berlin'), { kind: 'salary', op: 'gt', amount: 100000 })] });
+    expectPlan('everyone except those in Berlin in Sales', { conditions: [allOf(loc('Berlin'), dept('Sales'))] });
+    // "except X" negates one condition: pay or a date after the group is asked of the rest
+    expectPlan('engineers except those in Berlin earning over 100k', { conditions: [dept('Engineering'), not(loc('Berlin')), { kind: 'salary', op: 'gt', amount: 100000 }] });
+    expectPlan('designers except those in Berlin earning under a hundred grand', { conditions: [dept('Design'), not(loc('Berlin')), { kind: 'salary', op: 'lt', amount: 100000 }] });
     // "not" negates one condition; a comma ends the group
     expectPlan('engineers not in Berlin earning over 100k', { conditions: [dept('Engineering'), not(loc('Berlin')), { kind: 'salary', op: 'gt', amount: 100000 }] });
     expectPlan('everyone except engineers, hired this year', { conditions: [not(dept('Engineering')), { kind: 'hireDate', range: { kind: 'calendarYear', yearsAgo: 0 } }] });
@@ -851,5 +854,56 @@ describe('the short notes a chat message ends with', () => {
   it('"Sorry for the basic question" is still courtesy, and the place no one has is still named', () => {
     expectPlan('Sorry for the basic question, but who is our VP of Engineering?', { conditions: [title('VP of Engineering')] });
     expectRefusal("Hello, could you list the people in our Paris office? I'm planning a trip there.", 'QUESTION_NOT_UNDERSTOOD', ['Paris']);
+  });
+});
+
+describe('chat messages: greetings, pleasantries and what happens to the asker', () => {
+  it.each([
+    ["G'day! Who works in Legal? Owe you one.", [dept('Legal')]],
+    ['Heya, hope you are having a good one. Which designers are based in Berlin? Talk soon.', [dept('Design'), loc('Berlin')]],
+    ['Hi, sorry for the ping. Who reports to Jane Smith? You are a star.', [reportsTo('Jane', 'Smith')]],
+    ['Hey HR bot! Who is on vacation right now? Lifesaver, thanks.', [leaveNow('Vacation')]],
+    ['Hey, got a sec? Which engineers are remote? Have a good one!', [dept('Engineering'), loc('Remote')]],
+    ['Good morning :) Payroll here, checking something. Who is in Finance? Ta very much.', [dept('Finance')]],
+    ['Hi, facilities person here, sorting keys. Who is based in Austin?', [loc('Austin')]],
+    ['Quick comp question for a board deck. Who earns over 250k?', [{ kind: 'salary', op: 'gt', amount: 250000 }]],
+    ['Evening! Relocation eligibility check for you. Which remote designers earn under 90K? Thank you kindly.', [dept('Design'), loc('Remote'), { kind: 'salary', op: 'lt', amount: 90000 }]],
+    ['The audit committee asked me for names. Who is titled Accountant?', [title('Accountant')]],
+    ['A careers fair is coming up and I am printing badges. Who in Sales is in Chicago?', [dept('Sales'), loc('Chicago')]],
+    ['I just want to avoid double-booking anyone. Who is on sick leave today?', [leaveNow('Sick Leave')]],
+    ["I'm trying not to clash with anyone's holiday. Which marketers are on vacation?", [dept('Marketing'), leaveNow('Vacation')]],
+    ['I need to reassign some tickets. Which support agents are on leave?', [dept('Customer Support'), leaveNow(null)]],
+    ['I edit the alumni newsletter. Which former engineers are in London?', [dept('Engineering'), loc('London')]],
+    ['I am planning an alumni reunion. Who are the ex-employees in Toronto?', [loc('Toronto')]],
+  ] as [string, Condition[]][])('%s', (question, conditions) => {
+    expectPlan(question, { conditions, scope: /former|ex-employees/.test(question) ? 'terminated' : 'active' });
+  });
+
+  it('"the most senior by tenure in Marketing, who is it?" asks for one person', () => {
+    expectPlan('The most senior by tenure in Marketing, who is it?', { conditions: [dept('Marketing')], order: { field: 'hireDate', direction: 'asc' }, limit: 1 });
+  });
+
+  it('a word between "quick" and "question" may be a condition: refused, never dropped', () => {
+    expectRefusal('Quick Engineering question: who is on leave?', 'QUESTION_NOT_UNDERSTOOD');
+    expectRefusal('Engineering question for you: who is on leave?', 'QUESTION_NOT_UNDERSTOOD');
+  });
+
+  it('a second request, a sentence that describes people, or one with a word of a condition is no context', () => {
+    expectRefusal('A hiring fair is coming up and I am printing badges. Who in Sales is in Chicago?', 'QUESTION_NOT_UNDERSTOOD');
+    expectRefusal('Who is in Sales? I am sorting by salary.', 'QUESTION_NOT_UNDERSTOOD');
+    expectRefusal('List everyone in Operations. Then tell me a joke.', 'QUESTION_NOT_UNDERSTOOD');
+    expectRefusal('Who is in Sales? My team needs the ones who speak Spanish.', 'QUESTION_NOT_UNDERSTOOD');
+    expectRefusal("Who is in Sales? I'd rather not see the ones in Berlin.", 'QUESTION_NOT_UNDERSTOOD');
+    expectRefusal('Who is in Sales? Contractors only.', 'QUESTION_NOT_UNDERSTOOD');
+  });
+
+  it('changing a person or the directory is still a change, whatever else the message says', () => {
+    expectRefusal('I need to reassign John Doe to Sales. Who is in Sales?', 'UNSAFE_QUESTION');
+    expectRefusal('Please delete the employee records of former engineers.', 'UNSAFE_QUESTION');
+    expectRefusal('set a reminder for 3pm', 'QUESTION_NOT_UNDERSTOOD');
+  });
+
+  it('"alumni" before a list still names the former employees', () => {
+    expectPlan('the alumni list for Sales', { conditions: [dept('Sales')], scope: 'terminated' });
   });
 });

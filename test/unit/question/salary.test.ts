@@ -73,6 +73,8 @@ describe('salary comparisons', () => {
     ['salary above half a million', [salary('gt', 500000)]],
     ['earning three quarters of a million or more', [salary('gte', 750000)]],
     ['making under a quarter million', [salary('lt', 250000)]],
+    ['anyone paid above 150 thou', [salary('gt', 150000)]],
+    ['people paid under $85k/yr', [salary('lt', 85000)]],
     ['earning between forty thousand and fifty thousand', [{ kind: 'salaryBetween' as const, min: 40000, max: 50000 }]],
   ])('amounts written in words before a scale word: %s', (question, conditions) => {
     expectPlan(question, { conditions });

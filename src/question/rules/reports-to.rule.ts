@@ -42,7 +42,7 @@ export const reportsToRule: Rule = {
       'still? have|has|got directly? reporting_to_him|reporting_to_her|reporting_to_them|under_him|under_her|under_them?', { knownNamesOnly: true },
     );
     // "the number of direct reports Carlos Garcia has"
-    cueThenPerson(s, this.name, 'direct? reports|directs|subordinates|people|employees', reportsTo, 'has|have|has_got|manages|supervises', { knownNamesOnly: true });
+    cueThenPerson(s, this.name, 'direct? reports|directs|subordinates|people|employees', reportsTo, 'has|have|has_got|manages|supervises directly?', { knownNamesOnly: true });
     // "who is Carlos Garcia the manager of?"
     cueThenPerson(s, this.name, 'who|whom is|was', reportsTo, 'the|a? direct|line? manager|boss|supervisor|lead of|for');
     personThenVerb(s, this.name, reportsTo);

@@ -46,6 +46,7 @@ describe('manager relations', () => {
     ['list everyone below Carlos Garcia in the hierarchy', orgOf('Carlos', 'Garcia')],
     ['people who do not report to anybody', { kind: 'noManager' as const }],
     ['find the person Zoë Müller reports to', managerOf('Zoë', 'Müller')],
+    ['the people Jane Smith manages directly', reportsTo('Jane', 'Smith')],
     ['show whoever Jane Smith directly manages', reportsTo('Jane', 'Smith')],
     ['show the entire org that rolls up to Carlos Garcia, indirect reports included', orgOf('Carlos', 'Garcia')],
     ['the whole organization which reports up to Priya Patel', orgOf('Priya', 'Patel')],
@@ -75,6 +76,10 @@ describe('manager relations', () => {
     ['who sits at the top of the hierarchy', { kind: 'noManager' as const }],
   ])('more relation wordings: %s', (question, condition) => {
     expectPlan(question, { conditions: [condition] });
+  });
+
+  it('"the number of direct reports Carlos Garcia has" counts them', () => {
+    expectPlan("what's the number of direct reports Carlos Garcia has", { conditions: [reportsTo('Carlos', 'Garcia')], intent: 'count' });
   });
 
   it('counts the people a person manages', () => {

@@ -19,10 +19,15 @@ function orAcrossConditions(s: ParseState): string[] {
   return words;
 }
 
-/** "how many of the 20 best paid people work in Engineering": a count taken inside a top N. */
+/**
+ * "how many of the 20 best paid people work in Engineering": a count taken inside a top N, said with
+ * "of" or "among" before it. "count the 5 highest paid designers" counts the top N itself (5, or fewer).
+ */
 function countOfTopN(s: ParseState): string[] {
   if (s.intent !== 'count' || s.limit === null) return [];
-  return s.tokens.filter((_, i) => s.claimedBy[i] === 'ordering').map((t) => t.raw);
+  const orderingStart = s.claimedBy.indexOf('ordering');
+  const partitive = s.tokens.slice(Math.max(0, orderingStart - 3), orderingStart).some((t) => /^(of|among|amongst)$/.test(t.norm));
+  return partitive ? s.tokens.filter((_, i) => s.claimedBy[i] === 'ordering').map((t) => t.raw) : [];
 }
 
 /**

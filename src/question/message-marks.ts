@@ -9,9 +9,12 @@ const ADDRESSEE = String.raw`(?:there|all|everyone|folks|team|again|(?:hr\s+)?(?
 
 /** "Hi!", "G'day", "Hey HR bot", "Good morning team", "Oh hi": a greeting, with or without its punctuation. */
 const GREETINGS = [
-  String.raw`(?:oh\s+)?(?:hi|hello|hey|heya|hiya|howdy|yo|g'?day|greetings)(?:\s+hey)?(?:\s+${ADDRESSEE})?`,
+  String.raw`(?:oh\s+)?(?:hi|hello|hey|heya|heyo|hiya|howdy|yo|g'?day|greetings|hallo|hola|bonjour|ciao|salut)(?:\s+hey)?(?:\s+${ADDRESSEE})?`,
+  String.raw`(?:guten\s+(?:morgen|tag|abend)|buenos\s+d[ií]as|bom\s+dia|what'?s\s+up|sup)`,
   String.raw`(?:good\s+(?:morning|afternoon|evening|day)|morning|afternoon|evening)(?:\s+${ADDRESSEE})?`,
-  String.raw`dear\s+[\p{L}]+`,
+  // "Dear HR team,", "Dear Sir or Madam,", "Dear Priya:" up to the greeting's comma
+  String.raw`dear\s+[^,:;.!?\n]{1,40}?(?=\s*[,:;.!\n])`,
+  String.raw`to\s+whom\s+it\s+may\s+concern`,
 ];
 
 /**
@@ -45,6 +48,8 @@ const OPENING = new RegExp(
 const CLOSINGS = [
   String.raw`(?:thanks|thank\s+you|thx|ty|ta|cheers)(?:\s+(?:so|very)\s+much|\s+(?:kindly|heaps|loads|a\s+(?:bunch|million|lot|ton)|in\s+advance|again|for\s+(?:your|the|all\s+the|any)\s+help))?`,
   String.raw`(?:many|big|huge|much)\s+(?:thanks|appreciated|obliged)`,
+  // thanks in the asker's first language: "Danke!", "Vielen Dank", "Merci beaucoup", "Gracias"
+  String.raw`danke(?:\s+sch[öo]n)?|vielen\s+dank|merci(?:\s+beaucoup)?|gracias|grazie(?:\s+mille)?|obrigad[oa]|dank\s+je(?:\s+wel)?|tack`,
   String.raw`(?:i\s+)?(?:really\s+)?appreciate\s+(?:it|that|this|you|the\s+help|your\s+help)`,
   String.raw`(?:i'm\s+|i\s+am\s+)?(?:grateful|thankful)\s+for\s+(?:the|your|any)\s+help`,
   String.raw`(?:i\s+)?owe\s+you(?:\s+one)?`,
@@ -56,9 +61,22 @@ const CLOSINGS = [
 ];
 const CLOSING = new RegExp(String.raw`([.!?,;:—–-])(?:\s*(?:${CLOSINGS.join('|')})\s*[,.!]*)+\s*$`, 'iu');
 
+/** How a letter is signed: "Kind regards,", "Yours faithfully,", "Best wishes," and the name after it. */
+const SIGN_OFFS = [
+  'kind regards', 'best regards', 'warm regards', 'warmest regards', 'many thanks', 'with thanks', 'thanks in advance', 'best wishes',
+  'all the best', 'yours faithfully', 'yours sincerely', 'yours truly', 'sincerely', 'respectfully', 'regards',
+];
+/** A letter's sign-off and up to three capitalised words of the name that signs it, on the last lines. */
+const SIGNATURE = new RegExp(String.raw`([.!?,;:\n])\s*(?:${SIGN_OFFS.join('|')})\s*[,.!]*(?:\s+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?\s*[.!]*\s*$`, 'iu');
+
 const MESSAGE_MARKS: readonly TextForm[] = [
   // "Q: who's in Legal?"
   [/^\s*(?:q|question|query)\s*[:.)]\s*/i, ''],
+  // "Subject: Finance staff list" on its own line above the letter, which says it again
+  [/^\s*(?:subject|subj|re)\s*:[^\n]*\n+(?=\s*\S)/i, ''],
+  // … or the label alone, when the subject is all there is
+  [/^\s*(?:subject|subj|re)\s*:\s*/i, ''],
+  [SIGNATURE, '$1'],
   [OPENING, ''],
   [CLOSING, '$1'],
   // "… Best regards.", "…? Kind regards, Ana", "… Many thanks!", "… ta!" at the end, after a sentence or a

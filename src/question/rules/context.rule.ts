@@ -80,7 +80,11 @@ function isDoingSentence(s: ParseState, first: number, start: number, end: numbe
  * something else: "for a pay review" and "for an equity report" are purposes the request rule read.
  */
 function namesACondition(s: ParseState, start: number, end: number): boolean {
-  return sentenceWords(s, start, end).some((t) => CONDITION_WORD.test(t.norm) && s.claimedBy[s.tokens.indexOf(t)] !== 'request');
+  return sentenceWords(s, start, end).some((t) => {
+    const i = s.tokens.indexOf(t);
+    // "a pay-band proposal", "the pay-floor audit": the first half of a compound names a kind of thing
+    return CONDITION_WORD.test(t.norm) && s.claimedBy[i] !== 'request' && s.tokens[i + 1]?.joined !== true;
+  });
 }
 
 /** The sentence's words but "sorting" in "sorting out desk moves", "sorting keys", which arranges something; "sorting by salary" orders the answer. */
@@ -162,11 +166,16 @@ function purposeClauseStart(s: ParseState, start: number, end: number): number {
   return -1;
 }
 
-/** "For the cohort study, who joined in 2020?": a reason in front of the question, up to its comma, or -1. */
+/**
+ * "For the cohort study, who joined in 2020?", "As part of a benchmarking exercise, …", "sorting seating
+ * for the kickoff — who's in Sales?": a reason in front of the question, up to its comma, or -1.
+ */
 function purposeInFront(s: ParseState, start: number, end: number): number {
-  if (matchAt(s, start, 'for the|a|an|our|my|this') <= start) return -1;
+  // or what the asker is doing: "sorting seating for the kickoff, who's in Sales?"
+  const doing = s.claimedBy[start] === null && /ing$/.test(s.tokens[start]?.norm ?? '') && s.tokens[start]?.kind === 'word';
+  if (matchAt(s, start, 'as_part_of|for the|a|an|our|my|this') <= start && !doing) return -1;
   const comma = s.tokens.findIndex((t, i) => i > start && i < end && t.kind === 'comma');
-  if (comma < 0 || s.tokens.slice(start, comma).some((t) => CONDITION_WORD.test(t.norm)) || !onlyContext(s, start, comma)) return -1;
+  if (comma < 0 || namesACondition(s, start, comma) || !onlyContext(s, start, comma)) return -1;
   return comma;
 }
 
@@ -189,8 +198,8 @@ function announcementInFront(s: ParseState, start: number, end: number, otherSen
   const head = s.tokens[k]?.norm ?? '';
   if (!ANNOUNCED_AS.test(head) || (!quick && !/^(question|check|query|request)$/.test(head))) return -1;
   k++;
-  // "… for you", "… for a staffing dashboard"
-  if (s.tokens[k]?.norm === 'for') while (k < end && s.tokens[k]?.kind === 'word') k++;
+  // "… for you", "… for a staffing dashboard", "… from the payroll side"
+  if (/^(for|from)$/.test(s.tokens[k]?.norm ?? '')) while (k < end && s.tokens[k]?.kind === 'word') k++;
   const closes = k === end ? otherSentences : s.tokens[k]?.kind === 'comma';
   if (!closes || namesACondition(s, start, k) || !onlyContext(s, start, k, kindStart)) return -1;
   return k;

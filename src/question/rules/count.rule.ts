@@ -4,7 +4,7 @@ import { phraseAt } from '../lexicon.js';
 import { claim, matchAt, type ParseState, type Rule } from '../state.js';
 
 const COUNT_PATTERNS = [
-  'how_many heads?', 'a? tally|tally_up of?', 'the? total? number|count|headcount|tally|quantity|amount of', 'the? total headcount|count|number', 'count|headcount', 'the? hiring|hire|hires count|numbers|total|tally',
+  'how_many heads?', 'a? tally|tally_up of?', 'count|add up', 'the? total? number|count|headcount|tally|quantity|amount of', 'the? total headcount|count|number', 'count|headcount', 'the? hiring|hire|hires count|numbers|total|tally',
   // the size of a group of people: "how big is the Legal team", "size of the HR team"
   'how big|large is|are', 'the? size of',
 ];

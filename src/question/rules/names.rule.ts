@@ -124,9 +124,14 @@ function excludedPerson(s: ParseState, rule: string): void {
   }
 }
 
-/** After the name only fillers and vocabulary may follow: "is there a Mohammed in the company?", "… in Sales?" */
+/**
+ * After the name only fillers and vocabulary may follow, to the end of its sentence: "is there a
+ * Mohammed in the company?", "… in Sales?" (a sentence after it is the context rule's to read).
+ */
 function restIsPlain(s: ParseState, from: number): boolean {
-  return s.tokens.slice(from).every((t) => t.kind === 'comma' || (t.kind === 'word' && (FILLERS.has(t.norm) || s.lexicon.vocabularyWords.has(t.norm))));
+  const sentenceEnd = s.tokens.findIndex((t, i) => i >= from && t.kind === 'comma' && t.raw === ';');
+  const rest = s.tokens.slice(from, sentenceEnd < 0 ? undefined : sentenceEnd);
+  return rest.every((t) => t.kind === 'comma' || (t.kind === 'word' && (FILLERS.has(t.norm) || s.lexicon.vocabularyWords.has(t.norm))));
 }
 
 function wholeQuestion(s: ParseState, rule: string): void {

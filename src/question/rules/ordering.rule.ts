@@ -86,8 +86,8 @@ const ORDERS: readonly { pattern: string; order: Ordering; sorts?: true }[] = [
   { pattern: 'earners|earner', order: { field: 'salary', direction: 'desc' } },
 ];
 
-const SINGULAR = new Set(['person', 'employee', 'collaborator', 'one', 'hire', 'earner', 'worker', 'member', 'individual', 'staffer', 'joiner', 'starter', 'guy', 'woman', 'man']);
-const PLURAL = new Set(['people', 'persons', 'employees', 'collaborators', 'ones', 'hires', 'earners', 'workers', 'members', 'individuals', 'staff', 'staffers', 'joiners', 'starters', 'folks']);
+const SINGULAR = new Set(['person', 'employee', 'collaborator', 'one', 'hire', 'earner', 'worker', 'member', 'individual', 'staffer', 'joiner', 'starter', 'guy', 'woman', 'man', 'manager', 'supervisor', 'boss']);
+const PLURAL = new Set(['people', 'persons', 'employees', 'collaborators', 'ones', 'hires', 'earners', 'workers', 'members', 'individuals', 'staff', 'staffers', 'joiners', 'starters', 'folks', 'managers', 'supervisors', 'bosses']);
 
 /** "the employee with the longest tenure", "the engineer who earns the most": one person named before the phrase. */
 function singularBefore(s: ParseState, start: number): boolean {

@@ -39,7 +39,7 @@ export const reportsToRule: Rule = {
     // companies have employees too ("how many employees does Google have?"), so only a name somebody has
     cueThenPerson(
       s, this.name, 'people|employees|reports|direct_reports|directs|subordinates? does|do|did|has|have', reportsTo,
-      'still? have|has|got directly? reporting_to_him|reporting_to_her|reporting_to_them|under_him|under_her|under_them?', { knownNamesOnly: true },
+      'still|currently|now? have|has|got directly? reporting_to_him|reporting_to_her|reporting_to_them|under_him|under_her|under_them?', { knownNamesOnly: true },
     );
     // "the number of direct reports Carlos Garcia has"
     cueThenPerson(s, this.name, 'direct? reports|directs|subordinates|people|employees', reportsTo, 'has|have|has_got|manages|supervises directly?', { knownNamesOnly: true });

@@ -9,9 +9,11 @@ const REQUEST = [
   'pull|bring|dig|put them|those|that|these|it|this? up|out|together', 'look|looks|looking up', 'looking|look|searching|search for', 'look|looks like', 'interested in',
   'full|complete|whole list|listing|rundown|membership', 'make|draw_up|compile|prepare|produce|create|generate|build me|us? a|the? list|table|rundown|summary|overview|spreadsheet', 'a|the? table|spreadsheet|overview of', 'did|have we|you|they make|made', ',? if_any|if_there_are_any|if_so|and_if_so ,?', 'is_there? any|a? chance that|we|you?', 'specifically|in_particular', 'in_a_rush|in_a_hurry|in_a_bit_of_a_rush|no_rush|when_you_can|when_you_get_a_chance|urgently|asap', 'i_mean|i_meant|that_is|that_is_to_say|i_e|in_other_words|namely', "let_'s|let_us? look|looking at", 'whatever|regardless_of|irrespective_of the? type|kind', 'of? any|all type|types|kind|kinds|sort|sorts', 'have|has we|you|they got', 'roster|directory|lineup for|of', 'right_now|at_the_moment|at_present|as_of_now|as_of_today', 'for me|us',
   // asking around the question: "do you know if", "any idea who", "I'd love to know", "I'm after", "quick question"
-  'know|wonder|wondering|curious|asking|checking|check|see|tell_me if|whether', 'any idea|ideas if|whether?', 'happen|happens to', 'would? love|like to know|see|find|get',
+  'know|wonder|wondering|curious|asking|checking|check|see|tell_me|advise|confirm if|whether', 'any idea|ideas if|whether?', 'happen|happens to', 'would? love|like to know|see|find|get',
   'am|are after', 'quick question|one|q for? you?', 'out_of_curiosity|just_out_of_curiosity|purely_out_of_curiosity',
-  'just curious|wondering|asking|checking|wanted_to_know', 'remind|reminding me|us', 'do me a favour|favor',
+  'just curious|wondering|asking|checking|wanted_to_know', 'i_am|i_was just? curious|wondering', ', exactly', 'remind|reminding me|us', 'do me a favour|favor',
+  // a letter's courtesy: "I would be grateful if you could …", "I am writing to request …"
+  'i|we? would|will|should|shall|am|are? be? most|very? grateful|thankful|obliged|glad if|for?', 'i_am|we_are? writing to request|ask|enquire|inquire|obtain',
   // courtesy: "sorry to bother you", "if that's not too much trouble", "would you mind sharing"
   'sorry|apologies to? bother|bothering|interrupt|trouble you?', 'sorry|apologies for the|this|a basic|dumb|silly|quick|stupid|simple? question',
   'if that|it is|would_be not? too_much_trouble|too_much_to_ask|possible|ok|okay|alright|fine', 'if you can|could|do_not_mind',
@@ -21,7 +23,7 @@ const REQUEST = [
   'just|only? the? number|count|total|figure is|would_be fine|enough|ok|okay', 'a? plain|simple|quick|short|basic list is|would_be perfectly|totally|absolutely? fine|ok|okay|enough',
   'all_told|in_all|in_total|altogether', 'in terms_of headcount|numbers|people?', 'wise', 'all of them', 'every last one of', 'every single',
   // the whole company or a group of it, said the long way: "across the whole company", "the Design side of the house"
-  'across|throughout the? whole|entire company|organisation|organization|business|firm', 'on the payroll|books', 'on file|record',
+  'across|throughout the? whole|entire? company|organisation|organization|business|firm', 'on the payroll|books', 'on file|record',
   'side|part of the house', 'make|makes up', 'round|rounds up', 'limited|restricted|narrowed|filtered down? to',
   'by us|the_company|the_firm', 'to join|start the? company|firm|team|us?', 'under their|his|her belt',
   'these_days|nowadays|at_this_point', 'of any type|kind|sort', 'thanks|thank_you so_much|a_lot|a_ton|heaps|again', 'i think|guess|believe|reckon',

@@ -248,8 +248,9 @@ function startsCommand(norms: readonly (string | undefined)[], verbAt: number): 
   if (verb === 'pay' && !/^(every|each|all|everyone|everybody|them|him|her)$/.test(next ?? '')) return false;
   // "I want to make sure they get the memo": making sure changes nothing
   if (verb === 'make' && (next === 'sure' || next === 'certain')) return false;
-  // "put together a list of …" asks for an answer
+  // "put together a list of …" asks for an answer; "add up everyone in Sales" counts them
   if (verb === 'put' && next === 'together') return false;
+  if (verb === 'add' && next === 'up') return false;
   // "make under 45K", "make more than 100k": a salary question in imperative shape
   if (verb === 'make' && next !== undefined && (/^\d/.test(next) || COMPARISON_START.has(next))) return false;
   return true;

@@ -907,3 +907,28 @@ describe('chat messages: greetings, pleasantries and what happens to the asker',
     expectPlan('the alumni list for Sales', { conditions: [dept('Sales')], scope: 'terminated' });
   });
 });
+
+describe('letters: subject lines, salutations, courtesy and signatures', () => {
+  it.each([
+    ['Subject: Finance staff\n\nDear HR team,\n\nI would be grateful if you could provide a list of everyone in Finance.\n\nKind regards,\nTom Baker', [dept('Finance')]],
+    ['To whom it may concern, please could you advise who our Head of Product is? Yours faithfully, Graham Hughes', [title('Head of Product')]],
+    ['Dear Sir or Madam, I am writing to request a list of all employees in Toronto. Best wishes, Ana', [loc('Toronto')]],
+    ['Dear HR team, I would be grateful for a list of the designers in Berlin. Many thanks, Cora Whitby', [dept('Design'), loc('Berlin')]],
+    ['Dear HR team, please could you advise whether anyone in Engineering is on leave? Regards', [dept('Engineering'), leaveNow(null)]],
+    ['To whom it may concern,\n\nAs part of a benchmarking exercise, please confirm which lawyers are based in London.\n\nSincerely,\nHugo Bennett', [dept('Legal'), loc('London')]],
+  ] as [string, Condition[]][])('%s', (question, conditions) => {
+    expectPlan(question, { conditions });
+  });
+
+  it('a subject line is only taken off when a letter follows it', () => {
+    expectPlan('Subject: engineers in Berlin', { conditions: [dept('Engineering'), loc('Berlin')] });
+  });
+
+  it('greetings and thanks in other languages, a note in front, a name asked about before a second sentence', () => {
+    expectPlan('Hallo! Who do we have working in Germany? Danke!', { conditions: [loc('Berlin')] });
+    expectPlan("sorting seating for the kickoff — who's in Sales? thanks", { conditions: [dept('Sales')] });
+    expectPlan('hey, quick one from the payroll side: who earns no more than 52000?', { conditions: [{ kind: 'salary', op: 'lte', amount: 52000 }] });
+    expectPlan('is there a Jane Smith here? someone mentioned her in a meeting', { conditions: [{ kind: 'name', name: { words: ['Jane', 'Smith'] } }] });
+    expectRefusal('sorting by salary, who is in Sales', 'QUESTION_NOT_UNDERSTOOD');
+  });
+});

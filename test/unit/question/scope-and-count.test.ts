@@ -38,6 +38,8 @@ describe('counting', () => {
   it.each([
     ['how many designers do we have', [dept('Design')]],
     ['count the lawyers in Austin', [dept('Legal'), loc('Austin')]],
+    ['count up the lawyers in Austin', [dept('Legal'), loc('Austin')]],
+    ['add up everyone in Sales', [dept('Sales')]],
     ['number of people in Sales', [dept('Sales')]],
     ['total number of designers', [dept('Design')]],
     ['how many engineers are in London', [dept('Engineering'), loc('London')]],

@@ -58,6 +58,12 @@ const CLOSINGS = [
   String.raw`talk\s+(?:soon|later)|speak\s+soon|ttyl|catch\s+you\s+later`,
   String.raw`have\s+a\s+(?:good|great|nice|lovely)\s+(?:one|day|week|weekend|afternoon|evening)`,
   String.raw`no\s+(?:rush|hurry)|whenever\s+you\s+(?:can|get\s+a\s+(?:chance|sec|moment))`,
+  // a letter's last courtesies: "Thank you very much in advance for your help with this.", "Please do
+  // not hesitate to contact me.", "Please let me know if you need any further information."
+  String.raw`(?:thank\s+you|thanks)(?:\s+(?:so|very)\s+much)?(?:\s+in\s+advance)?\s+for\s+(?:your|the|all\s+your)\s+(?:help|time|assistance|support)(?:\s+with\s+(?:this|that))?`,
+  String.raw`(?:if\s+[^.?!\n]{0,60}\s+(?:unclear|questions?)[^.?!\n]{0,20},\s*)?(?:please\s+)?(?:do\s+not|don'?t)\s+hesitate\s+to\s+(?:contact|reach\s+out\s+to|get\s+in\s+touch\s+with)\s+(?:me|us)`,
+  String.raw`(?:please\s+)?(?:do\s+)?let\s+me\s+know\s+if\s+you\s+(?:need|require)\s+(?:any\s+)?(?:further|more|additional|other)?\s*(?:information|details|clarification|context)(?:\s+from\s+me)?(?:\s+(?:in\s+order\s+)?to\s+process\s+(?:this|the|my)\s+request)?`,
+  String.raw`(?:i\s+)?(?:would\s+)?appreciate\s+it\s+if\s+this\s+(?:could|can)\s+be\s+(?:treated|kept|handled)\s+(?:confidentially|in\s+confidence|as\s+confidential)`,
 ];
 const CLOSING = new RegExp(String.raw`([.!?,;:—–-])(?:\s*(?:${CLOSINGS.join('|')})\s*[,.!]*)+\s*$`, 'iu');
 

@@ -9,7 +9,7 @@
 import { FILLERS } from '../fillers.js';
 import { PURPOSE_NOUNS } from '../purpose-nouns.js';
 import type { Token } from '../token.js';
-import { matchAt, setAside, type ParseState, type Rule } from '../state.js';
+import { matchAt, matchEndingAt, setAside, type ParseState, type Rule } from '../state.js';
 
 const ASKER_OPENS = /^(i|we|my|our|sorry|thanks|thank|cheers|appreciate|appreciated|much|many|hope|hoping|it|this|that)$/;
 /** Words that lead into a sentence without changing who speaks: "Also, I'd like …", "Oh and we need …". */
@@ -32,7 +32,8 @@ function sentences(s: ParseState): { start: number; end: number }[] {
 
 /**
  * A narrowing word used of the asker, not of who is asked for: "I just want to avoid pinging people",
- * "I'm trying not to schedule over anyone's break", "I'd rather not book the room twice".
+ * "I'm trying not to schedule over anyone's break", "I'd rather not book the room twice", "I want to
+ * make sure nobody is missed".
  */
 function narrowsTheAsker(s: ParseState, i: number): boolean {
   const word = s.tokens[i]?.norm;
@@ -40,6 +41,8 @@ function narrowsTheAsker(s: ParseState, i: number): boolean {
   const after = s.tokens[i + 1]?.norm ?? '';
   if (word === 'just') return /^(i|we|am|are|was|were)$/.test(before) || /^(want|wanted|need|needed|trying|wondering|checking|curious|double)$/.test(after);
   if (word === 'not') return /^(trying|try|tried|rather|want|need)$/.test(before) && after !== 'in';
+  // "I want to make sure nobody gets pinged", "to ensure that no one is missed": the asker's aim
+  if (/^(nobody|no|none|noone)$/.test(word ?? '')) return matchEndingAt(s, i, 'make_sure|ensure|making_sure|check that?', 3) >= 0;
   return false;
 }
 

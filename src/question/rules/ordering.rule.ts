@@ -252,8 +252,8 @@ const DETACHED_KEY = { salary: SALARY_KEY, hireDate: HIRE_KEY, lastName: LAST_NA
 
 /** Words that repeat an order already read: "lowest first", "in order", "please rank them". */
 const RESTATED: Readonly<Record<`${Ordering['field']} ${Ordering['direction']}`, string>> = {
-  'salary desc': 'highest|best_paid|top|biggest first|at_the_top',
-  'salary asc': 'lowest|lowest_paid|worst_paid|smallest first|at_the_top',
+  'salary desc': 'in_order? from? the? highest|best_paid|top|biggest salary|pay|paid|earner? first|at_the_top|downwards|down',
+  'salary asc': 'in_order? from? the? lowest|lowest_paid|worst_paid|smallest salary|pay|paid|earner? first|at_the_top|upwards|up',
   'hireDate desc': 'newest|latest|most_recent|youngest first|at_the_top',
   'hireDate asc': 'oldest|earliest|longest_serving|longest_tenured first|at_the_top',
   'lastName asc': 'a_to_z|a-z',

@@ -27,6 +27,7 @@ describe('ordering and limits', () => {
     ['the twenty-five highest paid engineers', [dept('Engineering')], SALARY_DESC, 25],
     ['top twenty one earners', [], SALARY_DESC, 21],
     ['the half dozen newest hires', [], NEWEST, 6],
+    ['the top 5 highest paid in Engineering, in order from the highest salary downwards', [dept('Engineering')], SALARY_DESC, 5],
     ['top two dozen earners', [], SALARY_DESC, 24],
     ['top 10 earners in Engineering', [dept('Engineering')], SALARY_DESC, 10],
     ['bottom 3 by salary in Design', [dept('Design')], SALARY_ASC, 3],

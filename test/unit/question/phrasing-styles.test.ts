@@ -418,7 +418,8 @@ describe('a tenth and an eleventh blind batch: polite messages with their reason
   });
 
   it('"make sure" and "put together" change nothing; "put X in Sales" does', () => {
-    expect(parse('Could you put together a list of engineers? I want to make sure nobody is missed').ok).toBe(false);
+    // "make sure nobody is missed" is the asker's aim, not a narrowing of who is asked for
+    expectPlan('Could you put together a list of engineers? I want to make sure nobody is missed', { conditions: [dept('Engineering')] });
     expect(parse('could you put together a list of engineers in Berlin').ok).toBe(true);
     expectRefusal('put Jane Smith in Sales', 'UNSAFE_QUESTION');
   });
@@ -916,6 +917,9 @@ describe('letters: subject lines, salutations, courtesy and signatures', () => {
     ['Dear HR team, I would be grateful for a list of the designers in Berlin. Many thanks, Cora Whitby', [dept('Design'), loc('Berlin')]],
     ['Dear HR team, please could you advise whether anyone in Engineering is on leave? Regards', [dept('Engineering'), leaveNow(null)]],
     ['To whom it may concern,\n\nAs part of a benchmarking exercise, please confirm which lawyers are based in London.\n\nSincerely,\nHugo Bennett', [dept('Legal'), loc('London')]],
+    ['Dear HR team,\n\nPlease provide a list of marketers in Chicago.\n\nThank you very much in advance for your help with this.\n\nKind regards,\nMargaret Ellis', [dept('Marketing'), loc('Chicago')]],
+    ['Hello, could you list the support agents in Austin? If anything is unclear, please do not hesitate to contact me. Please let me know if you need any further information.', [dept('Customer Support'), loc('Austin')]],
+    ['I am updating our contact sheet and want to make sure that nobody is missed. Who is in Legal?', [dept('Legal')]],
   ] as [string, Condition[]][])('%s', (question, conditions) => {
     expectPlan(question, { conditions });
   });

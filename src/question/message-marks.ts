@@ -9,7 +9,10 @@ const ADDRESSEE = String.raw`(?:there|all|everyone|folks|team|again|(?:hr\s+)?(?
 
 /** "Hi!", "G'day", "Hey HR bot", "Good morning team", "Oh hi": a greeting, with or without its punctuation. */
 const GREETINGS = [
-  String.raw`(?:oh\s+)?(?:hi|hello|hey|heya|heyo|hiya|howdy|yo|g'?day|greetings|hallo|hola|bonjour|ciao|salut)(?:\s+hey)?(?:\s+${ADDRESSEE})?`,
+  // "Hello People team,", "Hi Roster,", "Dear People Analytics,": whom it is written to, then its comma
+  String.raw`(?:hi|hello|hey|good\s+(?:morning|afternoon|evening))\s+(?:[\p{L}]+\s+){0,2}?(?:team|analytics|operations|ops|colleagues|roster)(?=\s*[,:!.])`,
+  String.raw`(?:oh\s+)?(?:hi+|hello+|hey+|heya|heyo|hiya|howdy|yo|g'?day|greetings|hallo|hola|bonjour|ciao|salut)(?:\s+hey)?(?:\s+${ADDRESSEE})?`,
+  String.raw`mornin'?|evenin'?`,
   String.raw`(?:guten\s+(?:morgen|tag|abend)|buenos\s+d[ií]as|bom\s+dia|what'?s\s+up|sup)`,
   String.raw`(?:good\s+(?:morning|afternoon|evening|day)|morning|afternoon|evening)(?:\s+${ADDRESSEE})?`,
   // "Dear HR team,", "Dear Sir or Madam,", "Dear Priya:" up to the greeting's comma
@@ -25,7 +28,7 @@ const GREETINGS = [
 const PLEASANTRIES = [
   String.raw`(?:i\s+)?hope\s+(?:you(?:'re|\s+are)|all(?:'s|\s+is)|your\s+(?:day|week)(?:'s|\s+is))\s+(?:well|good|going\s+well|ok|okay|having\s+a\s+(?:good|great|nice)\s+(?:one|day|week))`,
   String.raw`(?:so\s+)?sorry\s+(?:for|about)\s+the\s+(?:ping|bother|interruption)`,
-  String.raw`(?:so\s+)?sorry\s+to\s+(?:bother|bug|ping|trouble)\s+you(?:\s+again)?`,
+  String.raw`(?:so\s+)?(?:sorry|sry|soz)\s+to\s+(?:bother|bug|ping|trouble)\s+(?:you|u)(?:\s+again)?`,
   String.raw`(?:it's\s+)?me\s+again`,
   String.raw`(?:have\s+you\s+)?got\s+a\s+(?:sec|second|minute|moment)`,
   // a word between ("Quick Engineering question:") may be a condition: the context rule reads those
@@ -73,7 +76,12 @@ const SIGN_OFFS = [
   'all the best', 'yours faithfully', 'yours sincerely', 'yours truly', 'sincerely', 'respectfully', 'regards',
 ];
 /** A letter's sign-off and up to three capitalised words of the name that signs it, on the last lines. */
-const SIGNATURE = new RegExp(String.raw`([.!?,;:\n])\s*(?:${SIGN_OFFS.join('|')})\s*[,.!]*(?:\s+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?\s*[.!]*\s*$`, 'iu');
+/** A line under the name in a signature block: a job title ("Internal Communications Lead"), "Ext. 5521". */
+const SIGNATURE_LINE = String.raw`\n[ \t]*(?:\p{Lu}[\p{L}'’&.,/-]*(?:[ \t]+(?:&|of|and|the|\p{Lu}[\p{L}'’&.,/-]*)){0,5}|(?:ext|tel|phone|x)\.?:?[ \t]*[\d() +-]{2,20})[ \t]*`;
+const SIGNATURE = new RegExp(
+  String.raw`([.!?,;:\n])\s*(?:${SIGN_OFFS.join('|')})\s*[,.!]*(?:\s+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}(?:${SIGNATURE_LINE}){0,2})?\s*[.!]*\s*$`,
+  'iu',
+);
 
 const MESSAGE_MARKS: readonly TextForm[] = [
   // "Q: who's in Legal?"
@@ -91,6 +99,8 @@ const MESSAGE_MARKS: readonly TextForm[] = [
     /([.!?,;:—–-])\s*(?:best regards|kind regards|warm regards|warmest regards|many thanks|thanks a million|thanks so much|thanks a lot|thanks in advance|much appreciated|regards|best|ta|ty|tia)\b[,.!]*(\s+[\p{L}][\p{L}'-]*)?[.!]*\s*$/iu,
     (match: string, before: string, name: string | undefined) => (name === undefined || /^\s+\p{Lu}/u.test(name) ? before : match),
   ],
+  // ":)", ":/", ";-)" inside a message end a sentence, as a full stop would: "offsite planning :) list the managers"
+  [/\s+[:;]-?[()DPp/\\](?![\p{L}\d])\s*(?=\S)/gu, '. '],
   // "Sent from my iPhone"
   [/\s*\bsent from my \w+(?: \w+)?\s*$/i, ''],
   // "— thx, Dana", "Thanks, Priya!": a sign-off and the name that signs it, at the very end

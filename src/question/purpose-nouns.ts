@@ -18,5 +18,5 @@ export const PURPOSE_NOUNS: ReadonlySet<string> = new Set([
   'memo', 'announcement', 'doc', 'document', 'planning', 'plan', 'exercise', 'slide', 'slides', 'chart', 'dashboard',
   'budget', 'budgeting', 'forecast', 'stuff', 'reasons', 'purposes', 'panel', 'committee', 'packet', 'agenda', 'workshop',
   'session', 'training', 'onboarding', 'award', 'awards', 'nomination', 'nominations', 'ceremony', 'celebration', 'recap',
-  'move', 'relocation', 'reorg', 'reshuffle', 'kickoff', 'retreat', 'roadshow', 'meetup', 'handbook',
+  'move', 'relocation', 'reorg', 'reshuffle', 'kickoff', 'retreat', 'roadshow', 'meetup', 'handbook', 'map', 'idea', 'channel',
 ]);

@@ -62,6 +62,14 @@ function onlyContext(s: ParseState, start: number, end: number, wordsFrom = star
   return unplaced;
 }
 
+/**
+ * A gerund of what the asker is doing ("sorting seating", "prepping for a review"), but not one that
+ * adds or takes out people: "…, including contractors" is a condition no rule knows, never a reason.
+ */
+function isDoingWord(norm: string): boolean {
+  return /ing$/.test(norm) && !/^(including|excluding|counting|missing|during|being|something|anything|nothing|everything|morning|evening)$/.test(norm);
+}
+
 /** Words that name a condition or an order: a sentence holding one may narrow the answer, even where no rule read it. */
 const CONDITION_WORD =
   /^(salary|salaries|pay|paid|earn|earns|earning|making|makes|hired?|hires|hiring|joined|started|managers?|manages|managed|reports?|reporting|leave|title|titled|department|senior|former|terminated|sort|sorted|sorting|order|ordered|rank|ranked|highest|lowest|newest|oldest|top|only|except|excluding|without|not)$/;
@@ -74,7 +82,7 @@ const CONDITION_WORD =
 function isDoingSentence(s: ParseState, first: number, start: number, end: number): boolean {
   // "double-checking": the word's last part says what kind it is
   const opener = (s.tokens[first + 1]?.joined === true ? s.tokens[first + 1] : s.tokens[first])?.norm ?? '';
-  if (!/ing$/.test(opener) && !/^(need|needs|needed|want|wanted|planning)$/.test(opener)) return false;
+  if (!isDoingWord(opener) && !/^(need|needs|needed|want|wanted|planning)$/.test(opener)) return false;
   return !namesACondition(s, start, end);
 }
 
@@ -113,6 +121,33 @@ const ASKER_WORD = /^(i|me|my|we|us|our)$/;
  * holding one may be the question itself or a second request ("Then tell me a joke.").
  */
 const NOT_ONLY_TELLING = /^(they|them|their|those|these|ones|people|employees|staff|folks|anyone|anybody|everyone|everybody|someone|somebody|who|whom|whose|which|what|how|where|when|why|you|your|u|ur)$/;
+/**
+ * Words that may describe people by something the tables do not hold ("with a company car", "based
+ * in Paris", "full-time", "Spanish speakers"): a note holding one is never set aside.
+ */
+const DESCRIBES_PEOPLE = /^(with|without|having|has|have|in|at|from|near|outside|inside|within|across|office|offices|site|branch|hub|city|country|team|teams|department|dept|group|division|location|based|located|living|speaking|speak|speaks|whose|full|part|time|contract|permanent|temporary|temp|temps|junior|juniors|intern|interns|staff|folks|guys|women|men|parents|kids|children|age|aged|older|younger|male|female|gender|born|married|certified|qualified|only|also|too|plus|include|includes|including)$/;
+/** Verbs a note is said with: "The organisation chart needs checking.", "the works council thing came up again". */
+const NOTE_VERB = /^(is|are|was|were|be|been|need|needs|needed|came|comes|come|goes|went|asked|wants|wanted|looks|seems|feels|keeps|kept|got|due|pending|overdue|stuck|broken|curious)$/;
+/** Plural nouns for people ("contractors", "speakers", "consultants", "trainees"), unless they name what the answer is for. */
+const PEOPLE_PLURAL = /(ers|ors|ists|ees|ians|ants|ents|ives)$/;
+
+/**
+ * "sprint planning lol.", "Laptop collections need to be confirmed.", "A coaching programme is being
+ * piloted.": a short note of the asker's business in a sentence of its own, naming nothing a condition
+ * could be made of: no condition word, number, question word, word for the people asked about, word
+ * that describes people or places them, plural noun for people, name of a place, or request.
+ */
+function isNote(s: ParseState, start: number, end: number): boolean {
+  const words = sentenceWords(s, start, end).filter((t) => t.kind === 'word');
+  if (words.length === 0 || words.length > 14 || s.tokens.slice(start, end).some((t) => t.kind === 'number' || t.kind === 'symbol')) return false;
+  if (words.slice(0, 2).some((t) => REQUEST_OPENER.test(t.norm)) || namesACondition(s, start, end)) return false;
+  // a capitalised word past the first may name a place or a group ("Paris", "Ops Guild")
+  const properNoun = words.slice(1).some((t) => /^\p{Lu}/u.test(t.raw) && t.norm !== 'i');
+  // and it reads as a note: a thing the answer is for, something being done, or a verb ("blah blah" does not)
+  const readsAsNote = words.some((t) => PURPOSE_NOUNS.has(t.norm) || isDoingWord(t.norm) || NOTE_VERB.test(t.norm));
+  return readsAsNote && !properNoun && !words.some((t) => NOT_ONLY_TELLING.test(t.norm) || DESCRIBES_PEOPLE.test(t.norm) || (PEOPLE_PLURAL.test(t.norm) && !PURPOSE_NOUNS.has(t.norm)));
+}
+
 /** Verbs that open a request: "Then tell me a joke.", "Write me a poem." */
 const REQUEST_OPENER = /^(tell|write|show|give|find|list|help|recommend|suggest|draft|compose|explain|translate|summarise|summarize|let|make|do|send|book|get)$/;
 
@@ -144,7 +179,7 @@ function isContextSentence(s: ParseState, start: number, end: number): boolean {
   const afterReason = skip((rule) => rule === 'asker' || rule === 'request');
   const opensAsAsker = [lead, first, afterReason].some((i) => ASKER_OPENS.test(s.tokens[i]?.norm ?? ''));
   // a lead word is no narrowing one: "Just double-checking something for the auditors."
-  const asker = opensAsAsker || isDoingSentence(s, first, start, end) || isPurposeSentence(s, start, end) || tellsOfTheAsker(s, start, end);
+  const asker = opensAsAsker || isDoingSentence(s, first, start, end) || isPurposeSentence(s, start, end) || tellsOfTheAsker(s, start, end) || isNote(s, start, end);
   return asker && onlyContext(s, start, end, first);
 }
 
@@ -160,7 +195,7 @@ function purposeClauseStart(s: ParseState, start: number, end: number): number {
     const rest = s.tokens.slice(i, end).filter((t) => t.kind !== 'comma' && !/^(thanks|thank|you|thx|ty|cheers|please|pls)$/.test(t.norm));
     // "…, because the audit is due", "…, for the hackathon sheet", "…, sending out shift rota forms", or a
     // few words ending in what it is for: "…, budget workshop invites"
-    const opens = matchAt(s, i, 'because|as|cause|cos|for the|a|an|our|my|this|that|these') > i || /ing$/.test(s.tokens[i]?.norm ?? '');
+    const opens = matchAt(s, i, 'because|as|cause|cos|for the|a|an|our|my|this|that|these') > i || isDoingWord(s.tokens[i]?.norm ?? '');
     const note = rest.length <= 5 && PURPOSE_NOUNS.has(rest[rest.length - 1]?.norm ?? '');
     // no number either: "…, with more than 3 kids" may be a condition no rule knows
     const plain = !rest.some((t) => CONDITION_WORD.test(t.norm) || t.kind === 'number');
@@ -175,7 +210,7 @@ function purposeClauseStart(s: ParseState, start: number, end: number): number {
  */
 function purposeInFront(s: ParseState, start: number, end: number): number {
   // or what the asker is doing: "sorting seating for the kickoff, who's in Sales?"
-  const doing = s.claimedBy[start] === null && /ing$/.test(s.tokens[start]?.norm ?? '') && s.tokens[start]?.kind === 'word';
+  const doing = s.claimedBy[start] === null && isDoingWord(s.tokens[start]?.norm ?? '') && s.tokens[start]?.kind === 'word';
   if (matchAt(s, start, 'as_part_of|for the|a|an|our|my|this') <= start && !doing) return -1;
   const comma = s.tokens.findIndex((t, i) => i > start && i < end && t.kind === 'comma');
   if (comma < 0 || namesACondition(s, start, comma) || !onlyContext(s, start, comma)) return -1;
@@ -201,8 +236,10 @@ function announcementInFront(s: ParseState, start: number, end: number, otherSen
   const head = s.tokens[k]?.norm ?? '';
   if (!ANNOUNCED_AS.test(head) || (!quick && !/^(question|check|query|request)$/.test(head))) return -1;
   k++;
-  // "… for you", "… for a staffing dashboard", "… from the payroll side"
-  if (/^(for|from)$/.test(s.tokens[k]?.norm ?? '')) while (k < end && s.tokens[k]?.kind === 'word') k++;
+  // "… for you", "… for a staffing dashboard", "… from the payroll side", "… ahead of an offsite" (which
+  // the request rule may have read as a purpose already)
+  const connects = /^(for|from|about|regarding|before|ahead)$/.test(s.tokens[k]?.norm ?? '') || s.claimedBy[k] === 'request';
+  if (connects) while (k < end && s.tokens[k]?.kind === 'word') k++;
   const closes = k === end ? otherSentences : s.tokens[k]?.kind === 'comma';
   if (!closes || namesACondition(s, start, k) || !onlyContext(s, start, k, kindStart)) return -1;
   return k;

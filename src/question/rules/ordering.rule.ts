@@ -261,6 +261,11 @@ const RESTATED: Readonly<Record<`${Ordering['field']} ${Ordering['direction']}`,
   'firstName asc': 'a_to_z|a-z',
   'firstName desc': 'z_to_a|z-a',
 };
+/** "in descending order of salary", "by hire date, ascending": the direction said in words, after the order. */
+const DIRECTION_SAID: Readonly<Record<Ordering['direction'], string>> = {
+  desc: 'in|sorted|sort? descending|decreasing|reverse order? of|by? salary|pay|compensation|hire_date|start_date?',
+  asc: 'in|sorted|sort? ascending|increasing order? of|by? salary|pay|compensation|hire_date|start_date?',
+};
 const IN_ORDER = 'in_order|in_rank_order|in_that_order|in_ranked_order|ranked|rank_them';
 /** "the single highest paid", "the very best paid": emphasis, only right before the words the order was read from. */
 const EMPHASIS = 'the? single|one|very';
@@ -281,6 +286,7 @@ function claimEach(s: ParseState, pattern: string, rule: string, accept: (end: n
 function detachedWords(s: ParseState, rule: string): void {
   if (s.order === null) return;
   claimEach(s, RESTATED[`${s.order.field} ${s.order.direction}`], rule);
+  if (s.order.field === 'salary' || s.order.field === 'hireDate') claimEach(s, DIRECTION_SAID[s.order.direction], rule);
   claimEach(s, IN_ORDER, rule);
   claimEach(s, EMPHASIS, rule, (end) => s.claimedBy[end] === rule);
   claimEach(s, `by|on ${DETACHED_KEY[s.order.field]}`, rule);

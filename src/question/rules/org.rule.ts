@@ -4,7 +4,7 @@
 import { cueThenPerson, personPossessive, personThenNoun } from '../slots.js';
 import type { Rule } from '../state.js';
 
-const INDIRECT = ',? both? direct_and_indirect|directly_or_indirectly|directly_and_indirectly|whether_directly_or_indirectly|whether_directly_or_through_someone_else|directly_or_through_someone_else|direct_or_indirect|including_indirectly|including_indirect|including_indirect_reports|including_indirect_ones|and_their_reports|all_the_way_down|at_any_level|indirect_reports_included|indirect_ones_included|indirect_included|direct_+_indirect|direct_plus_indirect|all_levels|at_all_levels|every_level|at_every_level';
+const INDIRECT = ',? both? direct_and_indirect_ones_too|direct_and_indirect_ones|direct_and_indirect_too|direct_and_indirect|directly_or_indirectly|directly_and_indirectly|whether_directly_or_indirectly|whether_directly_or_through_someone_else|directly_or_through_someone_else|direct_or_indirect|including_indirectly|including_indirect|including_indirect_reports|including_indirect_ones|and_their_reports|all_the_way_down|at_any_level|indirect_reports_included|indirect_ones_included|indirect_included|direct_+_indirect|direct_plus_indirect|all_levels|at_all_levels|every_level|at_every_level';
 const ORG = 'whole|entire|full|extended? org|organization|organisation|orgs|tree|hierarchy|reporting_line|reporting_chain|reporting_tree|chain|downline|subtree';
 
 export const orgRule: Rule = {

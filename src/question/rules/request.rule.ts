@@ -14,6 +14,9 @@ const REQUEST = [
   'just curious|wondering|asking|checking|wanted_to_know', 'i_am|i_was just? curious|wondering', ', exactly', 'remind|reminding me|us', 'do me a favour|favor',
   // a letter's courtesy: "I would be grateful if you could …", "I am writing to request …"
   'i|we? would|will|should|shall|am|are? be? most|very? grateful|thankful|obliged|glad if|for?', 'i_am|we_are? writing to request|ask|enquire|inquire|obtain',
+  'would|could|will you be able|able_to', 'i|we require|request', 'we_would|i_would like',
+  // "Show Zoë Müller's manager if they earn more than 250K": the condition is asked of the same person
+  'if|only_if they|he|she|that_person|this_person',
   // courtesy: "sorry to bother you", "if that's not too much trouble", "would you mind sharing"
   'sorry|apologies to? bother|bothering|interrupt|trouble you?', 'sorry|apologies for the|this|a basic|dumb|silly|quick|stupid|simple? question',
   'if that|it is|would_be not? too_much_trouble|too_much_to_ask|possible|ok|okay|alright|fine', 'if you can|could|do_not_mind',
@@ -102,6 +105,10 @@ export const requestRule: Rule = {
         i = end - 1;
         break;
       }
+    }
+    // "so who exactly is the manager of …": emphasis on the question word, whichever rule read it
+    for (let i = 1; i < s.tokens.length; i++) {
+      if (s.tokens[i]?.norm === 'exactly' && isFree(s, i) && /^(who|whom|what|which|where|how)$/.test(s.tokens[i - 1]?.norm ?? '')) claim(s, i, i + 1, this.name);
     }
     // "Wei Chen's manager: who is it?": the question asked again after the clause that says it
     const tail = s.tokens.findLastIndex((t) => t.kind === 'comma') + 1;

@@ -251,6 +251,8 @@ function startsCommand(norms: readonly (string | undefined)[], verbAt: number): 
   // "put together a list of …" asks for an answer; "add up everyone in Sales" counts them
   if (verb === 'put' && next === 'together') return false;
   if (verb === 'add' && next === 'up') return false;
+  // "just double checking payroll": checking twice changes nothing
+  if (verb === 'double' && /^(check|checking|checked|checks)$/.test(next ?? '')) return false;
   // "make under 45K", "make more than 100k": a salary question in imperative shape
   if (verb === 'make' && next !== undefined && (/^\d/.test(next) || COMPARISON_START.has(next))) return false;
   return true;

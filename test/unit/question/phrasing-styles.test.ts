@@ -936,3 +936,49 @@ describe('letters: subject lines, salutations, courtesy and signatures', () => {
     expectRefusal('sorting by salary, who is in Sales', 'QUESTION_NOT_UNDERSTOOD');
   });
 });
+
+describe('a thirteenth team, and refusals beside their twins', () => {
+  it.each([
+    ['staff where salary <= 46000', [{ kind: 'salary', op: 'lte', amount: 46000 }]],
+    ["give me all of Jane Smith's reports, direct and indirect ones too", [{ kind: 'orgOf', person: { words: ['Jane', 'Smith'] } }]],
+    ["so who exactly is the manager of Liam O'Brien", [{ kind: 'managerOf', person: { words: ['Liam', "O'Brien"] } }]],
+  ] as [string, Condition[]][])('%s', (question, conditions) => {
+    expectPlan(question, { conditions });
+  });
+
+  it('a nickname is no field, and "including" adds people no rule knows: refused, not answered', () => {
+    expectRefusal('anyone nicknamed Oisin?', 'QUESTION_NOT_UNDERSTOOD');
+    expectRefusal('all designers, including contractors', 'QUESTION_NOT_UNDERSTOOD', ['including', 'contractors']);
+    expectPlan('anybody christened Oisin?', { conditions: [{ kind: 'name', name: { words: ['Oisin'] } }] });
+  });
+});
+
+describe('notes of the asker\'s business in sentences of their own', () => {
+  it.each([
+    ['sprint planning lol. which engineers are on leave right now?', [dept('Engineering'), leaveNow(null)]],
+    ['Laptop collections need to be confirmed. Who in Sales is in Chicago?', [dept('Sales'), loc('Chicago')]],
+    ['A coaching programme is being piloted. Who is in Legal?', [dept('Legal')]],
+    ['offsite planning :) list the designers in Berlin pls', [dept('Design'), loc('Berlin')]],
+    ['support staff in Austin please. timezone coverage map lol', [dept('Customer Support'), loc('Austin')]],
+    ["Show Zoë Müller's manager if they earn more than 250K", [{ kind: 'managerOf', person: { words: ['Zoë', 'Müller'] } }, { kind: 'salary', op: 'gt', amount: 250000 }]],
+  ] as [string, Condition[]][])('%s', (question, conditions) => {
+    expectPlan(question, { conditions });
+  });
+
+  it.each([
+    ['Who is in Sales? Contractors.', ['Contractors']],
+    ['Who is in Sales? Full-time.', ['Full-time']],
+    ['Who is in Sales? With a company car.', ['car']],
+    ['Who is in Sales? Paris office.', ['Paris']],
+    ['engineers. in Paris', ['Paris']],
+    ['Who is in Sales? Spanish speakers.', ['Spanish', 'speakers']],
+    ['engineers. blah blah', ['blah']],
+  ])('a note that may describe people, place them or mean nothing is refused: %s', (question, words) => {
+    expectRefusal(question, 'QUESTION_NOT_UNDERSTOOD', words);
+  });
+
+  it('"just double checking payroll" changes nothing; "double the salary" does', () => {
+    expectPlan('2 best paid people in Toronto - who? just double checking payroll', { conditions: [loc('Toronto')], order: { field: 'salary', direction: 'desc' }, limit: 2 });
+    expectRefusal('double the salary of John Doe', 'UNSAFE_QUESTION');
+  });
+});

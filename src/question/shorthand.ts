@@ -25,6 +25,10 @@ const TEXT_FORMS: readonly TextForm[] = [
   // "any one in Sales", "every body", "evry one": one word written as two
   [/\b(any|every|evry|some)\s+(one|body)\b(?!\s+of\b)/gi, (_m, first: string, second: string) => `${first.replace(/^evry$/i, 'every')}${second}`],
   [/\bwanna\b/gi, 'want to'],
+  // "sal > 260k", "sal between 190k and 205k": "sal" is salary only before a comparison (Sal is a name too)
+  [/\bsal(?=\s*(?:[<>=≥≤]|between\b|over\b|under\b|above\b|below\b|more\b|less\b|at\b|of\b|\$?\d))/gi, 'salary'],
+  // "rm amara okafor from directory": the command to remove, at the start
+  [/^\s*rm\b/i, 'remove'],
   [/\bgonna\b/gi, 'going to'],
   [/(^|[\s(])'(\d{2})\b(?!')/g, (_m, before, yy) => `${before}${fullYear(yy)}`],
   [/\bat the mo\b/gi, 'at the moment'],
@@ -45,7 +49,7 @@ export function expandShorthandText(text: string): string {
 const WORD_FORMS: Readonly<Record<string, string>> = {
   sr: 'senior', snr: 'senior', jr: 'junior', mgr: 'manager', mgrs: 'managers', mngr: 'manager', mngrs: 'managers',
   engs: 'engineers', emp: 'employee', emps: 'employees', hirings: 'hires', personal: 'personnel', thousands: 'thousand',
-  btwn: 'between', betw: 'between', incl: 'including', excl: 'excluding', abt: 'about',
+  btwn: 'between', betw: 'between', incl: 'including', excl: 'excluding', abt: 'about', cnt: 'count',
   yr: 'year', yrs: 'years', wk: 'week', wks: 'weeks', mos: 'months', fourty: 'forty',
   r: 'are', u: 'you', cn: 'can', n: 'and', w: 'with', em: 'them', thx: 'thanks', cheers: 'thanks',
   rn: 'right now', atm: 'at the moment', bc: 'because', cuz: 'because', coz: 'because', ppl: 'people',

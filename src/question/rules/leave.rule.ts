@@ -37,8 +37,11 @@ function bareLeaveType(s: ParseState, rule: string): void {
     const last = written[written.length - 1] ?? '';
     const name = fold(leave.value);
     if (last !== 'leave' && last !== 'leaves' && written.join(' ') !== name && written.join(' ') !== `${name}s`) continue;
-    addFilter(s, rule, { kind: 'leave', leaveTypes: [leave.value], when: 'current' }, i, leave.end);
-    i = leave.end - 1;
+    // "sick leave (ever)", "parental leave at any point": the type named bare, then when
+    const everEnd = matchAt(s, leave.end, EVER_TAIL);
+    const end = Math.max(leave.end, everEnd);
+    addFilter(s, rule, { kind: 'leave', leaveTypes: [leave.value], when: everEnd > leave.end ? 'ever' : 'current' }, i, end);
+    i = end - 1;
   }
 }
 

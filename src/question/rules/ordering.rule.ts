@@ -328,8 +328,11 @@ function topN(s: ParseState, rule: string): void {
     const n = free(i) ? readCount(s.tokens, i) : null;
     // a year is not a count: "2025 hires in Legal, longest-serving first"
     if (n === null || n.value >= MAX_LIMIT_WRITTEN || (s.tokens[i]?.kind !== 'number' && !/^(the|top)$/.test(s.tokens[i - 1]?.norm ?? ''))) continue;
-    // "which 3 former employees": a word for whether they still work here may stand before the noun
-    const at = pastStatusWords(s, n.end);
+    // "which 3 former employees": a word for whether they still work here may stand before the noun,
+    // and a group's name: "which 10 Marketing employees"
+    let at = pastStatusWords(s, n.end);
+    const group = phraseAt(s.lexicon, s.tokens, at, free);
+    if (group !== null && group.phrase.number !== 'plural' && PLURAL.has(s.tokens[group.end]?.norm ?? '')) at = group.end;
     const noun = s.tokens[at]?.norm ?? '';
     if (PLURAL.has(noun) || phraseAt(s.lexicon, s.tokens, at, free)?.phrase.number === 'plural') {
       claim(s, i, n.end, rule);

@@ -2,7 +2,7 @@
 // punctuation that the tokenizer drops ("'; DROP TABLE …--"). Past participles are left alone:
 // "terminated designers" and "who was fired" are questions about scope, not requests.
 import { PURPOSE_NOUNS } from '../purpose-nouns.js';
-import { matchAt, type ParseState, type Rule } from '../state.js';
+import { matchAt, matchEndingAt, type ParseState, type Rule } from '../state.js';
 
 const SQL: readonly RegExp[] = [
   /\bselect\b[\s\S]{0,200}?\bfrom\b/i,
@@ -169,10 +169,20 @@ function wishedChange(norms: readonly string[], i: number): boolean {
   return wish >= 0 && (i === norms.length - 1 || /^(to|into|under|over|onto|from|as)$/.test(norms[i + 1] ?? ''));
 }
 
+/**
+ * "Amara Okafor should be deleted from the directory", "I need Carlos Garcia to be fired": a change's
+ * participle after "should be", "must be", "to be": what ought to happen, asked for ("who was fired" is
+ * what did).
+ */
+function changeThatShouldHappen(s: ParseState, norms: readonly string[], i: number): boolean {
+  return WISHED_CHANGES.test(norms[i] ?? '') && matchEndingAt(s, i, 'should|must|shall|needs_to|need_to|has_to|have_to|ought_to|to|will be|get', 3) >= 0;
+}
+
 /** Changes asked for without a command: a raise someone could get, a gerund, something imagined, something to get done. */
 function changesAskedIndirectly(s: ParseState, norms: readonly string[]): string[] {
   for (let i = 0; i < norms.length; i++) {
     const word = s.tokens[i]?.raw ?? '';
+    if (changeThatShouldHappen(s, norms, i)) return [word];
     const asked = norms.slice(0, i).some((n) => MODALS.has(n) || n === 'please' || n === 'sure');
     // "could Amara Okafor get a raise?", "please make sure Jane Smith's direct reports get a raise"
     if (asked && matchAt(s, i, PAY_RISE) >= 0) return [word];

@@ -982,3 +982,27 @@ describe('notes of the asker\'s business in sentences of their own', () => {
     expectRefusal('double the salary of John Doe', 'UNSAFE_QUESTION');
   });
 });
+
+describe('the hardest rewordings of the development set, and its terse ones', () => {
+  it.each([
+    ["I'd like Carlos Garcia's whole org listed", [{ kind: 'orgOf', person: { words: ['Carlos', 'Garcia'] } }]],
+    ["I need the name of Zoe Muller's manager", [{ kind: 'managerOf', person: { words: ['Zoe', 'Muller'] } }]],
+    ['By whom is Zoe Müller managed?', [{ kind: 'managerOf', person: { words: ['Zoe', 'Müller'] } }]],
+    ['sal > 260k', [{ kind: 'salary', op: 'gt', amount: 260000 }]],
+    ['sick leave (ever)', [{ kind: 'leave', leaveTypes: ['Sick Leave'], when: 'ever' }]],
+  ] as [string, Condition[]][])('%s', (question, conditions) => {
+    expectPlan(question, { conditions });
+  });
+
+  it('"Which 10 Marketing employees are the highest paid?" is a top 10; "cnt designers" counts', () => {
+    expectPlan('Which 10 Marketing employees are the highest paid?', { conditions: [dept('Marketing')], order: { field: 'salary', direction: 'desc' }, limit: 10 });
+    expectPlan('cnt designers', { conditions: [dept('Design')], intent: 'count' });
+  });
+
+  it('a change that should happen is asked for; one that did happen is a question', () => {
+    expectRefusal('Amara Okafor should be deleted from the directory', 'UNSAFE_QUESTION');
+    expectRefusal('I need Carlos Garcia to be fired', 'UNSAFE_QUESTION');
+    expectRefusal('rm amara okafor from directory', 'UNSAFE_QUESTION');
+    expectPlan('who was fired?', { conditions: [], scope: 'terminated' });
+  });
+});

@@ -10,8 +10,8 @@ const ADDRESSEE = String.raw`(?:there|all|everyone|folks|team|again|(?:hr\s+)?(?
 /** "Hi!", "G'day", "Hey HR bot", "Good morning team", "Oh hi": a greeting, with or without its punctuation. */
 const GREETINGS = [
   // "Hello People team,", "Hi Roster,", "Dear People Analytics,": whom it is written to, then its comma
-  String.raw`(?:hi|hello|hey|good\s+(?:morning|afternoon|evening))\s+(?:[\p{L}]+\s+){0,2}?(?:team|analytics|operations|ops|colleagues|roster)(?=\s*[,:!.])`,
-  String.raw`(?:oh\s+)?(?:hi+|hello+|hey+|heya|heyo|hiya|howdy|yo|g'?day|greetings|hallo|hola|bonjour|ciao|salut)(?:\s+hey)?(?:\s+${ADDRESSEE})?`,
+  String.raw`(?:hi|hello|hey|good\s+(?:morning|afternoon|evening))\s+(?:[\p{L}]+\s+){0,2}?(?:team|analytics|operations|ops|colleagues|roster|desk|helpdesk|hr|people)(?=\s*[,:!.])`,
+  String.raw`(?:oh\s+)?(?:hi+|hello+|hey+|heya|heyo|hiya|howdy|yo|sup|ahoy|g'?day|greetings|hallo|hola|bonjour|ciao|salut)(?:\s+hey)?(?:\s+(?:${ADDRESSEE}|friend|friends|pal|mate))?`,
   String.raw`mornin'?|evenin'?`,
   String.raw`(?:guten\s+(?:morgen|tag|abend)|buenos\s+d[ií]as|bom\s+dia|what'?s\s+up|sup)`,
   String.raw`(?:good\s+(?:morning|afternoon|evening|day)|morning|afternoon|evening)(?:\s+${ADDRESSEE})?`,
@@ -28,7 +28,7 @@ const GREETINGS = [
 const PLEASANTRIES = [
   String.raw`(?:i\s+)?hope\s+(?:you(?:'re|\s+are)|all(?:'s|\s+is)|your\s+(?:day|week)(?:'s|\s+is))\s+(?:well|good|going\s+well|ok|okay|having\s+a\s+(?:good|great|nice)\s+(?:one|day|week))`,
   String.raw`(?:so\s+)?sorry\s+(?:for|about)\s+the\s+(?:ping|bother|interruption)`,
-  String.raw`(?:so\s+)?(?:sorry|sry|soz)\s+to\s+(?:bother|bug|ping|trouble)\s+(?:you|u)(?:\s+again)?`,
+  String.raw`(?:so\s+)?(?:sorry|sory|sry|soz)\s+to\s+(?:bother|bug|ping|trouble)\s+(?:you|u)(?:\s+again)?`,
   String.raw`(?:it's\s+)?me\s+again`,
   String.raw`(?:have\s+you\s+)?got\s+a\s+(?:sec|second|minute|moment)`,
   // a word between ("Quick Engineering question:") may be a condition: the context rule reads those
@@ -49,11 +49,11 @@ const OPENING = new RegExp(
  * goodbye, so only taken off after a sentence's end or a comma.
  */
 const CLOSINGS = [
-  String.raw`(?:thanks|thank\s+you|thx|ty|ta|cheers)(?:\s+(?:so|very)\s+much|\s+(?:kindly|heaps|loads|a\s+(?:bunch|million|lot|ton)|in\s+advance|again|for\s+(?:your|the|all\s+the|any)\s+help))?`,
+  String.raw`(?:thanks|thank\s+you|thx|thnx|thanx|thnks|tks|ty|tysm|tyvm|ta|cheers)(?:\s+(?:so|very)\s+much|\s+(?:kindly|heaps|loads|a\s+(?:bunch|million|lot|ton)|in\s+advance|again|for\s+(?:your|the|all\s+the|any)\s+help))?`,
   String.raw`(?:many|big|huge|much)\s+(?:thanks|appreciated|obliged)`,
   // thanks in the asker's first language: "Danke!", "Vielen Dank", "Merci beaucoup", "Gracias"
   String.raw`danke(?:\s+sch[öo]n)?|vielen\s+dank|merci(?:\s+beaucoup)?|gracias|grazie(?:\s+mille)?|obrigad[oa]|dank\s+je(?:\s+wel)?|tack`,
-  String.raw`(?:i\s+)?(?:really\s+)?appreciate\s+(?:it|that|this|you|the\s+help|your\s+help)`,
+  String.raw`(?:i\s+)?(?:really\s+)?(?:appreciate|apreciate|appriciate)\s+(?:it|that|this|you|the\s+help|your\s+help)`,
   String.raw`(?:i'm\s+|i\s+am\s+)?(?:grateful|thankful)\s+for\s+(?:the|your|any)\s+help`,
   String.raw`(?:i\s+)?owe\s+you(?:\s+one)?`,
   String.raw`you(?:'re|\s+are)\s+(?:a\s+)?(?:star|legend|lifesaver|life\s+saver|the\s+best|great)`,
@@ -61,6 +61,7 @@ const CLOSINGS = [
   String.raw`talk\s+(?:soon|later)|speak\s+soon|ttyl|catch\s+you\s+later`,
   String.raw`have\s+a\s+(?:good|great|nice|lovely)\s+(?:one|day|week|weekend|afternoon|evening)`,
   String.raw`no\s+(?:rush|hurry)|whenever\s+you\s+(?:can|get\s+a\s+(?:chance|sec|moment))`,
+  String.raw`(?:so\s+)?(?:sorry|sory|sry|soz)(?:\s+to\s+(?:bother|bug|ping|trouble)\s+(?:you|u)(?:\s+again)?)?`,
   // a letter's last courtesies: "Thank you very much in advance for your help with this.", "Please do
   // not hesitate to contact me.", "Please let me know if you need any further information."
   String.raw`(?:thank\s+you|thanks)(?:\s+(?:so|very)\s+much)?(?:\s+in\s+advance)?\s+for\s+(?:your|the|all\s+your)\s+(?:help|time|assistance|support)(?:\s+with\s+(?:this|that))?`,
@@ -73,21 +74,40 @@ const CLOSING = new RegExp(String.raw`([.!?,;:—–-])(?:\s*(?:${CLOSINGS.join(
 /** How a letter is signed: "Kind regards,", "Yours faithfully,", "Best wishes," and the name after it. */
 const SIGN_OFFS = [
   'kind regards', 'best regards', 'warm regards', 'warmest regards', 'many thanks', 'with thanks', 'thanks in advance', 'best wishes',
-  'all the best', 'yours faithfully', 'yours sincerely', 'yours truly', 'sincerely', 'respectfully', 'regards',
+  'all the best', 'yours faithfully', 'yours sincerely', 'yours truly', 'sincerely', 'respectfully', 'regards', 'thank you', 'thanks',
+  'best', 'cheers', 'warmly', 'take care', 'thanks so much', 'thank you so much', 'thank you very much', 'thanks a lot', 'thanks again',
 ];
-/** A letter's sign-off and up to three capitalised words of the name that signs it, on the last lines. */
-/** A line under the name in a signature block: a job title ("Internal Communications Lead"), "Ext. 5521". */
-const SIGNATURE_LINE = String.raw`\n[ \t]*(?:\p{Lu}[\p{L}'’&.,/-]*(?:[ \t]+(?:&|of|and|the|\p{Lu}[\p{L}'’&.,/-]*)){0,5}|(?:ext|tel|phone|x)\.?:?[ \t]*[\d() +-]{2,20})[ \t]*`;
+/**
+ * A word of a signature block's lines: a capitalised word of a name or job title, a pronoun line
+ * ("he/him", "Pronouns: she/her"), a phone or extension ("Tel. 555-0148", "ext. 7710", "+1 555 0163").
+ */
+const SIGNATURE_WORD = String.raw`(?:\p{Lu}[\p{L}'’&.,/-]*|&|\||of|and|the|for|de|van|von|der|den|da|di|du|del|la|le|bin|al|\(?(?:he|she|they)/(?:him|his|her|hers|them|theirs|he|she|they)\)?|[Pp]ronouns?:|[Tt]el\.?:?|[Pp]hone:?|[Mm]obile:?|[Mm]ob\.?:?|[Ee]xt\.?:?|x|\+?[\d(][\d() .-]{2,20})`;
+const SIGNATURE_LINE = String.raw`${SIGNATURE_WORD}(?:[ \t]+${SIGNATURE_WORD}){0,7}`;
+
+/** "kind regards" → "[kK][iI][nN][dD] [rR]…": the sign-off in any case, while the name after it must be capitalised. */
+function anyCase(phrase: string): string {
+  return [...phrase].map((c) => (/\p{L}/u.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c === ' ' ? '\\s+' : c)).join('');
+}
+
+/**
+ * A letter's sign-off and up to five short lines after it (name, job title, pronouns, phone), at the
+ * end. Case-sensitive, so the name lines are capitalised: ", best first" is an order, not a signature.
+ */
 const SIGNATURE = new RegExp(
-  String.raw`([.!?,;:\n])\s*(?:${SIGN_OFFS.join('|')})\s*[,.!]*(?:\s+\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}(?:${SIGNATURE_LINE}){0,2})?\s*[.!]*\s*$`,
-  'iu',
+  String.raw`([.!?,;:\n])\s*(?:${SIGN_OFFS.map(anyCase).join('|')})\s*[,.!]*(?:(?:[ \t]*\n|[ \t]+)[ \t]*${SIGNATURE_LINE}[ \t]*){0,5}\s*[.!]*\s*$`,
+  'u',
 );
 
 const MESSAGE_MARKS: readonly TextForm[] = [
+  // Slack's emoji codes anywhere: ":wave:", ":sweat_smile:", ":+1:" (a letter in them: "10:30:" is a time)
+  [/:(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]{2,40}:/gi, ' '],
+  // a face at the very end: "… ty :)"
+  [/\s*[:;]-?[()DPp/\\]\s*$/u, ''],
   // "Q: who's in Legal?"
   [/^\s*(?:q|question|query)\s*[:.)]\s*/i, ''],
-  // "Subject: Finance staff list" on its own line above the letter, which says it again
-  [/^\s*(?:subject|subj|re)\s*:[^\n]*\n+(?=\s*\S)/i, ''],
+  // "Subject: Finance staff list", "[Ticket #50412] Directory export", "Ticket: Building access review" on
+  // its own line above the letter, which says it again
+  [/^\s*(?:\[[^\]\n]{1,40}\][^\n]*|(?:subject|subj|re|ticket|ref)\b\s*[:#][^\n]*)\n+(?=\s*\S)/i, ''],
   // … or the label alone, when the subject is all there is
   [/^\s*(?:subject|subj|re)\s*:\s*/i, ''],
   [SIGNATURE, '$1'],

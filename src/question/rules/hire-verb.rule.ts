@@ -6,8 +6,8 @@
 import { phraseAt } from '../lexicon.js';
 import { claim, extendFilter, freeFn, matchAt, type ParseState, type Rule } from '../state.js';
 
-const HIRE_WORDS = 'got|were|was|ever|new|recent? come_aboard|come_on_board|coming_aboard|comes_aboard|new_employees|new_people|new_staff|new_folks|brought_on_board|bring_on_board|brought_onboard|commenced_employment|began_employment|started_employment|commenced_work|commenced|hired|hire|hires|joined|join|joining|joiners|starters|entered|entered_the_company|contracted|began|begun|new_blood|signed_on|taken_on|took_on|came_on|came_aboard|came_on_board|joined_the_ranks|got_their_start|recruited|first_day_was|whose_first_day_was|newcomers|newcomer|newbies|started|onboard|arrived|arrived_at|arrived_in|came_to|came_into|bring_on|bringing_on|brought_in|start|starting|onboarded|came_on_board|came_aboard|brought_on the? company|firm|team|us|date|dates?';
-const AUXILIARY_ONLY = /^(got|were|was|ever|new|recent|the|company|firm|team|us|date|dates)$/;
+const HIRE_WORDS = 'got|were|was|ever|new|recent? come_aboard|come_on_board|coming_aboard|comes_aboard|new_employees|new_people|new_staff|new_folks|brought_on_board|bring_on_board|brought_onboard|commenced_employment|began_employment|started_employment|commenced_work|commenced|hired|hire|hires|joined|join|joining|joiners|starters|entered|entered_the_company|contracted|began|begun|new_blood|signed_on|taken_on|took_on|came_on|came_aboard|came_on_board|joined_the_ranks|got_their_start|recruited|first_day_was|whose_first_day_was|newcomers|newcomer|newbies|started|onboard|arrived|arrived_at|arrived_in|came_to|came_into|bring_on|bringing_on|brought_in|start|starting|onboarded|came_on_board|came_aboard|brought_on the? company|firm|team|us|date|dates|made?';
+const AUXILIARY_ONLY = /^(got|were|was|ever|new|recent|the|company|firm|team|us|date|dates|made)$/;
 
 function nearestHireDate(s: ParseState, start: number): number {
   let best = -1;

@@ -15,8 +15,8 @@ const REQUEST = [
   // a letter's courtesy: "I would be grateful if you could …", "I am writing to request …"
   'i|we? would|will|should|shall|am|are? be? most|very? grateful|thankful|obliged|glad if|for?', 'i_am|we_are? writing to request|ask|enquire|inquire|obtain',
   'would|could|will you be able|able_to', 'i|we require|request', 'we_would|i_would like',
-  // "I need the name of Zoe Muller's manager"
-  'the name|names|details of',
+  // "I need the name of Zoe Muller's manager", "the names and email addresses of all employees in …"
+  'the name|names|details of', 'the? names? and? email_addresses|emails|email|contact_details of?',
   // "Show Zoë Müller's manager if they earn more than 250K": the condition is asked of the same person
   'if|only_if they|he|she|that_person|this_person',
   // courtesy: "sorry to bother you", "if that's not too much trouble", "would you mind sharing"
@@ -111,6 +111,10 @@ export const requestRule: Rule = {
     // "I'd like Carlos Garcia's whole org listed": the wish said with a participle at the end
     const last = s.tokens.length - 1;
     if (isFree(s, last) && /^(listed|shown|displayed|sent|shared)$/.test(s.tokens[last]?.norm ?? '') && s.tokens.slice(0, last).some((t) => /^(like|want|need|have|get)$/.test(t.norm))) claim(s, last, last + 1, this.name);
+    // "who is it that manages John Doe": the cleft's "it", whichever rules read the words around it
+    for (let i = 1; i < s.tokens.length - 1; i++) {
+      if (s.tokens[i]?.norm === 'it' && isFree(s, i) && /^(is|was)$/.test(s.tokens[i - 1]?.norm ?? '') && /^(that|who)$/.test(s.tokens[i + 1]?.norm ?? '')) claim(s, i, i + 1, this.name);
+    }
     // "so who exactly is the manager of …": emphasis on the question word, whichever rule read it
     for (let i = 1; i < s.tokens.length; i++) {
       if (s.tokens[i]?.norm === 'exactly' && isFree(s, i) && /^(who|whom|what|which|where|how)$/.test(s.tokens[i - 1]?.norm ?? '')) claim(s, i, i + 1, this.name);

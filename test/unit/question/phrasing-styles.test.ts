@@ -1006,3 +1006,31 @@ describe('the hardest rewordings of the development set, and its terse ones', ()
     expectPlan('who was fired?', { conditions: [], scope: 'terminated' });
   });
 });
+
+describe('Slack emoji codes, thanks misspelt, clefts and "hires made"', () => {
+  it.each([
+    ['hey :wave: can you pull up everyone in the Legal department?', [dept('Legal')]],
+    ['Howdy! who are our designers? sory to bug you :sweat_smile:', [dept('Design')]],
+    ['hiya, support agents with salary between 60K and 70K? ty :)', [dept('Customer Support'), { kind: 'salaryBetween', min: 60000, max: 70000 }]],
+    ['heyy can u list the managers in Design? thnx', [dept('Design'), { kind: 'isManager' }]],
+    ['who is it that manages John Doe', [{ kind: 'managerOf', person: { words: ['John', 'Doe'] } }]],
+    ['Sales department hires made last year', [dept('Sales'), { kind: 'hireDate', range: { kind: 'calendarYear', yearsAgo: 1 } }]],
+  ] as [string, Condition[]][])('%s', (question, conditions) => {
+    expectPlan(question, { conditions });
+  });
+
+  it('a time is no emoji code', () => {
+    expectRefusal('who starts at 10:30:', 'QUESTION_NOT_UNDERSTOOD');
+  });
+});
+
+describe('tickets: headers, salutations to a desk, and signature blocks', () => {
+  it.each([
+    ['[Ticket #50412] Directory export needed\n\nHello Service Desk,\n\nWould you kindly provide the names and email addresses of all employees in Engineering?\n\nKind regards,\nTobias Lindqvist (he/him)\nInternal Communications Lead', [dept('Engineering')]],
+    ['Ticket: Building access review\n\nHi there,\n\nWould you be able to share the list of everyone in ops?\n\nThank you,\nGreta Solberg\nSecurity Officer | ext. 7710', [dept('Operations')]],
+    ['Subject: Mentoring pairs\n\nHi,\n\nCould you please list the people in Legal?\n\nBest,\nEzra Whitcombe\nLearning & Development Partner\nhe/him | ext. 5530', [dept('Legal')]],
+    ['Hello HR, who is in Sales?', [dept('Sales')]],
+  ] as [string, Condition[]][])('%s', (question, conditions) => {
+    expectPlan(question, { conditions });
+  });
+});

@@ -1,20 +1,19 @@
-// Sentences (and "so I can …" clauses) that only tell why the question is asked or thank for the
+// Sentences, clauses and announcements that only tell why the question is asked or thank for the
 // answer, around the question itself: "I want to check them against our pay bands." after "Which
-// employees make under 47K?" is one, and so is "Thanks in advance!"; "Sorry to bother you, but who
-// manages Mohammed Ryan?" is not (it holds the question). A sentence is set aside only when no rule
-// read a condition in it, it opens as the asker speaking ("I", "we", "my", "sorry", "thanks") and it
-// holds no word that narrows an answer ("only", "not", "except", "without"): "We don't want
-// contractors" is refused, never dropped.
-// What is set aside is reported back with the answer (QueryPlan.context).
+// employees make under 47K?", "Thanks in advance!", "Facilities asked me for a figure.", "sprint
+// planning lol.", "Quick comp question for a board deck.", "For the cohort study, …". "Sorry to bother
+// you, but who manages Mohammed Ryan?" is not one (it holds the question). Something is set aside only
+// when no rule read a condition in it and it holds no word that narrows an answer ("only", "not",
+// "except"), names a condition, or describes people: "We don't want contractors" and "Who is in
+// Sales? Contractors." are refused, never dropped. The words these decisions use are in
+// context-words.ts. What is set aside is reported back with the answer (QueryPlan.context).
+import {
+  ANNOUNCED_AS, ASKER_OPENS, ASKER_WORD, CONDITION_WORD, DESCRIBES_PEOPLE, ERRAND_VERB, isDoingWord, LEAD, NARROWS, NOT_ONLY_TELLING, NOTE_VERB, PEOPLE_PLURAL, REQUEST_OPENER,
+} from '../context-words.js';
 import { FILLERS } from '../fillers.js';
 import { PURPOSE_NOUNS } from '../purpose-nouns.js';
 import type { Token } from '../token.js';
 import { matchAt, matchEndingAt, setAside, type ParseState, type Rule } from '../state.js';
-
-const ASKER_OPENS = /^(i|we|my|our|sorry|thanks|thank|cheers|appreciate|appreciated|much|many|hope|hoping|it|this|that)$/;
-/** Words that lead into a sentence without changing who speaks: "Also, I'd like …", "Oh and we need …". */
-const LEAD = /^(also|and|oh|so|just|again|anyway|btw|ps)$/;
-const NARROWS = /^(only|not|no|never|none|nobody|except|excluding|exclude|without|but|just|solely|exclusively|unless|besides|other|instead)$/;
 
 /** [start, end) of each sentence: the question is split at the semicolons sentences were marked with. */
 function sentences(s: ParseState): { start: number; end: number }[] {
@@ -63,18 +62,6 @@ function onlyContext(s: ParseState, start: number, end: number, wordsFrom = star
 }
 
 /**
- * A gerund of what the asker is doing ("sorting seating", "prepping for a review"), but not one that
- * adds or takes out people: "…, including contractors" is a condition no rule knows, never a reason.
- */
-function isDoingWord(norm: string): boolean {
-  return /ing$/.test(norm) && !/^(including|excluding|counting|missing|during|being|something|anything|nothing|everything|morning|evening)$/.test(norm);
-}
-
-/** Words that name a condition or an order: a sentence holding one may narrow the answer, even where no rule read it. */
-const CONDITION_WORD =
-  /^(salary|salaries|pay|paid|earn|earns|earning|making|makes|hired?|hires|hiring|joined|started|managers?|manages|managed|reports?|reporting|leave|title|titled|department|senior|former|terminated|sort|sorted|sorting|order|ordered|rank|ranked|highest|lowest|newest|oldest|top|only|except|excluding|without|not)$/;
-
-/**
  * "Just double-checking something for the auditors.", "Building a portfolio archive.", "Need names for
  * the safety rota.": what the asker is doing, said without "I". Only when no word of it names a
  * condition, so "Sorting by salary, please." is not set aside even where no rule read it.
@@ -114,23 +101,6 @@ function isPurposeSentence(s: ParseState, start: number, end: number): boolean {
   return start > 0 && words.some((t) => PURPOSE_NOUNS.has(t.norm)) && !namesACondition(s, start, end);
 }
 
-/** Words of the asker's, inside a sentence: "Facilities asked me for a figure." */
-const ASKER_WORD = /^(i|me|my|we|us|our)$/;
-/**
- * Words that point at the people asked about, ask something, or speak to the assistant: a sentence
- * holding one may be the question itself or a second request ("Then tell me a joke.").
- */
-const NOT_ONLY_TELLING = /^(they|them|their|those|these|ones|people|employees|staff|folks|anyone|anybody|everyone|everybody|someone|somebody|who|whom|whose|which|what|how|where|when|why|you|your|u|ur)$/;
-/**
- * Words that may describe people by something the tables do not hold ("with a company car", "based
- * in Paris", "full-time", "Spanish speakers"): a note holding one is never set aside.
- */
-const DESCRIBES_PEOPLE = /^(with|without|having|has|have|in|at|from|near|outside|inside|within|across|office|offices|site|branch|hub|city|country|team|teams|department|dept|group|division|location|based|located|living|speaking|speak|speaks|whose|full|part|time|contract|permanent|temporary|temp|temps|junior|juniors|intern|interns|staff|folks|guys|women|men|parents|kids|children|age|aged|older|younger|male|female|gender|born|married|certified|qualified|only|also|too|plus|include|includes|including)$/;
-/** Verbs a note is said with: "The organisation chart needs checking.", "the works council thing came up again". */
-const NOTE_VERB = /^(is|are|was|were|be|been|need|needs|needed|came|comes|come|goes|went|asked|wants|wanted|looks|seems|feels|keeps|kept|got|due|pending|overdue|stuck|broken|curious)$/;
-/** Plural nouns for people ("contractors", "speakers", "consultants", "trainees"), unless they name what the answer is for. */
-const PEOPLE_PLURAL = /(ers|ors|ists|ees|ians|ants|ents|ives)$/;
-
 /**
  * "sprint planning lol.", "Laptop collections need to be confirmed.", "A coaching programme is being
  * piloted.": a short note of the asker's business in a sentence of its own, naming nothing a condition
@@ -148,9 +118,6 @@ function isNote(s: ParseState, start: number, end: number): boolean {
   return readsAsNote && !properNoun && !words.some((t) => NOT_ONLY_TELLING.test(t.norm) || DESCRIBES_PEOPLE.test(t.norm) || (PEOPLE_PLURAL.test(t.norm) && !PURPOSE_NOUNS.has(t.norm)));
 }
 
-/** Verbs that open a request: "Then tell me a joke.", "Write me a poem." */
-const REQUEST_OPENER = /^(tell|write|show|give|find|list|help|recommend|suggest|draft|compose|explain|translate|summarise|summarize|let|make|do|send|book|get)$/;
-
 /**
  * "Facilities asked me for a figure.", "A demo day is coming up and I'm making name badges.": a sentence
  * about what happens to the asker, with no word that points at the people asked about, asks for
@@ -161,9 +128,6 @@ function tellsOfTheAsker(s: ParseState, start: number, end: number): boolean {
   const opensAsRequest = words.slice(0, 2).some((t) => REQUEST_OPENER.test(t.norm));
   return !opensAsRequest && words.some((t) => ASKER_WORD.test(t.norm)) && !words.some((t) => NOT_ONLY_TELLING.test(t.norm) || t.kind === 'number') && !namesACondition(s, start, end);
 }
-
-/** Verbs that open a second request to the assistant: "Book them a room.", "Send them the deck." */
-const ERRAND_VERB = /^(book|send|email|schedule|arrange|order|invite|notify|tell|ask|call|remind|print|share|forward|create|make|add|set|move|update|delete|remove|cancel|buy|get|put|give)$/;
 
 /** A sentence of the asker's own, from its first word (after "also", "oh", or the asker's role) to its end. */
 function isContextSentence(s: ParseState, start: number, end: number): boolean {
@@ -216,9 +180,6 @@ function purposeInFront(s: ParseState, start: number, end: number): number {
   if (comma < 0 || namesACondition(s, start, comma) || !onlyContext(s, start, comma)) return -1;
   return comma;
 }
-
-/** What a question is announced as: "quick stat", "benchmarking question", "eligibility check". */
-const ANNOUNCED_AS = /^(question|questions|stat|stats|count|check|ask|favour|favor|request|query|q|one)$/;
 
 /**
  * "Quick comp question for a benchmarking exercise.", "A quick stat for an equity report: …", "Just a

@@ -7,6 +7,8 @@ export const FILLERS: ReadonlySet<string> = new Set([
   'show', 'me', 'list', 'find', 'give', 'get', 'display', 'see', 'tell', 'let', 'know', 'can', 'could', 'would',
   'gimme', 'fetch', 'retrieve', 'search', 'searching', 'lookup', 'view', 'provide', 'check', 'help', 'trying', 'hoping', 'wondering', 'so',
   'roughly', 'approximately', 'approx', 'advise', 'confirm',
+  // "who's the VP of Engineering again?": asked once more, nothing added
+  'again',
   'hey', 'hi', 'hello', 'thanks', 'thank', 'ok', 'okay',
   // signs of tone in a chat message
   'lol', 'lmao', 'haha', 'tbh', 'fyi', 'asap', 'idk', 'btw', 'though',

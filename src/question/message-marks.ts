@@ -61,6 +61,8 @@ const CLOSINGS = [
   String.raw`talk\s+(?:soon|later)|speak\s+soon|ttyl|catch\s+you\s+later`,
   String.raw`have\s+a\s+(?:good|great|nice|lovely)\s+(?:one|day|week|weekend|afternoon|evening)`,
   String.raw`no\s+(?:rush|hurry)|whenever\s+you\s+(?:can|get\s+a\s+(?:chance|sec|moment))`,
+  String.raw`(?:just\s+)?(?:a\s+)?quick\s+(?:lookup|look-up|check|one|q|question|favou?r)`,
+  String.raw`lol|lmao|rofl|haha+|hehe+|xd`,
   String.raw`(?:so\s+)?(?:sorry|sory|sry|soz)(?:\s+to\s+(?:bother|bug|ping|trouble)\s+(?:you|u)(?:\s+again)?)?`,
   // a letter's last courtesies: "Thank you very much in advance for your help with this.", "Please do
   // not hesitate to contact me.", "Please let me know if you need any further information."
@@ -99,8 +101,10 @@ const SIGNATURE = new RegExp(
 );
 
 const MESSAGE_MARKS: readonly TextForm[] = [
-  // Slack's emoji codes anywhere: ":wave:", ":sweat_smile:", ":+1:" (a letter in them: "10:30:" is a time)
-  [/:(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]{2,40}:/gi, ' '],
+  // Slack's emoji codes: ":wave:", ":sweat_smile:", ":+1:" (a letter in them: "10:30:" is a time); one at
+  // the end is dropped, one inside ends a sentence as a face would
+  [/\s*:(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]{2,40}:\s*$/gi, ''],
+  [/\s*:(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]{2,40}:\s*/gi, '. '],
   // a face at the very end: "… ty :)"
   [/\s*[:;]-?[()DPp/\\]\s*$/u, ''],
   // "Q: who's in Legal?"

@@ -33,12 +33,12 @@ const NAME_WORD = /^[\p{L}][\p{L}\p{M}'.-]*$/u;
 const slipsOfStructureWords = new WeakMap<Lexicon, Map<string, boolean>>();
 
 /**
- * "who manages someoen in design", "who in salse manages someone": a word typed in lower case that
- * nobody is called and that is a slip of a word the rules or the data use is that word mistyped, not
- * a name; read as a name it would ask about somebody called Someoen or Salse and answer nobody.
+ * "who manages someoen in design", "who in salse manages someone", "the team of Desing": a word nobody
+ * is called that is a slip of a word the rules or the data use is that word mistyped, not a name; read
+ * as a name it would ask about somebody called Someoen, Salse or Desing and answer nobody.
  */
 function isSlipOfStructureWord(t: Token, lexicon: Lexicon): boolean {
-  if (t.raw !== t.raw.toLowerCase() || lexicon.firstNames.has(t.norm) || lexicon.lastNames.has(t.norm)) return false;
+  if (lexicon.firstNames.has(t.norm) || lexicon.lastNames.has(t.norm)) return false;
   let known = slipsOfStructureWords.get(lexicon);
   if (known === undefined) {
     known = new Map();

@@ -114,7 +114,8 @@ function isNote(s: ParseState, start: number, end: number): boolean {
   // a capitalised word past the first may name a place or a group ("Paris", "Ops Guild")
   const properNoun = words.slice(1).some((t) => /^\p{Lu}/u.test(t.raw) && t.norm !== 'i');
   // and it reads as a note: a thing the answer is for, something being done, or a verb ("blah blah" does not)
-  const readsAsNote = words.some((t) => PURPOSE_NOUNS.has(t.norm) || isDoingWord(t.norm) || NOTE_VERB.test(t.norm));
+  // ("For a virtual coffee roulette." names what it is for by its opening)
+  const readsAsNote = matchAt(s, start, 'for a|an|the|our|my|this') > start || words.some((t) => PURPOSE_NOUNS.has(t.norm) || isDoingWord(t.norm) || NOTE_VERB.test(t.norm));
   return readsAsNote && !properNoun && !words.some((t) => NOT_ONLY_TELLING.test(t.norm) || DESCRIBES_PEOPLE.test(t.norm) || (PEOPLE_PLURAL.test(t.norm) && !PURPOSE_NOUNS.has(t.norm)));
 }
 

@@ -10,6 +10,8 @@ export const managerOfRule: Rule = {
     const managerOf = (person: { words: string[] }) => ({ kind: 'managerOf' as const, person });
     cueThenPerson(s, this.name, 'who|that? manages|supervises|oversees', managerOf);
     cueThenPerson(s, this.name, 'the? direct|line? manager|boss|supervisor of|from|for', managerOf);
+    // "to whom is reporting Zoë Müller?": the verb before the name, as other languages put it
+    cueThenPerson(s, this.name, 'to_whom|whom|who is|was|does reporting|report|reports', managerOf);
     // "By whom is Zoe Müller managed?"
     cueThenPerson(s, this.name, 'by_whom|by_who is|was', managerOf, 'managed|supervised|led|overseen');
     personPossessive(s, this.name, 'direct|line|immediate? manager|boss|supervisor|superior', managerOf, 'who_is|who_s|who_was?');

@@ -7,7 +7,7 @@ import { claim, matchAt, type ParseState, type Rule } from '../state.js';
 
 const CUE = 'somewhere_other_than|somewhere_outside|somewhere_outside_of|bar|barring|with_the_exception_of|do_not_include|does_not_include|not_include|whose_location_is_not|location_is_not|anywhere_except|anywhere_but|anywhere_other_than|anywhere_outside|anywhere_outside_of|everywhere_except|everywhere_but|neither|but_leave_out|leave_out|leaving_out|but_skip|skip|skipping|but_omit|omit|omitting|but_ignore|ignoring|but_exclude|but_not_including|not_including|but_not|not|never|non|outside|outside_of|except|except_for|excluding|exclude|other_than|apart_from|besides|aside_from|minus|without|apart|aside';
 /** Words that may stand between the cue and the condition ("except those in", "not based in", "other than the ones in"). */
-const BRIDGE = 'the? those|people|employees|anyone|ones? who|that? are|is|have|has? currently? based|located|working|work? in|on|at|from|with|of? the|a|an?';
+const BRIDGE = 'the? those|them|people|employees|anyone|ones? who|that? are|is|have|has? currently? based|located|working|work? in|on|at|from|with|of? the|a|an?';
 
 /**
  * "but" excludes after everyone ("everyone but engineers") or before "those" ("engineers but those in

@@ -34,6 +34,8 @@ const ORDERS: readonly { pattern: string; order: Ordering; sorts?: true }[] = [
   { pattern: 'priciest|most_expensive', order: { field: 'salary', direction: 'desc' } },
   { pattern: 'best_remunerated|best-remunerated|best_compensated|most_highly_compensated', order: { field: 'salary', direction: 'desc' } },
   { pattern: 'least_well|least_well-paid|least_well_paid paid?', order: { field: 'salary', direction: 'asc' } },
+  // "the person most low paid", "the most poorly paid"
+  { pattern: 'most low|poorly|badly paid|payed', order: { field: 'salary', direction: 'asc' } },
   { pattern: 'most_junior|freshest faces?', order: { field: 'hireDate', direction: 'desc' } },
   { pattern: 'old_timers|oldtimers', order: { field: 'hireDate', direction: 'asc' } },
   { pattern: 'highest|best|top|most_highly|most|better|highly|more_well|most_well paid|earning|earners|earner|salaries|salary|salaried|compensated|paying', order: { field: 'salary', direction: 'desc' } },

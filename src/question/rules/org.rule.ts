@@ -4,7 +4,7 @@
 import { cueThenPerson, personPossessive, personThenNoun } from '../slots.js';
 import type { Rule } from '../state.js';
 
-const INDIRECT = ',? both? direct_and_indirect_ones_too|direct_and_indirect_ones|direct_and_indirect_too|direct_and_indirect|directly_or_indirectly|directly_and_indirectly|whether_directly_or_indirectly|whether_directly_or_through_someone_else|directly_or_through_someone_else|direct_or_indirect|including_indirectly|including_indirect|including_indirect_reports|including_indirect_ones|and_their_reports|all_the_way_down|at_any_level|indirect_reports_included|indirect_ones_included|indirect_included|direct_+_indirect|direct_plus_indirect|all_levels|at_all_levels|every_level|at_every_level';
+const INDIRECT = ',? both|also? the_direct_and_the_indirect_ones|the_direct_and_indirect_ones|direct_and_the_indirect_ones|indirectly|also_indirectly|indirectly_too|indirectly_as_well|direct_and_indirect_ones_too|direct_and_indirect_ones|direct_and_indirect_too|direct_and_indirect|directly_or_indirectly|directly_and_indirectly|whether_directly_or_indirectly|whether_directly_or_through_someone_else|directly_or_through_someone_else|direct_or_indirect|including_indirectly|including_indirect|including_indirect_reports|including_indirect_ones|and_their_reports|all_the_way_down|at_any_level|indirect_reports_included|indirect_ones_included|indirect_included|direct_+_indirect|direct_plus_indirect|all_levels|at_all_levels|every_level|at_every_level';
 const ORG = 'whole|entire|full|extended? org|organization|organisation|orgs|tree|hierarchy|reporting_line|reporting_chain|reporting_tree|chain|downline|subtree';
 
 export const orgRule: Rule = {
@@ -14,6 +14,8 @@ export const orgRule: Rule = {
     // "directly under X" is X's direct reports, read here before "under X" takes the whole org
     cueThenPerson(s, 'reports-to', 'directly|immediately under|below|beneath|underneath', (person) => ({ kind: 'reportsTo' as const, person }));
     cueThenPerson(s, this.name, 'all? direct_and_indirect_reports|indirect_reports of', orgOf);
+    // "all the reports of Priya Patel, the direct and the indirect ones"
+    cueThenPerson(s, this.name, 'all? the? reports|people|team|subordinates of', orgOf, INDIRECT);
     // "the entire org that rolls up to X": the org named before the relation
     const orgThatRollsUp = `the? ${ORG} that|which roll|rolls|report|reports up_to|up_into|up_through|to`;
     cueThenPerson(s, this.name, orgThatRollsUp, orgOf, INDIRECT);
@@ -28,6 +30,8 @@ export const orgRule: Rule = {
     // "everyone below Carlos Garcia in the hierarchy": the trailing place only repeats the relation
     const under = 'somewhere|anywhere? the? whole|entire|full? org|organization|organisation|tree|hierarchy|reporting_line|chain_of_command? under|beneath|below|underneath';
     cueThenPerson(s, this.name, under, orgOf, 'in|within|on the? org|organization|organisation|hierarchy|org_chart|tree|chart');
+    // "everybody under Carlos Garcia, also indirectly": the widening said again
+    cueThenPerson(s, this.name, under, orgOf, INDIRECT);
     cueThenPerson(s, this.name, under, orgOf);
     personPossessive(s, this.name, `whole|entire|full? direct? reports|team|people ${INDIRECT}`, orgOf, 'all_of|everyone_in|everyone_on|in|on|within?');
     // "Ravi Williams's full organisation, direct and indirect reports"

@@ -31,7 +31,7 @@ const REQUEST = [
   'across|throughout the? whole|entire? company|organisation|organization|business|firm', 'on the payroll|books', 'on file|record',
   'side|part of the house', 'make|makes up', 'round|rounds up', 'limited|restricted|narrowed|filtered down? to',
   'by us|the_company|the_firm', 'to join|start the? company|firm|team|us?', 'under their|his|her belt',
-  'these_days|nowadays|at_this_point', 'of any type|kind|sort', 'thanks|thank_you so_much|a_lot|a_ton|heaps|again', 'i think|guess|believe|reckon',
+  'these_days|nowadays|at_this_point|so_far|to_date|up_to_now|until_now', 'of any type|kind|sort', 'thanks|thank_you so_much|a_lot|a_ton|heaps|again', 'i think|guess|believe|reckon',
 ];
 
 /**

@@ -34,7 +34,7 @@ const IMPERATIVE = new Set([
   'add', 'hire', 'raise', 'create', 'make', 'move', 'assign', 'put', 'register', 'enroll', 'change', 'increase',
   'decrease', 'cut', 'reduce', 'lower', 'double', 'halve', 'set', 'give', 'lay', 'let', 'mark', 'record', 'book',
   'approve', 'cancel', 'reset', 'replace', 'merge', 'swap', 'adjust', 'correct', 'fix', 'save', 'store', 'write',
-  'bump', 'boost', 'upgrade', 'downgrade', 'log', 'end', 'extend', 'close', 'pay', 'augment',
+  'bump', 'boost', 'upgrade', 'downgrade', 'log', 'end', 'extend', 'close', 'pay', 'augment', 'switch', 'flip',
 ]);
 
 /** Openers and politeness that may come before a command ("hey can you …", "also …"). */
@@ -135,6 +135,9 @@ function mutatingVerbs(s: ParseState, norms: readonly string[]): string[] {
     .map((t) => t.raw);
 }
 
+/** A change named as a noun and done: "do the termination of Carlos Garcia", "process the removal of …". */
+const NAMED_CHANGE = 'do|perform|process|execute|carry_out|make the|a termination|deletion|removal|firing|dismissal|promotion|demotion|transfer|reassignment|erasure of';
+
 /** Changes named by a phrase anywhere: "set … to …", "give … a raise", "show Liam O'Brien the door". */
 function changePhrases(norms: readonly string[]): string[] {
   const setAt = norms.indexOf('set');
@@ -183,6 +186,10 @@ function changesAskedIndirectly(s: ParseState, norms: readonly string[]): string
   for (let i = 0; i < norms.length; i++) {
     const word = s.tokens[i]?.raw ?? '';
     if (changeThatShouldHappen(s, norms, i)) return [word];
+    // "take out Amara Okafor from the directory", "do the termination of Carlos Garcia"
+    if (i === 0 && matchAt(s, i, 'take|kick|throw out|off') > i) return [word];
+    const named = matchAt(s, i, NAMED_CHANGE);
+    if (named > i) return [s.tokens[named - 2]?.raw ?? word];
     const asked = norms.slice(0, i).some((n) => MODALS.has(n) || n === 'please' || n === 'sure');
     // "could Amara Okafor get a raise?", "please make sure Jane Smith's direct reports get a raise"
     if (asked && matchAt(s, i, PAY_RISE) >= 0) return [word];

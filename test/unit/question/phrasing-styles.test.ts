@@ -1034,3 +1034,41 @@ describe('tickets: headers, salutations to a desk, and signature blocks', () => 
     expectPlan(question, { conditions });
   });
 });
+
+describe('rewordings by speakers of other languages', () => {
+  const orgOf = (...words: string[]) => ({ kind: 'orgOf' as const, person: { words } });
+  it.each([
+    ['show me the team of Desing', [dept('Design')]],
+    ['all the reports of Priya Patel, the direct and the indirect ones', [orgOf('Priya', 'Patel')]],
+    ['everybody who is under Carlos Garcia, also indirectly', [orgOf('Carlos', 'Garcia')]],
+    ['to whom is reporting Zoë Müller?', [{ kind: 'managerOf', person: { words: ['Zoë', 'Müller'] } }]],
+    ['support agents except them in Toronto', [dept('Customer Support'), not(loc('Toronto'))]],
+  ] as [string, Condition[]][])('%s', (question, conditions) => {
+    expectPlan(question, { conditions });
+  });
+
+  it('"the person most low paid" is the lowest paid; "so far" adds nothing', () => {
+    expectPlan('who is the person most low paid in Engineering', { conditions: [dept('Engineering')], order: { field: 'salary', direction: 'asc' }, limit: 1 });
+    expectPlan('how many employees have left the company so far?', { conditions: [], scope: 'terminated', intent: 'count' });
+  });
+
+  it('a change taken out or named as a noun is still a change', () => {
+    expectRefusal('take out Amara Okafor from the directory', 'UNSAFE_QUESTION');
+    expectRefusal('do the termination of Carlos Garcia', 'UNSAFE_QUESTION');
+  });
+});
+
+describe('a sixth chat author', () => {
+  it.each([
+    ["Trying to finish a slide before lunch :sweat_smile: Who's in Engineering?", [dept('Engineering')]],
+    ["heya :) who's the VP of Engineering again? I always forget lol", [title('VP of Engineering')]],
+    ['Hey! Which designers are remote? For a virtual coffee roulette :coffee:', [dept('Design'), loc('Remote')]],
+    ['anyone called Martin? quick lookup, thanks lol', [{ kind: 'name', name: { words: ['Martin'] } }]],
+  ] as [string, Condition[]][])('%s', (question, conditions) => {
+    expectPlan(question, { conditions });
+  });
+
+  it('"switch … to terminated" is a change', () => {
+    expectRefusal("switch Jane Smith's employment status to terminated", 'UNSAFE_QUESTION');
+  });
+});

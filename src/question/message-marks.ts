@@ -33,6 +33,8 @@ const PLEASANTRIES = [
   String.raw`(?:have\s+you\s+)?got\s+a\s+(?:sec|second|minute|moment)`,
   // a word between ("Quick Engineering question:") may be a condition: the context rule reads those
   String.raw`(?:a\s+)?(?:quick|short|small|simple)\s+(?:question|one|q|ask|favour|favor|request)(?:\s+for\s+you)?`,
+  // "quick: hires within the last 2 weeks?"
+  String.raw`quick(?=\s*:)`,
   String.raw`(?:a\s+)?question\s+for\s+you`,
 ];
 /** ":)", ";-)", ":D": a face, whose colon is not the greeting's punctuation. */
@@ -103,8 +105,10 @@ const SIGNATURE = new RegExp(
 const MESSAGE_MARKS: readonly TextForm[] = [
   // Slack's emoji codes: ":wave:", ":sweat_smile:", ":+1:" (a letter in them: "10:30:" is a time); one at
   // the end is dropped, one inside ends a sentence as a face would
-  [/\s*:(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]{2,40}:\s*$/gi, ''],
-  [/\s*:(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]{2,40}:\s*/gi, '. '],
+  [/\s*:(?:(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]{2,40}|[+-]1|100):\s*$/gi, ''],
+  [/\s*:(?:(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]{2,40}|[+-]1|100):\s*/gi, '. '],
+  // "^^", "^_^", "xD" faces
+  [/\s*\^_*\^\s*/g, ' '],
   // a face at the very end: "… ty :)"
   [/\s*[:;]-?[()DPp/\\]\s*$/u, ''],
   // "Q: who's in Legal?"

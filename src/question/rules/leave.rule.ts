@@ -39,7 +39,9 @@ function bareLeaveType(s: ParseState, rule: string): void {
     if (last !== 'leave' && last !== 'leaves' && written.join(' ') !== name && written.join(' ') !== `${name}s`) continue;
     // "sick leave (ever)", "parental leave at any point": the type named bare, then when
     const everEnd = matchAt(s, leave.end, EVER_TAIL);
-    const end = Math.max(leave.end, everEnd);
+    // "parental leave: who's out currently?": who is away on it, asked after the type
+    const awayEnd = matchAt(s, leave.end, ',? who is? out|away|off currently|now|today|right_now|at_the_moment?');
+    const end = Math.max(leave.end, everEnd, awayEnd);
     addFilter(s, rule, { kind: 'leave', leaveTypes: [leave.value], when: everEnd > leave.end ? 'ever' : 'current' }, i, end);
     i = end - 1;
   }

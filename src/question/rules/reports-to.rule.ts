@@ -16,7 +16,7 @@ function personThenVerb(s: ParseState, rule: string, build: (person: PersonName)
 
 /** What a person has that are their direct reports: "Jane Smith's team", "on John Doe's team". */
 const POSSESSED = 'direct? reports|team|group|directs|subordinates|underlings|staff|people|employees|team_members|reportees|crew|squad';
-const POSSESSIVE_LEAD = 'on|in|from|of?';
+const POSSESSIVE_LEAD = 'part_of|a_part_of|members_of|a_member_of|on|in|from|of?';
 
 const reportsTo = (person: PersonName) => ({ kind: 'reportsTo' as const, person });
 

@@ -14,7 +14,7 @@ const REQUEST = [
   'just curious|wondering|asking|checking|wanted_to_know', 'i_am|i_was just? curious|wondering', ', exactly', 'remind|reminding me|us', 'do me a favour|favor',
   // a letter's courtesy: "I would be grateful if you could …", "I am writing to request …"
   'i|we? would|will|should|shall|am|are? be? most|very? grateful|thankful|obliged|glad if|for?', 'i_am|we_are? writing to request|ask|enquire|inquire|obtain',
-  'would|could|will you be able|able_to', 'i|we require|request', 'we_would|i_would like',
+  'would|could|will you be able|able_to', 'i|we require|request', 'we_would|i_would like', 'be_so_kind_as_to|be_kind_enough_to',
   // "I need the name of Zoe Muller's manager", "the names and email addresses of all employees in …"
   'the name|names|details of', 'the? names? and? email_addresses|emails|email|contact_details of?',
   // "Show Zoë Müller's manager if they earn more than 250K": the condition is asked of the same person
@@ -31,7 +31,9 @@ const REQUEST = [
   'across|throughout the? whole|entire? company|organisation|organization|business|firm', 'on the payroll|books', 'on file|record',
   'side|part of the house', 'make|makes up', 'round|rounds up', 'limited|restricted|narrowed|filtered down? to',
   'by us|the_company|the_firm', 'to join|start the? company|firm|team|us?', 'under their|his|her belt',
-  'these_days|nowadays|at_this_point|so_far|to_date|up_to_now|until_now', 'of any type|kind|sort', 'thanks|thank_you so_much|a_lot|a_ton|heaps|again', 'i think|guess|believe|reckon',
+  'these_days|nowadays|at_this_point|so_far|to_date|up_to_now|until_now', 'at|in|for this company|firm|organisation|organization',
+  // "the 10 most recent hires we made"
+  'that? we|you|they made|have_made', 'of any type|kind|sort', 'thanks|thank_you so_much|a_lot|a_ton|heaps|again', 'i think|guess|believe|reckon',
 ];
 
 /**

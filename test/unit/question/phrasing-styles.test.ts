@@ -1072,3 +1072,22 @@ describe('a sixth chat author', () => {
     expectRefusal("switch Jane Smith's employment status to terminated", 'UNSAFE_QUESTION');
   });
 });
+
+describe('a fifteenth like-dev team and a fourth rewording author', () => {
+  it('"the 10 most recent hires we made", "at this company", "parental leave: who\'s out currently?"', () => {
+    expectPlan('show the 10 most recent hires we made', { conditions: [], order: { field: 'hireDate', direction: 'desc' }, limit: 10 });
+    expectPlan('how many engineers work at this company', { conditions: [dept('Engineering')], intent: 'count' });
+    expectPlan("parental leave: who's out currently?", { conditions: [leaveNow('Parental Leave')] });
+  });
+});
+
+describe('a seventh chat author', () => {
+  it.each([
+    ['hiya, can u list the designers and the marketers? ty ^^', [dept('Design', 'Marketing')]],
+    ['Greetings! Would you be so kind as to list the support agents? Many thanks', [dept('Customer Support')]],
+    ['hey there, can you show me everyone with the title DevOps Engineer? :+1:', [title('DevOps Engineer')]],
+    ["Hello! Who's part of Carlos Garcia's team? I'd like to send them an invite", [reportsTo('Carlos', 'Garcia')]],
+  ] as [string, Condition[]][])('%s', (question, conditions) => {
+    expectPlan(question, { conditions });
+  });
+});

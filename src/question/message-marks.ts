@@ -80,6 +80,7 @@ const SIGN_OFFS = [
   'kind regards', 'best regards', 'warm regards', 'warmest regards', 'many thanks', 'with thanks', 'thanks in advance', 'best wishes',
   'all the best', 'yours faithfully', 'yours sincerely', 'yours truly', 'sincerely', 'respectfully', 'regards', 'thank you', 'thanks',
   'best', 'cheers', 'warmly', 'take care', 'thanks so much', 'thank you so much', 'thank you very much', 'thanks a lot', 'thanks again',
+  'thanks a million', 'much appreciated', 'ta', 'ty', 'tia',
 ];
 /**
  * A word of a signature block's lines: a capitalised word of a name or job title, a pronoun line
@@ -94,23 +95,28 @@ function anyCase(phrase: string): string {
 }
 
 /**
- * A letter's sign-off and up to five short lines after it (name, job title, pronouns, phone), at the
- * end. Case-sensitive, so the name lines are capitalised: ", best first" is an order, not a signature.
+ * A sign-off and up to five short lines after it (name, job title, pronouns, phone), at the end, after a
+ * sentence, a comma or a dash: "… Best regards.", "…? Kind regards, Ana", "… ta!", a letter's signature
+ * block. Case-sensitive, so the name lines are capitalised: ", best first" is an order, not a signature.
  */
 const SIGNATURE = new RegExp(
-  String.raw`([.!?,;:\n])\s*(?:${SIGN_OFFS.map(anyCase).join('|')})\s*[,.!]*(?:(?:[ \t]*\n|[ \t]+)[ \t]*${SIGNATURE_LINE}[ \t]*){0,5}\s*[.!]*\s*$`,
+  String.raw`([.!?,;:—–\n-])\s*(?:${SIGN_OFFS.map(anyCase).join('|')})\s*[,.!]*(?:(?:[ \t]*\n|[ \t]+)[ \t]*${SIGNATURE_LINE}[ \t]*){0,5}\s*[.!]*\s*$`,
   'u',
 );
 
+/** Slack's emoji codes: ":wave:", ":sweat_smile:", ":+1:" (a letter in them: "10:30:" is a time). */
+const EMOJI_CODE = String.raw`:(?:(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]{2,40}|[+-]1|100):`;
+/** ":)", ":/", ";-)" inside a message or at its end; FACE, which a greeting may stand before, leaves out ":/". */
+const FACE_ANYWHERE = String.raw`[:;]-?[()DPp/\\]`;
+
 const MESSAGE_MARKS: readonly TextForm[] = [
-  // Slack's emoji codes: ":wave:", ":sweat_smile:", ":+1:" (a letter in them: "10:30:" is a time); one at
-  // the end is dropped, one inside ends a sentence as a face would
-  [/\s*:(?:(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]{2,40}|[+-]1|100):\s*$/gi, ''],
-  [/\s*:(?:(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]{2,40}|[+-]1|100):\s*/gi, '. '],
+  // an emoji code at the end is dropped, one inside ends a sentence as a face would
+  [new RegExp(String.raw`\s*${EMOJI_CODE}\s*$`, 'gi'), ''],
+  [new RegExp(String.raw`\s*${EMOJI_CODE}\s*`, 'gi'), '. '],
   // "^^", "^_^", "xD" faces
   [/\s*\^_*\^\s*/g, ' '],
   // a face at the very end: "… ty :)"
-  [/\s*[:;]-?[()DPp/\\]\s*$/u, ''],
+  [new RegExp(String.raw`\s*${FACE_ANYWHERE}\s*$`, 'u'), ''],
   // "Q: who's in Legal?"
   [/^\s*(?:q|question|query)\s*[:.)]\s*/i, ''],
   // "Subject: Finance staff list", "[Ticket #50412] Directory export", "Ticket: Building access review" on
@@ -121,14 +127,8 @@ const MESSAGE_MARKS: readonly TextForm[] = [
   [SIGNATURE, '$1'],
   [OPENING, ''],
   [CLOSING, '$1'],
-  // "… Best regards.", "…? Kind regards, Ana", "… Many thanks!", "… ta!" at the end, after a sentence or a
-  // comma ("the 3 best paid" keeps its "best"); a name after it only when written with a capital
-  [
-    /([.!?,;:—–-])\s*(?:best regards|kind regards|warm regards|warmest regards|many thanks|thanks a million|thanks so much|thanks a lot|thanks in advance|much appreciated|regards|best|ta|ty|tia)\b[,.!]*(\s+[\p{L}][\p{L}'-]*)?[.!]*\s*$/iu,
-    (match: string, before: string, name: string | undefined) => (name === undefined || /^\s+\p{Lu}/u.test(name) ? before : match),
-  ],
   // ":)", ":/", ";-)" inside a message end a sentence, as a full stop would: "offsite planning :) list the managers"
-  [/\s+[:;]-?[()DPp/\\](?![\p{L}\d])\s*(?=\S)/gu, '. '],
+  [new RegExp(String.raw`\s+${FACE_ANYWHERE}(?![\p{L}\d])\s*(?=\S)`, 'gu'), '. '],
   // "Sent from my iPhone"
   [/\s*\bsent from my \w+(?: \w+)?\s*$/i, ''],
   // "— thx, Dana", "Thanks, Priya!": a sign-off and the name that signs it, at the very end

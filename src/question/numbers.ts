@@ -40,6 +40,11 @@ function wordAt(tokens: readonly Token[], i: number): string {
   return t?.kind === 'word' ? t.norm : '';
 }
 
+function isArticleAt(tokens: readonly Token[], i: number): boolean {
+  const word = wordAt(tokens, i);
+  return word === 'a' || word === 'an';
+}
+
 /** "five", "fifteen", "seventy-five": 1–99 in words. */
 function readBelowHundred(tokens: readonly Token[], i: number): Read<number> | null {
   const word = wordAt(tokens, i);
@@ -70,7 +75,7 @@ function readBelowThousand(tokens: readonly Token[], i: number): Read<number> | 
  */
 export function readNumberWords(tokens: readonly Token[], i: number): Read<number> | null {
   const below = readBelowThousand(tokens, i);
-  const article = below === null && /^(a|an)$/.test(wordAt(tokens, i)) && wordAt(tokens, i + 1) === 'thousand';
+  const article = below === null && isArticleAt(tokens, i) && wordAt(tokens, i + 1) === 'thousand';
   if (below === null && !article) return null;
   const end = below?.end ?? i + 1;
   if (wordAt(tokens, end) !== 'thousand') return below;
@@ -97,10 +102,10 @@ export function readCount(tokens: readonly Token[], i: number, allowArticle = fa
   const words = readNumberWords(tokens, i);
   if (words !== null && wordAt(tokens, words.end) === 'dozen') return { value: words.value * 12, end: words.end + 1 };
   if (words !== null) return words;
-  // "half a dozen", "a half dozen"
-  const half = /^(a|an)$/.test(t.norm) && wordAt(tokens, i + 1) === 'half' ? i + 1 : i;
-  if (wordAt(tokens, half) === 'half' && wordAt(tokens, half + 1) === 'dozen') return { value: 6, end: half + 2 };
-  if (wordAt(tokens, half) === 'half' && /^(a|an)$/.test(wordAt(tokens, half + 1)) && wordAt(tokens, half + 2) === 'dozen') return { value: 6, end: half + 3 };
+  // "half a dozen", "a half dozen", "half dozen"
+  const half = isArticleAt(tokens, i) && wordAt(tokens, i + 1) === 'half' ? i + 1 : i;
+  const dozen = isArticleAt(tokens, half + 1) ? half + 2 : half + 1;
+  if (wordAt(tokens, half) === 'half' && wordAt(tokens, dozen) === 'dozen') return { value: 6, end: dozen + 1 };
   if ((t.norm === 'a' || t.norm === 'an') && !allowArticle) return null;
   const n = NUMBER_WORDS[t.norm];
   return n === undefined ? null : { value: n, end: i + 1 };
@@ -127,13 +132,13 @@ const FRACTION_WORDS: Record<string, number> = { half: 0.5, quarter: 0.25, quart
 function readFractionOfScale(tokens: readonly Token[], i: number): Read<number> | null {
   let k = i;
   let times = 1;
-  if (/^(a|an)$/.test(wordAt(tokens, k))) k++;
+  if (isArticleAt(tokens, k)) k++;
   else if (UNIT_WORDS.has(wordAt(tokens, k)) && wordAt(tokens, k + 1) === 'quarters') [times, k] = [NUMBER_WORDS[wordAt(tokens, k)] ?? 1, k + 1];
   const part = FRACTION_WORDS[wordAt(tokens, k)];
   if (part === undefined || (wordAt(tokens, k) === 'quarters') !== times > 1) return null;
   k++;
   if (wordAt(tokens, k) === 'of') k++;
-  if (/^(a|an)$/.test(wordAt(tokens, k))) k++;
+  if (isArticleAt(tokens, k)) k++;
   const scale = SCALE_WORDS[wordAt(tokens, k)];
   return scale === undefined || scale < 1_000 || k === i + 1 ? null : { value: part * times * scale, end: k + 1 };
 }
@@ -146,7 +151,7 @@ function readFractionOfScale(tokens: readonly Token[], i: number): Read<number> 
 function readWordAmount(tokens: readonly Token[], i: number): Read<number> & { marked: boolean; scale: number } | null {
   const fraction = readFractionOfScale(tokens, i);
   if (fraction !== null) return { ...fraction, marked: true, scale: fraction.value >= 1_000_000 ? 1_000_000 : 1_000 };
-  const article = /^(a|an)$/.test(wordAt(tokens, i)) && SCALE_WORDS[wordAt(tokens, i + 1)] !== undefined && wordAt(tokens, i + 1).length > 1;
+  const article = isArticleAt(tokens, i) && SCALE_WORDS[wordAt(tokens, i + 1)] !== undefined && wordAt(tokens, i + 1).length > 1;
   const whole = article ? { value: 1, end: i + 1 } : readNumberWords(tokens, i);
   if (whole === null) return null;
   let { value, end } = whole;
@@ -155,7 +160,7 @@ function readWordAmount(tokens: readonly Token[], i: number): Read<number> & { m
   if (wordAt(tokens, end) === 'point' && UNIT_WORDS.has(wordAt(tokens, end + 1))) {
     value += (NUMBER_WORDS[wordAt(tokens, end + 1)] ?? 0) / 10;
     end += 2;
-  } else if (wordAt(tokens, end) === 'and' && /^(a|an)$/.test(wordAt(tokens, end + 1)) && wordAt(tokens, end + 2) === 'half') {
+  } else if (wordAt(tokens, end) === 'and' && isArticleAt(tokens, end + 1) && wordAt(tokens, end + 2) === 'half') {
     value += 0.5;
     end += 3;
   }

@@ -101,33 +101,45 @@ function isPurposeSentence(s: ParseState, start: number, end: number): boolean {
   return start > 0 && words.some((t) => PURPOSE_NOUNS.has(t.norm)) && !namesACondition(s, start, end);
 }
 
+/** The words of [start, end), without punctuation or numbers. */
+function wordsOf(s: ParseState, start: number, end: number): Token[] {
+  return sentenceWords(s, start, end).filter((t) => t.kind === 'word');
+}
+
+/**
+ * What a sentence told by the asker must not hold, to be set aside: a request in its first two words
+ * ("Then tell me a joke."), a word that points at the people asked about or asks ("them", "who"), or a
+ * word that names a condition.
+ */
+function onlyTells(s: ParseState, start: number, end: number, words: readonly Token[]): boolean {
+  return !words.slice(0, 2).some((t) => REQUEST_OPENER.test(t.norm)) && !words.some((t) => NOT_ONLY_TELLING.test(t.norm)) && !namesACondition(s, start, end);
+}
+
 /**
  * "sprint planning lol.", "Laptop collections need to be confirmed.", "A coaching programme is being
  * piloted.": a short note of the asker's business in a sentence of its own, naming nothing a condition
- * could be made of: no condition word, number, question word, word for the people asked about, word
- * that describes people or places them, plural noun for people, name of a place, or request.
+ * could be made of: besides what `onlyTells` keeps out, no number, word that describes people or places
+ * them, plural noun for people, or name of a place.
  */
 function isNote(s: ParseState, start: number, end: number): boolean {
-  const words = sentenceWords(s, start, end).filter((t) => t.kind === 'word');
+  const words = wordsOf(s, start, end);
   if (words.length === 0 || words.length > 14 || s.tokens.slice(start, end).some((t) => t.kind === 'number' || t.kind === 'symbol')) return false;
-  if (words.slice(0, 2).some((t) => REQUEST_OPENER.test(t.norm)) || namesACondition(s, start, end)) return false;
   // a capitalised word past the first may name a place or a group ("Paris", "Ops Guild")
   const properNoun = words.slice(1).some((t) => /^\p{Lu}/u.test(t.raw) && t.norm !== 'i');
   // and it reads as a note: a thing the answer is for, something being done, or a verb ("blah blah" does not)
   // ("For a virtual coffee roulette." names what it is for by its opening)
   const readsAsNote = matchAt(s, start, 'for a|an|the|our|my|this') > start || words.some((t) => PURPOSE_NOUNS.has(t.norm) || isDoingWord(t.norm) || NOTE_VERB.test(t.norm));
-  return readsAsNote && !properNoun && !words.some((t) => NOT_ONLY_TELLING.test(t.norm) || DESCRIBES_PEOPLE.test(t.norm) || (PEOPLE_PLURAL.test(t.norm) && !PURPOSE_NOUNS.has(t.norm)));
+  const describesPeople = words.some((t) => DESCRIBES_PEOPLE.test(t.norm) || (PEOPLE_PLURAL.test(t.norm) && !PURPOSE_NOUNS.has(t.norm)));
+  return readsAsNote && !properNoun && !describesPeople && onlyTells(s, start, end, words);
 }
 
 /**
  * "Facilities asked me for a figure.", "A demo day is coming up and I'm making name badges.": a sentence
- * about what happens to the asker, with no word that points at the people asked about, asks for
- * something or names a condition.
+ * about what happens to the asker, which `onlyTells`.
  */
 function tellsOfTheAsker(s: ParseState, start: number, end: number): boolean {
-  const words = sentenceWords(s, start, end).filter((t) => t.kind === 'word');
-  const opensAsRequest = words.slice(0, 2).some((t) => REQUEST_OPENER.test(t.norm));
-  return !opensAsRequest && words.some((t) => ASKER_WORD.test(t.norm)) && !words.some((t) => NOT_ONLY_TELLING.test(t.norm) || t.kind === 'number') && !namesACondition(s, start, end);
+  const words = wordsOf(s, start, end);
+  return words.some((t) => ASKER_WORD.test(t.norm)) && onlyTells(s, start, end, words);
 }
 
 /** A sentence of the asker's own, from its first word (after "also", "oh", or the asker's role) to its end. */

@@ -79,6 +79,17 @@ function purposeAt(s: ParseState, i: number): number {
   return nounEnd < 0 ? -1 : Math.max(nounEnd, matchAt(s, nounEnd, PURPOSE_TAIL));
 }
 
+/**
+ * Claims each free `word` whose neighbours are as given (`after` null: anything or nothing), whichever
+ * rules read the neighbours: a word of asking that only its place in the question makes one.
+ */
+function claimBetween(s: ParseState, rule: string, word: string, before: RegExp, after: RegExp | null): void {
+  for (let i = 1; i < s.tokens.length; i++) {
+    if (s.tokens[i]?.norm !== word || !isFree(s, i) || !before.test(s.tokens[i - 1]?.norm ?? '')) continue;
+    if (after === null || after.test(s.tokens[i + 1]?.norm ?? '')) claim(s, i, i + 1, rule);
+  }
+}
+
 /** Sounds that open a sentence and say nothing ("Well, …", "Hmm, …"); only first or after a comma. */
 const OPENERS = 'well|hmm|hm|um|uh|er|okay|ok|alright|yo';
 
@@ -113,14 +124,10 @@ export const requestRule: Rule = {
     // "I'd like Carlos Garcia's whole org listed": the wish said with a participle at the end
     const last = s.tokens.length - 1;
     if (isFree(s, last) && /^(listed|shown|displayed|sent|shared)$/.test(s.tokens[last]?.norm ?? '') && s.tokens.slice(0, last).some((t) => /^(like|want|need|have|get)$/.test(t.norm))) claim(s, last, last + 1, this.name);
-    // "who is it that manages John Doe": the cleft's "it", whichever rules read the words around it
-    for (let i = 1; i < s.tokens.length - 1; i++) {
-      if (s.tokens[i]?.norm === 'it' && isFree(s, i) && /^(is|was)$/.test(s.tokens[i - 1]?.norm ?? '') && /^(that|who)$/.test(s.tokens[i + 1]?.norm ?? '')) claim(s, i, i + 1, this.name);
-    }
-    // "so who exactly is the manager of …": emphasis on the question word, whichever rule read it
-    for (let i = 1; i < s.tokens.length; i++) {
-      if (s.tokens[i]?.norm === 'exactly' && isFree(s, i) && /^(who|whom|what|which|where|how)$/.test(s.tokens[i - 1]?.norm ?? '')) claim(s, i, i + 1, this.name);
-    }
+    // "who is it that manages John Doe": the cleft's "it"; "so who exactly is the manager of …": emphasis
+    // on the question word
+    claimBetween(s, this.name, 'it', /^(is|was)$/, /^(that|who)$/);
+    claimBetween(s, this.name, 'exactly', /^(who|whom|what|which|where|how)$/, null);
     // "Wei Chen's manager: who is it?": the question asked again after the clause that says it
     const tail = s.tokens.findLastIndex((t) => t.kind === 'comma') + 1;
     if (tail > 0 && matchAt(s, tail, 'who|what is|was|has|have it|that|he|she|they|those|these|them') === s.tokens.length) claim(s, tail, s.tokens.length, this.name);

@@ -106,9 +106,9 @@ const NOUN_COMPOUND_HEAD = /^(policy|portfolio|board|system|status|project|data|
 
 /** Things the asker works on that are not the directory: "reassign a couple of tickets", "edit the alumni newsletter". */
 const THINGS = new Set([
-  ...PURPOSE_NOUNS, 'ticket', 'tickets', 'file', 'files', 'documents', 'docs', 'deck', 'decks', 'slides', 'spreadsheet', 'calendar',
+  ...PURPOSE_NOUNS, 'ticket', 'tickets', 'file', 'files', 'documents', 'docs', 'decks', 'calendar',
   'laptop', 'laptops', 'desk', 'desks', 'room', 'rooms', 'page', 'wiki', 'post', 'posts', 'blog', 'article', 'contract', 'contracts',
-  'template', 'templates', 'notes', 'minutes', 'tasks', 'task', 'issues', 'bugs', 'shifts', 'seats', 'equipment', 'badges', 'budget',
+  'template', 'templates', 'notes', 'minutes', 'tasks', 'task', 'issues', 'bugs', 'shifts', 'seats', 'equipment', 'badges',
 ]);
 /** What a change to the directory is done to: people, their records and their fields. */
 const DIRECTORY_OBJECT = /^(employees?|people|staff|him|her|them|everyone|everybody|anyone|records?|data|database|table|tables|rows?|salary|salaries|pay|title|titles|manager|department|location|status|leave|name|names|account|accounts|profile|profiles)$/;

@@ -11,6 +11,9 @@ const ADDRESSEE = String.raw`(?:there|all|everyone|folks|team|again|(?:hr\s+)?(?
 const GREETINGS = [
   // "Hello People team,", "Hi Roster,", "Dear People Analytics,": whom it is written to, then its comma
   String.raw`(?:hi|hello|hey|good\s+(?:morning|afternoon|evening))\s+(?:[\p{L}]+\s+){0,2}?(?:team|analytics|operations|ops|colleagues|roster|desk|helpdesk|hr|people)(?=\s*[,:!.])`,
+  // "Hi HR who is in Sales", "hey roster how many…": with no comma, only the service or HR itself, and
+  // only before a question's first word; "hey engineering team who…" may still be asking about them
+  String.raw`(?:hi|hello|hey)\s+(?:hr|roster|people\s+(?:team|ops)|helpdesk)(?=\s+(?:who|who's|what|which|how|can|could|would|please|pls|plz)\b)`,
   String.raw`(?:oh\s+)?(?:hi+|hello+|hey+|heya|heyo|hiya|howdy|yo|sup|ahoy|g'?day|greetings|hallo|hola|bonjour|ciao|salut)(?:\s+hey)?(?:\s+(?:${ADDRESSEE}|friend|friends|pal|mate))?`,
   String.raw`mornin'?|evenin'?`,
   String.raw`(?:guten\s+(?:morgen|tag|abend)|buenos\s+d[ií]as|bom\s+dia|what'?s\s+up|sup)`,

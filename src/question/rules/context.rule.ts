@@ -78,16 +78,21 @@ function isDoingSentence(s: ParseState, first: number, start: number, end: numbe
  * something else: "for a pay review" and "for an equity report" are purposes the request rule read.
  */
 function namesACondition(s: ParseState, start: number, end: number): boolean {
-  return sentenceWords(s, start, end).some((t) => {
-    const i = s.tokens.indexOf(t);
+  for (let i = start; i < end; i++) {
+    if (!isSentenceWord(s, i) || !CONDITION_WORD.test(s.tokens[i]?.norm ?? '')) continue;
     // "a pay-band proposal", "the pay-floor audit": the first half of a compound names a kind of thing
-    return CONDITION_WORD.test(t.norm) && s.claimedBy[i] !== 'request' && s.tokens[i + 1]?.joined !== true;
-  });
+    if (s.claimedBy[i] !== 'request' && s.tokens[i + 1]?.joined !== true) return true;
+  }
+  return false;
 }
 
 /** The sentence's words but "sorting" in "sorting out desk moves", "sorting keys", which arranges something; "sorting by salary" orders the answer. */
 function sentenceWords(s: ParseState, start: number, end: number): Token[] {
-  return s.tokens.slice(start, end).filter((t, k) => !(t.norm === 'sorting' && !/^(by|on|in|alphabetically|them|it|the|results)$/.test(s.tokens[start + k + 1]?.norm ?? '')));
+  return s.tokens.slice(start, end).filter((_, k) => isSentenceWord(s, start + k));
+}
+
+function isSentenceWord(s: ParseState, i: number): boolean {
+  return !(s.tokens[i]?.norm === 'sorting' && !/^(by|on|in|alphabetically|them|it|the|results)$/.test(s.tokens[i + 1]?.norm ?? ''));
 }
 
 /**

@@ -884,6 +884,12 @@ describe('chat messages: greetings, pleasantries and what happens to the asker',
     expectPlan('The most senior by tenure in Marketing, who is it?', { conditions: [dept('Marketing')], order: { field: 'hireDate', direction: 'asc' }, limit: 1 });
   });
 
+  it('"Hi HR" with no comma is a salutation before a question word, and a condition anywhere else', () => {
+    expectPlan('Hi HR who is in Sales', { conditions: [dept('Sales')] });
+    expectPlan('hey roster how many people are in Legal', { conditions: [dept('Legal')], intent: 'count' });
+    expectPlan('hi hr people in london', { conditions: [dept('Human Resources'), loc('London')] });
+  });
+
   it('a word between "quick" and "question" may be a condition: refused, never dropped', () => {
     expectRefusal('Quick Engineering question: who is on leave?', 'QUESTION_NOT_UNDERSTOOD');
     expectRefusal('Engineering question for you: who is on leave?', 'QUESTION_NOT_UNDERSTOOD');

@@ -201,7 +201,7 @@ export const orderingRule: Rule = {
           s.limit = after.limit;
           // "most recent 6 hires": the noun after the count is theirs too
           claim(s, end, wordNumber(s, after.end) === 'plural' ? after.end + 1 : after.end, this.name);
-        } else one = sorts !== true && (singleAsked(s, end) || singularBefore(s, start));
+        } else one = sorts !== true && (singleAsked(s, end) || singularBefore(s, start) || standsForOne(s, start, end));
         break;
       }
     }
@@ -296,6 +296,21 @@ function detachedWords(s: ParseState, rule: string): void {
   claimEach(s, SORT_VERB, rule);
 }
 
+/** "who are the highest paid", "who earn the most": a plural verb asks for several. */
+const PLURAL_VERB = /^(are|were|earn|make)$/;
+
+/**
+ * "longest serving in hr", "the newest in Product", "highest paid?": the phrase with no noun after it,
+ * opening the question or after "the", stands for the one person it picks, as "the highest paid
+ * engineer" does. "Who are the highest paid in Sales" asks for several.
+ */
+function standsForOne(s: ParseState, start: number, end: number): boolean {
+  if (nounNumber(s, end) !== null || (start > 0 && s.tokens[start - 1]?.norm !== 'the')) return false;
+  if (s.tokens.slice(0, end).some((t) => PLURAL_VERB.test(t.norm))) return false;
+  const next = s.tokens[end];
+  return next === undefined || next.kind !== 'word' || /^(in|at|of|among|amongst|from|on|within)$/.test(next.norm);
+}
+
 /** "the highest paid engineer", "who is the newest hire", "who's the lowest paid in Sales". */
 function singleAsked(s: ParseState, end: number): boolean {
   const number = nounNumber(s, end);
@@ -306,7 +321,7 @@ function singleAsked(s: ParseState, end: number): boolean {
   const words = s.tokens.slice(0, end).map((t) => t.norm);
   // "the most senior by tenure in Marketing, who is it?": one person, asked after the phrase
   if (s.tokens.some((_, i) => i >= end && matchAt(s, i, 'who|which_one is|was it|that') > i)) return true;
-  const plural = words.some((w) => w === 'are' || w === 'were' || w === 'earn' || w === 'make');
+  const plural = words.some((w) => PLURAL_VERB.test(w));
   return !plural && words.some((w) => /^(is|was|has|earns|makes|gets)$/.test(w));
 }
 

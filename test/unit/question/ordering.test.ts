@@ -173,3 +173,19 @@ describe('a compound noun for one person', () => {
     expectPlan('the lowest paid people manager in Sales', { conditions: [dept('Sales'), { kind: 'isManager' }], order: SALARY_ASC, limit: 1 });
   });
 });
+
+describe('a superlative with no noun stands for one person', () => {
+  it.each([
+    ['longest serving in hr', [dept('Human Resources')], LONGEST],
+    ['the highest paid in Sales', [dept('Sales')], SALARY_DESC],
+    ['newest in Product?', [dept('Product')], NEWEST],
+  ] as [string, Condition[], Ordering][])('%s', (question, conditions, order) => {
+    expectPlan(question, { conditions, order, limit: 1 });
+  });
+
+  it('a plural noun, a plural verb or a count keeps them all', () => {
+    expectPlan('longest serving people in hr', { conditions: [dept('Human Resources')], order: LONGEST });
+    expectPlan('who are the highest paid in Sales', { conditions: [dept('Sales')], order: SALARY_DESC });
+    expectPlan('engineers in Berlin, highest paid first', { conditions: [dept('Engineering'), loc('Berlin')], order: SALARY_DESC });
+  });
+});

@@ -7,6 +7,7 @@ import { FILLERS } from './fillers.js';
 import { LEAVE_ALIASES } from './leave-types.js';
 import { MEMBER_NOUNS } from './member-nouns.js';
 import { fold, type Token } from './normalise.js';
+import { REAL_WORDS } from './real-words.js';
 
 /** Canonical values as stored in the database. */
 export interface LexiconData {
@@ -191,17 +192,11 @@ export function withinOneEdit(a: string, b: string): boolean {
 const MIN_TYPO_LENGTH = 5;
 
 /**
- * Real words one letter away from a place: nationalities ("German engineers" may be anywhere) and
- * "state". They are unknown words, not typos, so a question about them is refused.
- */
-const NOT_TYPOS: ReadonlySet<string> = new Set(['german', 'american', 'texan', 'californian', 'state', 'sale', 'ales', 'leal', 'egal']);
-
-/**
  * Whether a token may be a typo of `word`: five letters or more, or four when a letter is missing
  * from a five-letter word ("Legl"), the one short slip the contract names ("one letter missing").
  */
 function couldBeTypo(token: Token | undefined, word: string): boolean {
-  if (token === undefined || token.kind !== 'word' || token.norm.length >= 40 || NOT_TYPOS.has(token.norm)) return false;
+  if (token === undefined || token.kind !== 'word' || token.norm.length >= 40 || REAL_WORDS.has(token.norm)) return false;
   return token.norm.length >= MIN_TYPO_LENGTH || (token.norm.length === MIN_TYPO_LENGTH - 1 && word.length === MIN_TYPO_LENGTH);
 }
 

@@ -7,6 +7,7 @@ import { FILLERS } from './fillers.js';
 import { withinOneEdit, type Lexicon } from './lexicon.js';
 import type { Token } from './normalise.js';
 import { MONTHS } from './numbers.js';
+import { REAL_WORDS } from './real-words.js';
 
 const FIXED_TARGETS: readonly string[] = [
   // the people asked about
@@ -19,8 +20,6 @@ const FIXED_TARGETS: readonly string[] = [
   ...MONTHS.filter((m) => m.length >= 6),
 ];
 
-/** Real words a slip away from a target: "highest salaried" is not "highest salaries", "colleague Wei Chen" is one person. */
-const REAL_WORDS: ReadonlySet<string> = new Set(['salaried', 'vocation', 'vocations', 'colleague']);
 
 const MIN_LENGTH = 5;
 

@@ -20,6 +20,19 @@ describe('one-letter slips in words that mean one thing', () => {
     expectRefusal('employees on vocation', 'QUESTION_NOT_UNDERSTOOD', ['vocation']);
   });
 
+  it.each([
+    ['list all males', ['males']],
+    ['employees in Wales', ['Wales']],
+    ['who works with Dustin in Berlin?', ['Dustin']],
+    ['stuff in Berlin', ['stuff']],
+  ])('a real word or first name a letter from a department or place is not a slip of it: %s', (question, words) => {
+    expectRefusal(question, 'QUESTION_NOT_UNDERSTOOD', words);
+  });
+
+  it('"please produce a list" asks for the list; it is not Product', () => {
+    expectPlan('Please produce a list of all employees in the Engineering department.', { conditions: [dept('Engineering')] });
+  });
+
   it('does not correct short words or words two slips away', () => {
     expectRefusal('employees in Jnue 2024', 'QUESTION_NOT_UNDERSTOOD');
     expectRefusal('people with sallery over 280k', 'QUESTION_NOT_UNDERSTOOD', ['sallery']);

@@ -6,7 +6,7 @@ export const FILLERS: ReadonlySet<string> = new Set([
   // asking
   'show', 'me', 'list', 'find', 'give', 'get', 'display', 'see', 'tell', 'let', 'know', 'can', 'could', 'would',
   'gimme', 'fetch', 'retrieve', 'search', 'searching', 'lookup', 'view', 'provide', 'check', 'help', 'trying', 'hoping', 'wondering', 'so',
-  'roughly', 'approximately', 'approx', 'advise', 'confirm',
+  'roughly', 'approximately', 'approx', 'advise', 'confirm', 'enumerate', 'overall', 'got',
   // "who's the VP of Engineering again?": asked once more, nothing added
   'again',
   'hey', 'hi', 'hello', 'thanks', 'thank', 'ok', 'okay',
@@ -14,7 +14,7 @@ export const FILLERS: ReadonlySet<string> = new Set([
   'lol', 'lmao', 'haha', 'tbh', 'fyi', 'asap', 'idk', 'btw', 'though',
   'you', 'u', 'ur', 'i', 'please', 'pls', 'plz', 'kindly', 'want', 'need', 'like', 'to', 'about',
   // articles, pronouns, auxiliaries, connectors
-  'the', 'a', 'an', 'all', 'every', 'any', 'both', 'either', 'those', 'them', 'they', 'their', 'these', 'ones',
+  'the', 'a', 'an', 'all', 'every', 'each', 'any', 'both', 'either', 'those', 'them', 'they', 'their', 'these', 'ones',
   'who', 'whom', 'whose', 'which', 'what', 'that', 'there', 'here', 'whoever',
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'do', 'does', 'did', 'have', 'has', 'had', 'having',
   'our', 'we', 'us', 'my',
@@ -27,7 +27,7 @@ export const FILLERS: ReadonlySet<string> = new Set([
   'crowd', 'crew', 'function', 'functions', 'force', 'belong', 'belongs', 'attached', 'site', 'originally', 'colleague',
   'veterans', 'going', 'go', 'sat',
   'members', 'member', 'colleagues', 'personnel', 'individuals', 'anyone', 'anybody', 'everyone', 'everybody',
-  'someone', 'somebody', 'team', 'teams', 'department', 'departments', 'dept', 'depts', 'group', 'groups', 'company',
+  'someone', 'somebody', 'team', 'teams', 'department', 'departments', 'dept', 'depts', 'group', 'groups', 'company', 'organization', 'organisation',
   'office', 'offices', 'based', 'located', 'work', 'works', 'working', 'employed', 'employ', 'employs', 'whole', 'entire', 'names',
   'sit', 'sits', 'sitting', 'seated', 'still', 'staffs', 'themselves', 'himself', 'herself', 'wide', 'falls', 'fell',
   'pull', 'grab', 'identify', 'roster', 'directory', 'lineup', 'among', 'amongst', 'despite',

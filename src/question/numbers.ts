@@ -64,9 +64,12 @@ function readBelowThousand(tokens: readonly Token[], i: number): Read<number> | 
   if (word === 'hundred') [hundreds, k] = [1, i + 1];
   else if (wordAt(tokens, i + 1) === 'hundred' && (word === 'a' || word === 'an' || UNIT_WORDS.has(word))) [hundreds, k] = [NUMBER_WORDS[word] ?? 1, i + 2];
   if (hundreds === 0) return readBelowHundred(tokens, i);
-  // "a hundred and twenty": "and" only joins when a number follows it
-  const rest = readBelowHundred(tokens, wordAt(tokens, k) === 'and' ? k + 1 : k);
-  return rest === null ? { value: hundreds * 100, end: k } : { value: hundreds * 100 + rest.value, end: rest.end };
+  // "a hundred and twenty": "and" only joins when a number follows it, and not one with hundreds of its
+  // own: "between one hundred and one hundred twenty thousand" are two amounts
+  const and = wordAt(tokens, k) === 'and';
+  const rest = readBelowHundred(tokens, and ? k + 1 : k);
+  if (rest === null || (and && wordAt(tokens, rest.end) === 'hundred')) return { value: hundreds * 100, end: k };
+  return { value: hundreds * 100 + rest.value, end: rest.end };
 }
 
 /**

@@ -24,6 +24,9 @@ const TEXT_FORMS: readonly TextForm[] = [
   [/\b2day\b/gi, 'today'],
   // "any one in Sales", "every body", "evry one": one word written as two
   [/\b(any|every|evry|some)\s+(one|body)\b(?!\s+of\b)/gi, (_m, first: string, second: string) => `${first.replace(/^evry$/i, 'every')}${second}`],
+  // "every one of Jane Smith's reports", "each one of the accountants", "each and every salesperson": all of them
+  [/\b(?:every|each)\s+one\s+of\b/gi, 'all of'],
+  [/\beach\s+and\s+every\b/gi, 'every'],
   [/\bwanna\b/gi, 'want to'],
   // "sal > 260k", "sal between 190k and 205k": "sal" is salary only before a comparison (Sal is a name too)
   [/\bsal(?=\s*(?:[<>=≥≤]|between\b|over\b|under\b|above\b|below\b|more\b|less\b|at\b|of\b|\$?\d))/gi, 'salary'],

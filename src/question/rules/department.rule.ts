@@ -11,9 +11,13 @@ function exactOrTypo(s: ParseState, i: number) {
   return exact(s, i) ?? (phraseAt(s.lexicon, s.tokens, i, freeFn(s)) === null ? typoAt(s.lexicon, s.lexicon.departmentPhrases, s.tokens, i, freeFn(s)) : null);
 }
 
-/** "part of the Product org", "belongs to the Legal division": how a department is joined or named. */
-const CUE = 'members_of|member_of|part_of|belongs_to|belong_to|belonging_to|in_the|from_the the?';
-const TAIL = 'org|organization|organisation|division|function|unit';
+/**
+ * "part of the Product org", "belongs to the Legal division", "assigned to the Operations department",
+ * "who work as support agents": how a department is joined or named.
+ */
+const CUE = 'members_of|member_of|part_of|belongs_to|belong_to|belonging_to|assigned_to|allocated_to|in_the|from_the|work_as|works_as|working_as|employed_as the?';
+/** "the customer support side", "the Finance and Legal departments": the noun only repeats it is a department. */
+const TAIL = 'org|organization|organisation|division|function|unit|side_of_the_house|side_of_things|side|departments|teams';
 
 export const departmentRule: Rule = {
   name: 'department',

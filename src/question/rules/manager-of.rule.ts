@@ -8,13 +8,17 @@ export const managerOfRule: Rule = {
   name: 'manager-of',
   apply(s) {
     const managerOf = (person: { words: string[] }) => ({ kind: 'managerOf' as const, person });
-    cueThenPerson(s, this.name, 'who|that? manages|supervises|oversees', managerOf);
+    // "who manage Zoe Muller", as some write it
+    cueThenPerson(s, this.name, 'who|that? manages|supervises|oversees|manage', managerOf);
+    // "whose team is John Doe on?": the team's owner is his manager
+    cueThenPerson(s, this.name, 'whose team|group is|was', managerOf, 'on|in|part_of');
     cueThenPerson(s, this.name, 'the? direct|line? manager|boss|supervisor of|from|for', managerOf);
     // "to whom is reporting Zoë Müller?": the verb before the name, as other languages put it
     cueThenPerson(s, this.name, 'to_whom|whom|who is|was|does reporting|report|reports', managerOf);
     // "By whom is Zoe Müller managed?"
     cueThenPerson(s, this.name, 'by_whom|by_who is|was', managerOf, 'managed|supervised|led|overseen');
-    personPossessive(s, this.name, 'direct|line|immediate? manager|boss|supervisor|superior', managerOf, 'who_is|who_s|who_was?');
+    // "which employee serves as Liam O'Brien's manager?", "name John Doe's manager"
+    personPossessive(s, this.name, 'direct|line|immediate? manager|boss|supervisor|superior', managerOf, 'who_is|who_s|who_was|serves_as|who_serves_as|acts_as|who_acts_as|name?');
     // "whos mohammed lewis manager": the possessive left out, after a name somebody has
     personThenNoun(s, this.name, 'direct|line|immediate? manager|boss|supervisor|superior', managerOf);
     // "who does X report to", "who is X reporting to", "to whom does X report"
@@ -43,7 +47,11 @@ export const managerOfRule: Rule = {
     for (let i = 0; i < s.tokens.length; i++) {
       const read = readPerson(s, i);
       if (read === null) continue;
-      const end = matchAt(s, read.end, 'reports|answers|is_reporting to who|whom|which_manager|which_person|whom_exactly');
+      // "Liam O'Brien is managed by whom?"
+      const end = Math.max(
+        matchAt(s, read.end, 'reports|answers|is_reporting to who|whom|which_manager|which_person|whom_exactly'),
+        matchAt(s, read.end, 'is|was managed|supervised|overseen by who|whom'),
+      );
       if (end > read.end) addFilter(s, this.name, managerOf(read.person), i, end);
     }
   },

@@ -4,7 +4,7 @@ import { addFilter, matchAt, type Rule } from '../state.js';
 
 const PATTERNS = [
   'people|line? managers|manager',
-  'who|that? actually|really|currently? manage|manages|managing|line_manage|line_manages|line-manage|oversee|oversees|supervise|supervises someone|somebody|anyone|anybody|people|others|other_people|other_persons|persons|a_team|staff|employees|direct_reports|reports|at_least_one_person|at_least_one_employee|at_least_one_direct_report|at_least_one_report|at_least_one_other|at_least_one',
+  'who|that? actually|really|currently? manage|manages|managing|line_manage|line_manages|line-manage|oversee|oversees|supervise|supervises someone|somebody|anyone|anybody|people|some_people|some_employees|some_staff|others|other_people|other_persons|persons|a_team|staff|employees|direct_reports|reports|at_least_one_person|at_least_one_employee|at_least_one_direct_report|at_least_one_report|at_least_one_other|at_least_one',
   // "employees with at least one person reporting to them"
   'who|that? have|has|having|with at_least_one|one_or_more|someone|somebody|people person|people|employee|employees? reporting_to_them|reporting_to_him|reporting_to_her|who_reports_to_them',
   // "who still have active direct reports": a direct report counts only while active, so "active" adds nothing

@@ -344,7 +344,7 @@ function topN(s: ParseState, rule: string): void {
   for (let i = 0; i < s.tokens.length; i++) {
     const n = free(i) ? readCount(s.tokens, i) : null;
     // a year is not a count: "2025 hires in Legal, longest-serving first"
-    if (n === null || n.value >= MAX_LIMIT_WRITTEN || (s.tokens[i]?.kind !== 'number' && !/^(the|top)$/.test(s.tokens[i - 1]?.norm ?? ''))) continue;
+    if (n === null || n.value >= MAX_LIMIT_WRITTEN || (s.tokens[i]?.kind !== 'number' && !/^(the|top|which|what)$/.test(s.tokens[i - 1]?.norm ?? ''))) continue;
     // "which 3 former employees": a word for whether they still work here may stand before the noun,
     // and a group's name: "which 10 Marketing employees"
     let at = pastStatusWords(s, n.end);

@@ -35,8 +35,10 @@ export const orgRule: Rule = {
     cueThenPerson(s, this.name, under, orgOf);
     personPossessive(s, this.name, `whole|entire|full? direct? reports|team|people ${INDIRECT}`, orgOf, 'all_of|everyone_in|everyone_on|in|on|within?');
     // "Ravi Williams's full organisation, direct and indirect reports"
-    personPossessive(s, this.name, `${ORG} ${INDIRECT} reports|ones`, orgOf, 'everyone|all|anyone? in|within|across|of|from');
-    personPossessive(s, this.name, `${ORG} ${INDIRECT}?`, orgOf, 'everyone|all|anyone? in|within|across|of|from');
+    // "which employees fall anywhere within Wei Chen's whole org"
+    const inOrg = 'everyone|all|anyone|fall|falls|sit|sits? anywhere|somewhere? in|within|across|of|from';
+    personPossessive(s, this.name, `${ORG} ${INDIRECT} reports|ones`, orgOf, inOrg);
+    personPossessive(s, this.name, `${ORG} ${INDIRECT}?`, orgOf, inOrg);
     // "John Doe's direct and indirect reports": the widening before the noun
     personPossessive(s, this.name, 'direct_and_indirect|direct_+_indirect|direct_plus_indirect|direct_or_indirect|indirect_and_direct reports|people|team', orgOf, 'all_of|everyone_in|everyone_on?');
     personThenNoun(s, this.name, 'whole|entire|full|extended? org|organization|organisation|tree|hierarchy|reporting_line|downline', orgOf);

@@ -16,7 +16,8 @@ function personThenVerb(s: ParseState, rule: string, build: (person: PersonName)
 
 /** What a person has that are their direct reports: "Jane Smith's team", "on John Doe's team". */
 const POSSESSED = 'direct? reports|team|group|directs|subordinates|underlings|staff|people|employees|team_members|reportees|crew|squad';
-const POSSESSIVE_LEAD = 'part_of|a_part_of|members_of|a_member_of|on|in|from|of?';
+/** "part of X's team", "the people making up Carlos Garcia's team" */
+const POSSESSIVE_LEAD = 'part_of|a_part_of|members_of|a_member_of|making_up|who_make_up|that_make_up|on|in|from|of?';
 
 const reportsTo = (person: PersonName) => ({ kind: 'reportsTo' as const, person });
 
@@ -30,7 +31,10 @@ export const reportsToRule: Rule = {
     cueThenPerson(s, this.name, 'line_managed|line-managed by', reportsTo);
     cueThenPerson(s, this.name, 'working|work|works|worked directly? for|directly_under|directly_below', reportsTo);
     cueThenPerson(s, this.name, 'whose|with|having|their direct|line? manager|boss|supervisor|lead is|as?', reportsTo);
+    // "people which manager is Lisa Smith": "which" for "whose", after the people it is about
+    cueThenPerson(s, this.name, 'people|employees|persons|staff|those|ones which direct|line? manager|boss|supervisor is', reportsTo);
     cueThenPerson(s, this.name, 'direct? reports|team|subordinates|directs of|for', reportsTo);
+    cueThenPerson(s, this.name, 'direct_report of', reportsTo);
     personPossessive(s, this.name, POSSESSED, reportsTo, POSSESSIVE_LEAD);
     cueThenPerson(s, this.name, 'with|has|have|having|had', reportsTo, 'as their|a|the? direct|line? manager|boss|supervisor');
     // "how many people does X manage", "how many direct reports does X have"
@@ -39,14 +43,18 @@ export const reportsToRule: Rule = {
     // companies have employees too ("how many employees does Google have?"), so only a name somebody has
     cueThenPerson(
       s, this.name, 'people|employees|reports|direct_reports|directs|subordinates? does|do|did|has|have', reportsTo,
-      'still|currently|now? have|has|got directly? reporting_to_him|reporting_to_her|reporting_to_them|under_him|under_her|under_them?', { knownNamesOnly: true },
+      'still|currently|now? have|has|got directly? reporting_to_him|reporting_to_her|reporting_to_them|under_him|under_her|under_them|in_his_team|in_her_team|in_their_team|on_his_team|on_her_team|on_their_team?',
+      { knownNamesOnly: true },
     );
-    // "the number of direct reports Carlos Garcia has"
-    cueThenPerson(s, this.name, 'direct? reports|directs|subordinates|people|employees', reportsTo, 'has|have|has_got|manages|supervises directly?', { knownNamesOnly: true });
+    // "how many people Jane Smith have in her team", with no "does"
+    cueThenPerson(s, this.name, 'people|employees|reports|direct_reports|directs', reportsTo, 'has|have in_his_team|in_her_team|in_their_team|on_his_team|on_her_team|on_their_team', { knownNamesOnly: true });
+    // "the number of direct reports Carlos Garcia has", "the direct reports that Wei Chen has"
+    cueThenPerson(s, this.name, 'direct? reports|directs|subordinates|people|employees that|whom?', reportsTo, 'has|have|has_got|manages|supervises directly?', { knownNamesOnly: true });
     // "who is Carlos Garcia the manager of?"
     cueThenPerson(s, this.name, 'who|whom is|was', reportsTo, 'the|a? direct|line? manager|boss|supervisor|lead of|for');
     personThenVerb(s, this.name, reportsTo);
-    personThenNoun(s, this.name, 'direct? reports|team|directs|subordinates', reportsTo);
+    // "Wei Chen direct report list"
+    personThenNoun(s, this.name, 'direct? reports|team|directs|subordinates|direct_report list|roster?', reportsTo);
   },
 };
 

@@ -1,6 +1,17 @@
 // "salary between 190 thousand and 205 thousand": inclusive on both ends, in either order.
 import { amountAt, claimPayWords, hasPayWord } from '../salary.js';
-import { addFilter, matchAt, type Rule } from '../state.js';
+import { readNumberWords } from '../numbers.js';
+import { addFilter, matchAt, type ParseState, type Rule } from '../state.js';
+
+/**
+ * "between two hundred and two hundred twenty k": hundreds in words with no scale of their own, which
+ * only the scale of the range's other end makes an amount (below), as with "between 200 and 220k".
+ */
+function hundredsInWords(s: ParseState, i: number): { value: number; end: number; marked: false; scale: 1 } | null {
+  const n = s.tokens[i]?.kind === 'word' ? readNumberWords(s.tokens, i) : null;
+  if (n === null || n.value < 100 || s.claimedBy.slice(i, n.end).some((rule) => rule !== null)) return null;
+  return { value: n.value, end: n.end, marked: false, scale: 1 };
+}
 
 export const salaryBetweenRule: Rule = {
   name: 'salary-between',
@@ -8,7 +19,7 @@ export const salaryBetweenRule: Rule = {
     for (let i = 0; i < s.tokens.length; i++) {
       // the cue may be left out when the amounts are clearly money: "salary 80k-100k"
       const cueEnd = Math.max(i, matchAt(s, i, 'between|somewhere_between|anywhere_between|comprised_between|included_between|from|in_the_range_of|in_the_range|range|range_of|ranging_from|ranging_between|in_the_band|in_the'));
-      const low = amountAt(s, cueEnd);
+      const low = amountAt(s, cueEnd) ?? hundredsInWords(s, cueEnd);
       if (low === null) continue;
       const sep = matchAt(s, low.end, 'and|to|-|through');
       const high = sep > low.end ? amountAt(s, sep) : null;

@@ -7,7 +7,7 @@ import { claim, matchAt, type ParseState, type Rule } from '../state.js';
 const BOTH = [
   // "Count the designers. Include former employees too."
   'include|including former|terminated|ex|past employees|staff|people|ones too|as_well',
-  'including|incl|include|plus|with|and|or|as_well_as|also the? former|terminated|ex|past|inactive|departed employees|staff|staffers|people|ones?',
+  'including|incl|include|plus|with|and|or|as_well_as|also the? former|terminated|ex|past|inactive|departed employees|staff|staffers|people|ones? too|as_well?',
   'including|incl|include|plus|also|and those|the_ones|ones|people|employees|anyone|everyone? who|that? have|has? since|already? left|departed',
   'including|incl|include those|people|employees? no_longer_here|no_longer_with_us',
   'former|ex|terminated staff|employees|people|ones? included|too|as_well',
@@ -22,7 +22,8 @@ const BOTH = [
 
 const TERMINATED = [
   'no_longer with_us|here|employed|with_the_company|at_the_company|working_here|work_here|active|on_the_payroll|on_the_books|on_staff',
-  'got|were|was|been? former|terminated|fired|departed|inactive|alumni|leavers|past_employees|previous_employees|ex|let_go|laid_off',
+  // "who've since been terminated", "recorded as terminated"
+  'since? got|were|was|been? recorded_as|listed_as|marked_as|flagged_as? former|terminated|fired|departed|inactive|alumni|leavers|past_employees|previous_employees|ex|let_go|laid_off',
   'since? left the_company|the_firm|us?',
   'moved_on|have_moved_on|has_moved_on from the_company|the_firm|us?',
   'resigned|quit|have_quit|has_quit',
@@ -33,7 +34,19 @@ const TERMINATED = [
   'do|does not work|working here|with_us|for_us anymore|any_more',
 ];
 
-const ACTIVE = ['current|active|still_here|still_employed|currently_employed|present'];
+const ACTIVE = [
+  'current|active|still_here|still_employed|currently_employed|present',
+  // "employed by the organization", "on the active payroll at present", "remain with the company today"
+  'presently|currently|still? employed_by|employed_at|employed_with|working_for|working_at the? company|organization|organisation|firm',
+  'remain|remains|still_remain with|at the? company|organization|organisation|firm',
+  'at_present',
+];
+
+/** "on the active payroll": the default said; "on the payroll for 10 years" is a tenure's, read by its rule. */
+const ON_PAYROLL = ['on the? active? payroll|books'];
+
+/** "excluding former staff": the default said, read before "former" is taken for the scope. */
+const EXCLUDING_FORMER = ['excluding|except|not_including|without former|ex|terminated|departed|past employees|staff|people|ones'];
 
 /** Things named after former employees: "the alumni newsletter", "an alumni event", "alumni mentoring". */
 const ALUMNI_THINGS = new Set(['network', 'programme', 'program', 'community', 'association', 'club', 'reunion', 'portal', 'magazine', 'page', 'channel', 'relations', 'outreach']);
@@ -84,8 +97,11 @@ export const scopeRule: Rule = {
     claimAll(s, NOT_LEFT, this.name);
     const everUnder = claimAll(s, EVER_UNDER, this.name, (end) => matchAt(s, end, UNDER_SOMEONE) > end);
     const both = claimAll(s, BOTH, this.name) || allEver || everUnder;
+    // only where the exclusion ends there: in "excluding former staff and those in Berlin" it goes on
+    claimAll(s, EXCLUDING_FORMER, this.name, (end) => s.tokens[end] === undefined || s.tokens[end]?.kind === 'comma');
     const terminated = claimAll(s, TERMINATED, this.name, (end) => !alumniAsModifier(s, end));
     // "the current year" is a hire date's, not a scope's
+    claimAll(s, ON_PAYROLL, this.name, (end) => matchAt(s, end, 'for|since') < 0);
     const active = claimAll(s, ACTIVE, this.name, (end) => matchAt(s, end, ABOUT_REPORTS) < 0 && matchAt(s, end, 'year|month|quarter|calendar_year') < 0);
     if (both || (terminated && active)) s.scope = 'all';
     else if (terminated) s.scope = 'terminated';

@@ -6,8 +6,9 @@ export const seniorRule: Rule = {
   name: 'senior',
   apply(s) {
     for (let i = 0; i < s.tokens.length; i++) {
-      // "with a senior title", "in senior roles": the noun only says what is senior
-      const end = matchAt(s, i, 'senior|seniors|sr level|title|titles|role|roles|position|positions|job_title|job_titles?');
+      // "with a senior title", "in senior roles", "with senior in their title": the noun only says what is senior
+      const inTitle = matchAt(s, i, 'senior in_their|in_the|in job? title|titles|role');
+      const end = inTitle > i ? inTitle : matchAt(s, i, 'senior|seniors|sr level|title|titles|role|roles|position|positions|job_title|job_titles?');
       if (end > i) {
         addFilter(s, this.name, { kind: 'senior' }, i, end);
         i = end - 1;

@@ -6,8 +6,9 @@ import { extendFilter, freeFn, matchAt, matchEndingAt, type ParseState, type Rul
 
 const CUE = [
   'titled|entitled as?',
-  'carries|carry|holds|hold|has|have the|a? job? title? of?',
-  'whose? job? title reads|is',
+  'carries|carry|holds|hold|has|have either? the|a? job? title? of?',
+  // "whose title is like DevOps Engineer": the "like" of speech
+  'whose? job? title reads|is like?',
   'serving|serves|working|works|employed as|in_the_role_of a|an|our|the?',
   'occupies|occupy|fills|fill|sits_in the',
   // "with the title", "who holds the job title", "whose title is", "having the role of"
@@ -16,11 +17,14 @@ const CUE = [
   // "who has as title HR Director", as several languages put it
   'who|that? has|have|having as title|role|position|job_title',
   // "who holds the VP of Engineering role": the noun comes after the title (TAIL)
-  'who|that? holds|hold|holding|fills|fill|occupies|occupy the|a|an?',
+  'who|that? holds|hold|holding|fills|fill|occupies|occupy either? the|a|an?',
 ];
 
-/** "the VP of Engineering role", "a Recruiter position": the noun only repeats that it is a title. */
-const TAIL = 'role|position|title|job';
+/**
+ * "the VP of Engineering role", "a Recruiter position", "the HR Director job title", "Staff Engineer
+ * title holders", "staff engineer as their title": the words after only repeat that it is a title.
+ */
+const TAIL = 'as_their|as_a|as? job? role|position|title|job holders|holder?';
 
 const exact = exactMatcher('title');
 

@@ -16,6 +16,8 @@ describe('names', () => {
     ['people with first name Priya', name(['Priya'], 'first')],
     ['employees called Amara Okafor', name(['Amara', 'Okafor'])],
     ['find Zoe Muller', name(['Zoe', 'Muller'])],
+    ['okay find me wei chen', name(['wei', 'chen'])],
+    ['please find for me Zoe Muller', name(['Zoe', 'Muller'])],
     ['who is Wei Chen?', name(['Wei', 'Chen'])],
     ['anyone named O\'Brien', name(["O'Brien"])],
     ['employees named José', name(['José'])],

@@ -1097,3 +1097,82 @@ describe('a seventh chat author', () => {
     expectPlan(question, { conditions });
   });
 });
+
+describe('formal wordings an analyst writes', () => {
+  const managerOf = (...words: string[]) => ({ kind: 'managerOf' as const, person: { words } });
+  const orgOf = (...words: string[]) => ({ kind: 'orgOf' as const, person: { words } });
+  it.each([
+    ['Provide the full roster of the Human Resources department, excluding former staff.', [dept('Human Resources')]],
+    ['List all employees who are assigned to the Operations department.', [dept('Operations')]],
+    ['Who are the lawyers presently employed by the organization?', [dept('Legal')]],
+    ['List the members of the Finance and Legal departments.', [dept('Finance', 'Legal')]],
+    ['Please enumerate all employees who work in Customer Support, Product, or Design.', [dept('Customer Support', 'Product', 'Design')]],
+    ['Which marketers are on the active payroll at present?', [dept('Marketing')]],
+    ['Which employees hold either the Recruiter or the Senior Recruiter title?', [title('Recruiter', 'Senior Recruiter')]],
+    ['Which employees were hired during 2016 and remain with the company today?', [hiredBetween('2016-01-01', '2017-01-01')]],
+    ['Which employees joined the organization in December 2025?', [hiredBetween('2025-12-01', '2026-01-01')]],
+    ['Which employee serves as Liam O\'Brien\'s manager?', [managerOf('Liam', "O'Brien")]],
+    ['Liam O\'Brien is managed by whom?', [managerOf('Liam', "O'Brien")]],
+    ['whose team is John Doe on', [managerOf('John', 'Doe')]],
+    ['name John Doe\'s manager', [managerOf('John', 'Doe')]],
+    ['Which employees fall anywhere within Wei Chen\'s whole org?', [orgOf('Wei', 'Chen')]],
+    ['list the direct reports that Wei Chen has', [reportsTo('Wei', 'Chen')]],
+    ['the people making up Carlos Garcia\'s team', [reportsTo('Carlos', 'Garcia')]],
+    ['which people work as support agents', [dept('Customer Support')]],
+    ['uh show me whoever\'s on the customer support side', [dept('Customer Support')]],
+    ['okay so um pull up every engineer we\'ve got', [dept('Engineering')]],
+    ['list each and every salesperson', [dept('Sales')]],
+  ] as [string, Condition[]][])('%s', (question, conditions) => {
+    expectPlan(question, { conditions });
+  });
+
+  it('scope said in long form: "recorded as terminated", "who\'ve since been terminated", "including the former employees too"', () => {
+    expectPlan('How many employees, in total, are recorded as terminated?', { scope: 'terminated', intent: 'count' });
+    expectPlan('people hired in 2024 who\'ve since been terminated', { scope: 'terminated', conditions: [hiredBetween('2024-01-01', '2025-01-01')] });
+    expectPlan('legal department including the former employees too', { scope: 'all', conditions: [dept('Legal')] });
+  });
+
+  it('"excluding former staff" is the default only where the exclusion ends: with more after it, it is refused', () => {
+    expectRefusal('engineers excluding former staff and those in Berlin', 'QUESTION_NOT_UNDERSTOOD', ['excluding']);
+  });
+
+  it('"on the payroll for 10 years" is tenure, not the scope', () => {
+    expectPlan('Who has been on the payroll for more than 10 years?', {
+      conditions: [{ kind: 'hireDate', range: { kind: 'tenureOver', amount: 10, unit: 'year', inclusive: false } }],
+    });
+  });
+
+  it('titles named around the word "title": "title holders", "as their title", "senior in their title"', () => {
+    expectPlan('Staff Engineer title holders', { conditions: [title('Staff Engineer')] });
+    expectPlan('anyone with the HR Director job title', { conditions: [title('HR Director')] });
+    expectPlan('uh which folks have staff engineer as their title', { conditions: [title('Staff Engineer')] });
+    expectPlan('is there anybody whose title is like devops engineer', { conditions: [title('DevOps Engineer')] });
+    expectPlan('legal folks with senior in their title', { conditions: [dept('Legal'), { kind: 'senior' }] });
+  });
+
+  it('"which seven employees … are the most senior by tenure" is a count before the noun', () => {
+    expectPlan('Which seven employees in Customer Support are the most senior by tenure?', { conditions: [dept('Customer Support')], order: { field: 'hireDate', direction: 'asc' }, limit: 7 });
+  });
+});
+
+describe('as some write English', () => {
+  it.each([
+    ['who manage Zoe Muller', [{ kind: 'managerOf', person: { words: ['Zoe', 'Muller'] } }]],
+    ['people which manager is Jane Smith', [reportsTo('Jane', 'Smith')]],
+    ['who are direct report of Carlos Garcia', [reportsTo('Carlos', 'Garcia')]],
+    ['Wei Chen direct report list', [reportsTo('Wei', 'Chen')]],
+    ['who manage some people in Design department', [dept('Design'), { kind: 'isManager' }]],
+  ] as [string, Condition[]][])('%s', (question, conditions) => {
+    expectPlan(question, { conditions });
+  });
+
+  it('"how many people Jane Smith have in her team" counts her reports', () => {
+    expectPlan('how many people Jane Smith have in her team', { conditions: [reportsTo('Jane', 'Smith')], intent: 'count' });
+  });
+
+  it('"between two hundred and two hundred twenty k": the scale of the second amount covers the first', () => {
+    expectPlan('okay so who makes between two hundred and two hundred twenty k', { conditions: [{ kind: 'salaryBetween', min: 200000, max: 220000 }] });
+    expectPlan('earning over a hundred and twenty thousand', { conditions: [{ kind: 'salary', op: 'gt', amount: 120000 }] });
+    expectRefusal('salary between two hundred and three hundred', 'QUESTION_NOT_UNDERSTOOD');
+  });
+});

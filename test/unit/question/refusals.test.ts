@@ -12,7 +12,7 @@ describe('not understood', () => {
     ['can you recommend a good book?', ['recommend', 'good', 'book']],
     ['engineers who like pizza', ['pizza']],
     ['top 5 engineers', ['top', '5']],
-    ['who got a raise this year', ['got', 'raise']],
+    ['who got a raise this year', ['raise']],
     // asking for writing is off topic, not a change to the data
     ['write me a poem', ['write', 'poem']],
     ['write a haiku about engineers', ['write', 'haiku']],

@@ -10,6 +10,7 @@ import { notUnderstood, unsafe, type Refusal } from './refusal.js';
 import { createState, type ParseState } from './state.js';
 import { restoreSeparators } from './separators.js';
 import { resolveTopic } from './topic.js';
+import { applySelfCorrections } from './self-corrections.js';
 import type { Token } from './token.js';
 import { correctTypos, slipReadings } from './typos.js';
 
@@ -60,7 +61,7 @@ function read(question: string, tokens: Token[], lexicon: Lexicon): { result: Pa
 }
 
 function parse(question: string, lexicon: Lexicon): ParseResult {
-  const tokens = correctTypos(restoreSeparators(tokenize(question), lexicon), lexicon);
+  const tokens = applySelfCorrections(correctTypos(restoreSeparators(tokenize(question), lexicon), lexicon), lexicon);
   const first = read(question, tokens, lexicon);
   // second readings with slips corrected in the words the first left unplaced ("show teh ops team"),
   // kept only if one understands the whole question or finds the change it asks for ("upadte …");

@@ -7,7 +7,7 @@ import { claim, matchAt, matchEndingAt, type ParseState } from './state.js';
 const PAY_BEFORE =
   'who|that|whose|with|where|having? a|an|their|the? annual|base|yearly|total? earn|earns|earning|earned|make|makes|making|made|paid|pay|salary|salaries|salaried|compensation|comp|income|wage|wages|get_paid|gets_paid|getting_paid|are_paid|is_paid|make_an_annual_salary|take_home|takes_home|get|gets|getting|gain|gains|gaining|win|wins|winning|remunerated|compensated|grossing|grosses|gross|draws|draw|drawing|commands|command|commanding|receive|receives|receiving|receives_a_salary|receive_a_salary|draws_a_salary|draw_a_salary|drawing_a_salary|commands_a_salary|command_a_salary|earns_a_salary|earn_a_salary|gets_a_salary|get_a_salary|has_a_salary|have_a_salary|on_a_salary|bring_in|brings_in|bringing_in|bring_home|brings_home|bringing_home|pull_in|pulls_in|pulling_in|rake_in|rakes_in|raking_in is|are|was|were|of|at?';
 /** Pay words after an amount ("120K a year", "$80,000 salary"). */
-const PAY_AFTER = 'dollars|usd|bucks? a_year|per_year|per_annum|annually|yearly|in_salary|of_salary|salary|in_pay|pay|in_compensation?';
+const PAY_AFTER = 'dollars|dollar|usd|bucks? a_year|per_year|per_annum|annually|yearly|in_salary|of_salary|salary|in_pay|pay|in_compensation?';
 
 export const COMPARATORS: Readonly<Record<Comparator, string>> = {
   gt: 'more_than|over|above|above_of|superior_to|tops|topping|tops_out_above|greater_than|exceeding|exceeds|exceed|in_excess_of|higher_than|bigger_than|north_of|upwards_of|more_of|more_big_of|bigger_of|>',

@@ -28,6 +28,15 @@ const TEXT_FORMS: readonly TextForm[] = [
   [/\b(?:every|each)\s+one\s+of\b/gi, 'all of'],
   [/\beach\s+and\s+every\b/gi, 'every'],
   [/\bwanna\b/gi, 'want to'],
+  // letters a voice assistant writes apart: "h r people", "the u k office", "q a engineers"
+  [/\b([hH])\s+([rR])\b/g, '$1$2'],
+  [/\b([qQ])\s+([aA])\b/g, '$1$2'],
+  [/\b(in|the)\s+u\s+(s|k|s\s+a)\b/gi, (_m, before: string, letters: string) => `${before} U${letters.replace(/\s+/g, '').toUpperCase()}`],
+  // "4 most lowest paid", "7 most best paid", "most long tenure": a superlative said twice, as some write it
+  [/\bmost\s+(lowest|highest|best|worst|newest|oldest|longest|latest|earliest|recent)\b/gi, (_m, word: string) => (word.toLowerCase() === 'recent' ? 'most recent' : word)],
+  [/\bmost\s+long\s+(tenure|serving)\b/gi, 'longest $1'],
+  // "give me 5 the most recent hires": the count before "the"
+  [/\b(\d+)\s+the\s+(?=most|top|highest|lowest|best|worst|newest|oldest|longest|latest|earliest)/gi, 'the $1 '],
   // "sal > 260k", "sal between 190k and 205k": "sal" is salary only before a comparison (Sal is a name too)
   [/\bsal(?=\s*(?:[<>=≥≤]|between\b|over\b|under\b|above\b|below\b|more\b|less\b|at\b|of\b|\$?\d))/gi, 'salary'],
   // "rm amara okafor from directory": the command to remove, at the start

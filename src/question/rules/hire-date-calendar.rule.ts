@@ -102,7 +102,7 @@ const PATTERNS: readonly { cue: string; range: (p: Period, q: Period | null) => 
   { cue: 'in_or_after|on_or_after|since|from|starting|starting_in|starting_from|as_of|beginning|no_earlier_than|not_earlier_than|not_before|since_the_start_of|since_the_beginning_of|from_the_start_of|from_the_beginning_of', range: (p) => ({ kind: 'between', from: p.from, to: null }) },
   { cue: 'before|since_before|prior_to|ahead_of|earlier_than|until|pre|before_the_start_of|before_the_beginning_of', range: (p) => ({ kind: 'between', from: null, to: p.from }) },
   { cue: 'after|later_than|post', range: (p) => ({ kind: 'between', from: p.to, to: null }) },
-  { cue: 'in|during|throughout|within|on|of', range: (p) => ({ kind: 'between', from: p.from, to: p.to }) },
+  { cue: 'in|during|throughout|within|on|of|at', range: (p) => ({ kind: 'between', from: p.from, to: p.to }) },
 ];
 
 /** What the people hired in a period are called: "the hires from 2019", "the 2021 intake". */

@@ -11,7 +11,7 @@ const CURRENT_CUE = 'currently|presently|now? out|away|off|laid_up? on|in a|an|t
 /** "taking vacation", "out sick", "off sick": leave in effect without "on" */
 const CURRENT_VERB = 'currently|presently|now? taking|using|out|off|away a|an|their?';
 const CURRENT_TAIL = 'right_now|today|currently|now|at_the_moment|at_present|this_week|in_this_moment|in_the_moment|at_this_moment|right_this_minute|as_we_speak|at_this_very_moment';
-const EVER_CUE = 'who|that? have|has|had? ever|once? taken|took|take|had|used|gone_on|went_on|been_on|go_on|requested|used_up|ever_on|ever_been_on|been_away_on|ever_been_away_on|had_a_stint_on|had_a_spell_on ever|already? a|an|any|some|their? any_kind_of|any_type_of|any_sort_of|any_form_of|some_kind_of|some_form_of|some_sort_of|kind_of|type_of|sort_of?';
+const EVER_CUE = 'who|that? have|has|had? ever|once? taken|took|taked|take|had|used|gone_on|went_on|been_on|go_on|requested|used_up|ever_on|ever_been_on|been_away_on|ever_been_away_on|had_a_stint_on|had_a_spell_on ever|already? a|an|any|some|their? any_kind_of|any_type_of|any_sort_of|any_form_of|some_kind_of|some_form_of|some_sort_of|kind_of|type_of|sort_of?';
 const EVER_TAIL = ',? ever|before|at_some_point|in_the_past|at_any_point|at_any_time|any_time|anytime|some_time|sometime|at_some_time|previously';
 
 /** A leave phrase at i, followed by "leave" when the phrase is a type's short form ("parental"). */

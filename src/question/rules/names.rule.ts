@@ -28,7 +28,7 @@ const SLOTS: readonly { cue: string; part: Part; maxWords: number; looksLikeName
 /** The parts of a name, as people write their keys: "first name", "surname". */
 const NAME_PARTS = [['first', 'first_name|given_name|firstname'], ['last', 'last_name|surname|family_name|lastname']] as const;
 
-const RECORD = 'info|information|details|profile|record|contact_details|contact_info';
+const RECORD = 'info|information|details|profile|record|contact_details|contact_info|entry|directory_entry|listing';
 
 function addName(s: ParseState, rule: string, person: PersonName, part: Part, start: number, end: number): Filter {
   return addFilter(s, rule, { kind: 'name', name: part === 'any' ? person : { ...person, part } }, start, end);

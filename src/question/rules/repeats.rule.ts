@@ -28,12 +28,14 @@ function gapBetween(s: ParseState, one: number, other: number): { start: number;
 }
 
 /**
- * Only "and", "or", "plus", commas and words like "every" or "staff" between the two: side by side,
- * not one inside the other.
+ * Only "and", "or", "plus", commas and words like "every" or "staff" between the two, or nothing at
+ * all: side by side, not one inside the other.
  */
 function joinedSideBySide(s: ParseState, one: number, other: number): boolean {
   const gap = gapBetween(s, one, other);
   const between = s.tokens.slice(gap.start, gap.end);
+  // "the operations legal and h r teams": a list spoken with no comma, two names right next to each other
+  if (between.length === 0) return true;
   const join = between.findIndex((t) => t.kind === 'comma' || /^(and|or|plus)$/.test(t.norm));
   // a preposition after the "and" repeats the first one ("of the Sales and of the Marketing", "for
   // Engineering or for Product"); before it, one group is inside the other

@@ -18,7 +18,7 @@ function comparisonAt(s: ParseState, i: number): { op: Comparator; amount: numbe
   const a = amountAt(s, i);
   if (a === null) return null;
   // "$200K USD or more": the currency may stand between the amount and its direction
-  const afterCurrency = Math.max(a.end, matchAt(s, a.end, 'usd|dollars|bucks'));
+  const afterCurrency = Math.max(a.end, matchAt(s, a.end, 'usd|dollars|dollar|bucks'));
   for (const [pattern, op] of Object.entries(TRAILING)) {
     const end = matchAt(s, afterCurrency, pattern);
     if (end > afterCurrency) return { op, amount: a.value, end, marked: a.marked };

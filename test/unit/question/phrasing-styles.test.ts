@@ -1162,8 +1162,26 @@ describe('as some write English', () => {
     ['who are direct report of Carlos Garcia', [reportsTo('Carlos', 'Garcia')]],
     ['Wei Chen direct report list', [reportsTo('Wei', 'Chen')]],
     ['who manage some people in Design department', [dept('Design'), { kind: 'isManager' }]],
+    ['people paid over 300 thousand dollar', [{ kind: 'salary', op: 'gt', amount: 300000 }]],
+    ['who was hired at March 2024', [hiredBetween('2024-03-01', '2024-04-01')]],
+    ['who ever taked parental leave', [{ kind: 'leave', leaveTypes: ['Parental Leave'], when: 'ever' }]],
+    ['managers in the remote location', [loc('Remote'), { kind: 'isManager' }]],
+    ['Locate all employees named Zoe.', [{ kind: 'name', name: { words: ['Zoe'] } }]],
+    ["Liam O'Brien's directory entry", [{ kind: 'name', name: { words: ['Liam', "O'Brien"] } }]],
   ] as [string, Condition[]][])('%s', (question, conditions) => {
     expectPlan(question, { conditions });
+  });
+
+  it('a superlative said twice, and the count before "the": "4 most lowest paid", "give me 5 the most recent hires"', () => {
+    expectPlan('4 most lowest paid in HR', { conditions: [dept('Human Resources')], order: { field: 'salary', direction: 'asc' }, limit: 4 });
+    expectPlan('7 most best paid remote worker', { conditions: [loc('Remote')], order: { field: 'salary', direction: 'desc' }, limit: 7 });
+    expectPlan('give me 5 the most recent hires in Berlin', { conditions: [loc('Berlin')], order: { field: 'hireDate', direction: 'desc' }, limit: 5 });
+  });
+
+  it('letters a voice assistant writes apart, and a list spoken with no commas', () => {
+    expectPlan('hey roster h r people making over one hundred twenty thousand', { conditions: [dept('Human Resources'), { kind: 'salary', op: 'gt', amount: 120000 }] });
+    expectPlan('people in the u k', { conditions: [loc('London')] });
+    expectPlan('can i see the operations legal and h r teams', { conditions: [dept('Operations', 'Legal', 'Human Resources')] });
   });
 
   it('"how many people Jane Smith have in her team" counts her reports', () => {

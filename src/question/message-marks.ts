@@ -109,6 +109,12 @@ const SIGNATURE = new RegExp(
 
 /** Slack's emoji codes: ":wave:", ":sweat_smile:", ":+1:" (a letter in them: "10:30:" is a time). */
 const EMOJI_CODE = String.raw`:(?:(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]{2,40}|[+-]1|100):`;
+/** "🎄", "👍🏽", "🗂️", "👨‍👩‍👧": an emoji with its skin tone, variation selector or joined parts. */
+const EMOJI = String.raw`[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}][\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}\u{1F1E6}-\u{1F1FF}\p{Extended_Pictographic}]*`;
+
+/** The words a question or request starts with, after a heading or a dash that sets a reason apart. */
+const ASKING = String.raw`(?:who|who's|whos|which|what|what's|how|can|could|would|will|please|pls|plz|list|show|give|find|pull|get|send|any|anyone|anybody|is|are|do|does|did|count|top|everyone|everybody|all|need|i|i'm|we|we're|it's|this|that's)`;
+
 /** ":)", ":/", ";-)" inside a message or at its end; FACE, which a greeting may stand before, leaves out ":/". */
 const FACE_ANYWHERE = String.raw`[:;]-?[()DPp/\\]`;
 
@@ -116,6 +122,10 @@ const MESSAGE_MARKS: readonly TextForm[] = [
   // an emoji code at the end is dropped, one inside ends a sentence as a face would
   [new RegExp(String.raw`\s*${EMOJI_CODE}\s*$`, 'gi'), ''],
   [new RegExp(String.raw`\s*${EMOJI_CODE}\s*`, 'gi'), '. '],
+  // an emoji likewise: "ordering office snacks 🥨 who's in San Francisco?", "welcome drinks 🍻"
+  [new RegExp(String.raw`\s*${EMOJI}(?:\s*${EMOJI})*\s*$`, 'gu'), ''],
+  [new RegExp(String.raw`^\s*${EMOJI}(?:\s*${EMOJI})*\s*`, 'gu'), ''],
+  [new RegExp(String.raw`\s*${EMOJI}(?:\s*${EMOJI})*\s*`, 'gu'), '. '],
   // "^^", "^_^", "xD" faces
   [/\s*\^_*\^\s*/g, ' '],
   // a face at the very end: "… ty :)"
@@ -127,6 +137,8 @@ const MESSAGE_MARKS: readonly TextForm[] = [
   [/^\s*(?:\[[^\]\n]{1,40}\][^\n]*|(?:subject|subj|re|ticket|ref)\b\s*[:#][^\n]*)\n+(?=\s*\S)/i, ''],
   // … or the label alone, when the subject is all there is
   [/^\s*(?:subject|subj|re)\s*:\s*/i, ''],
+  // a heading before the question on its line: "long-service awards: who did we hire in 2012?", "calibration prep: top 3 …"
+  [new RegExp(String.raw`^([^:\n?!.]{3,60}?)[ \t]*:[ \t]+(?=${ASKING}\b)`, 'iu'), '$1 ; '],
   [SIGNATURE, '$1'],
   [OPENING, ''],
   [CLOSING, '$1'],
@@ -136,8 +148,10 @@ const MESSAGE_MARKS: readonly TextForm[] = [
   [/\s*\bsent from my \w+(?: \w+)?\s*$/i, ''],
   // "— thx, Dana", "Thanks, Priya!": a sign-off and the name that signs it, at the very end
   [/([\s\p{P}]*)\b(thx|thanks|thank you|cheers|regards|best|br|ty)[,!.]?\s+\p{Lu}[\p{L}'-]*[.!]?\s*$/u, (_m, before: string, signOff: string) => `${before}${signOff}`],
-  // "… please — I'm scheduling a training": a dash before the asker speaking ends a sentence, as a full stop would
+  // "… please — I'm scheduling a training", "comp committee prep — who earns over 300K?": a dash before the
+  // asker speaking or before the question ends a sentence, as a full stop would
   [/\s+[—–-]+\s+(?=(?:i|i'm|i am|i've|we|we're|we are|it's|this is|that's)\b)/giu, ' ; '],
+  [new RegExp(String.raw`\s+[—–]+\s+(?=${ASKING}\b)`, 'giu'), ' ; '],
   // ", like,", ", you know,", ", I mean,": a spoken filler between commas
   [/,\s*(?:like|you know|i mean|kind of|sort of)\s*,/gi, ' '],
   // "um", "uh", "erm", "hmm" anywhere, with the comma a pause left

@@ -68,7 +68,9 @@ const WORD_FORMS: Readonly<Record<string, string>> = {
   // spellings so common they are not slips of one word: "recieving less than 46k"
   recieve: 'receive', recieves: 'receives', recieving: 'receiving', recieved: 'received', managment: 'management',
   isnt: 'is not', arent: 'are not', wasnt: 'was not', werent: 'were not', doesnt: 'does not', dont: 'do not',
-  didnt: 'did not', hasnt: 'has not', havent: 'have not', cant: 'can not', whove: 'who have',
+  didnt: 'did not', hasnt: 'has not', havent: 'have not', cant: 'can not', whove: 'who have', weve: 'we have', theyve: 'they have',
+  // "the 3 lowest payed people", "payed greater than $270,000": the common misspelling of "paid"
+  payed: 'paid',
 };
 
 

@@ -8,6 +8,7 @@ import { withinOneEdit, type Lexicon } from './lexicon.js';
 import type { Token } from './normalise.js';
 import { MONTHS } from './numbers.js';
 import { REAL_WORDS } from './real-words.js';
+import { wordToken } from './token.js';
 
 const FIXED_TARGETS: readonly string[] = [
   // the people asked about
@@ -24,10 +25,10 @@ const FIXED_TARGETS: readonly string[] = [
 const MIN_LENGTH = 5;
 
 /** Short words of asking, read only when two neighbouring letters are swapped ("hlep", "yuo"). */
-const SWAPPED_TARGETS: readonly string[] = ['help', 'you', 'find', 'many'];
+const SWAPPED_TARGETS: readonly string[] = ['help', 'you', 'find', 'many', 'list', 'show'];
 
 /** Short words of asking, read also when one letter is left out ("lok up", "is ther anyone"). */
-const DROPPED_TARGETS: readonly string[] = ['look', 'there', 'where', 'which', 'what', 'anyone'];
+const DROPPED_TARGETS: readonly string[] = ['look', 'there', 'where', 'which', 'what', 'anyone', 'ever', 'were'];
 
 /** `short` is `word` with one letter left out. */
 function dropped(short: string, word: string): boolean {
@@ -61,7 +62,9 @@ function correction(norm: string, lexicon: Lexicon): string | undefined {
   if (FILLERS.has(norm) || REAL_WORDS.has(norm) || lexicon.vocabularyWords.has(norm)) return undefined;
   if (norm.length < MIN_LENGTH) return SWAPPED_TARGETS.find((t) => swapped(norm, t)) ?? DROPPED_TARGETS.find((t) => dropped(norm, t));
   const all = targets(lexicon);
-  return all.includes(norm) ? undefined : all.find((t) => withinOneEdit(norm, t));
+  if (all.includes(norm)) return undefined;
+  // "Mrach 2024": two letters of a short month swapped ("june" and "july" differ by a letter changed, not swapped)
+  return all.find((t) => withinOneEdit(norm, t)) ?? MONTHS.find((m) => swapped(norm, m));
 }
 
 /** Tokens with slips read as their targets; `raw` is kept, so the interpretation shows what was asked. */
@@ -89,15 +92,15 @@ const RULE_WORDS: readonly string[] = [
   'more', 'less', 'than', 'greater', 'over', 'above', 'below', 'least', 'most', 'earning', 'earns', 'earn', 'making', 'makes', 'paid',
   'highest', 'lowest', 'newest', 'oldest', 'longest', 'serving', 'senior', 'former', 'terminated', 'including', 'included',
   'outside', 'except', 'excluding', 'department', 'departments', 'company', 'staff', 'agents', 'workers', 'members', 'someone', 'anyone',
-  'leave', 'leaves', 'count', 'number', 'how', 'many', 'who', 'whose', 'which', 'what', 'where', 'located', 'based', 'office', 'working', 'works',
+  'leave', 'leaves', 'count', 'number', 'how', 'many', 'right', 'who', 'whose', 'which', 'what', 'where', 'located', 'based', 'office', 'working', 'works',
   // the verbs of a change, so a slip in one is refused as the change it asks for
   'update', 'change', 'promote', 'delete', 'remove', 'terminate', 'transfer',
 ];
 
-/** One word is the other with an ending: "promoted" and "promote", "veteran" and "veterans". */
+/** One word is the other with an ending: "promoted" and "promote", "veteran" and "veterans"; "lesss" is a slip. */
 function isInflection(a: string, b: string): boolean {
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return long.length === short.length + 1 && long.startsWith(short) && /[sdy]$/.test(long);
+  return long.length === short.length + 1 && long.startsWith(short) && /[sdy]$/.test(long) && !short.endsWith(long.slice(-1));
 }
 
 /** "staf" for "staff", "whoo" for "who": a doubled letter written once, or a letter doubled. */
@@ -144,9 +147,37 @@ const MAX_SLIPS = 3;
 const MAX_UNPLACED = 12;
 
 /**
+ * Two words the rules know, typed with no space between: "morethan", "hiredin", "numberof", "rightnow".
+ * Each split into two known words, one of them more than a filler, is one reading: two fillers run
+ * together are most often a real word of their own ("teamwork", "workforce", "soon"), whose meaning
+ * would be dropped.
+ */
+function gluedWords(t: Token, known: ReadonlySet<string>): Token[][] {
+  const splits: Token[][] = [];
+  if (t.norm.length < 6 || REAL_WORDS.has(t.norm)) return splits;
+  for (let k = 2; k <= t.norm.length - 2; k++) {
+    const [left, right] = [t.norm.slice(0, k), t.norm.slice(k)];
+    if (!known.has(left) || !known.has(right) || (FILLERS.has(left) && FILLERS.has(right))) continue;
+    splits.push([{ ...t, raw: t.raw.slice(0, k), norm: left }, wordToken(t.raw.slice(k), right)]);
+  }
+  return splits;
+}
+
+const knownWordsByLexicon = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+function knownWords(lexicon: Lexicon): ReadonlySet<string> {
+  let set = knownWordsByLexicon.get(lexicon);
+  if (set === undefined) {
+    set = new Set(slipTargets(lexicon));
+    knownWordsByLexicon.set(lexicon, set);
+  }
+  return set;
+}
+
+/**
  * Second readings of the tokens, with each unplaced word at `indices` read as a word the rules or
- * fillers know that it is a slip of; none when no word is one. A word somebody in the data is named
- * ("Tema") is left as written.
+ * fillers know that it is a slip of, or as two such words run together; none when no word is either.
+ * A word somebody in the data is named ("Tema") is left as written.
  */
 export function slipReadings(tokens: readonly Token[], indices: readonly number[], lexicon: Lexicon): Token[][] {
   if (indices.length > MAX_UNPLACED) return [];
@@ -155,13 +186,14 @@ export function slipReadings(tokens: readonly Token[], indices: readonly number[
     const t = tokens[i];
     if (t === undefined || t.kind !== 'word' || t.norm.length < 3 || all.includes(t.norm)) return [];
     if (lexicon.firstNames.has(t.norm) || lexicon.lastNames.has(t.norm)) return [];
-    const targets = all.filter((w) => slipOf(t.norm, w));
-    return targets.length > 0 ? [{ i, targets }] : [];
+    const replacements = [...all.filter((w) => slipOf(t.norm, w)).map((norm) => [{ ...t, norm }]), ...gluedWords(t, knownWords(lexicon))];
+    return replacements.length > 0 ? [{ i, replacements }] : [];
   });
   if (choices.length === 0 || choices.length > MAX_SLIPS) return [];
-  let readings: Token[][] = [[...tokens]];
-  for (const { i, targets } of choices) {
-    readings = readings.flatMap((reading) => targets.map((norm) => reading.map((t, k) => (k === i ? { ...t, norm } : t)))).slice(0, MAX_READINGS);
+  // each reading holds, for every position, the tokens that stand there
+  let readings: Token[][][] = [tokens.map((t) => [t])];
+  for (const { i, replacements } of choices) {
+    readings = readings.flatMap((reading) => replacements.map((tokensAt) => reading.map((at, k) => (k === i ? tokensAt : at)))).slice(0, MAX_READINGS);
   }
-  return readings;
+  return readings.map((reading) => reading.flat());
 }

@@ -43,6 +43,11 @@ export const countRule: Rule = {
         s.intent = 'count';
       }
     }
+    // "number on parental leave", "number hired in 2024": a search-box count, the word first and a condition after it
+    if (s.intent !== 'count' && s.tokens[0]?.norm === 'number' && s.claimedBy[0] === null && matchAt(s, 1, 'on|in|at|with|under|hired|who|that|earning|making|based|working|reporting') > 1) {
+      claim(s, 0, 1, this.name);
+      s.intent = 'count';
+    }
     if (s.intent !== 'count') return;
     // "how many … in total", "… altogether", "… just need a number"
     for (let j = 0; j < s.tokens.length; j++) {

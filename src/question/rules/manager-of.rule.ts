@@ -9,10 +9,11 @@ export const managerOfRule: Rule = {
   apply(s) {
     const managerOf = (person: { words: string[] }) => ({ kind: 'managerOf' as const, person });
     // "who manage Zoe Muller", as some write it
-    cueThenPerson(s, this.name, 'who|that? manages|supervises|oversees|manage', managerOf);
+    cueThenPerson(s, this.name, 'who|that? manages|supervises|oversees|manage|is_managing|is_supervising|is_overseeing', managerOf);
     // "whose team is John Doe on?": the team's owner is his manager
     cueThenPerson(s, this.name, 'whose team|group is|was', managerOf, 'on|in|part_of');
-    cueThenPerson(s, this.name, 'the? direct|line? manager|boss|supervisor of|from|for', managerOf);
+    // "the manager of Liam O'Brien", "manager above john doe"
+    cueThenPerson(s, this.name, 'the? direct|line? manager|boss|supervisor of|from|for|above|over', managerOf);
     // "to whom is reporting Zoë Müller?": the verb before the name, as other languages put it
     cueThenPerson(s, this.name, 'to_whom|whom|who is|was|does reporting|report|reports', managerOf);
     // "By whom is Zoe Müller managed?"
@@ -47,10 +48,11 @@ export const managerOfRule: Rule = {
     for (let i = 0; i < s.tokens.length; i++) {
       const read = readPerson(s, i);
       if (read === null) continue;
-      // "Liam O'Brien is managed by whom?"
+      // "Liam O'Brien is managed by whom?", and typed into a search box: "zoe muller reports to"
       const end = Math.max(
         matchAt(s, read.end, 'reports|answers|is_reporting to who|whom|which_manager|which_person|whom_exactly'),
         matchAt(s, read.end, 'is|was managed|supervised|overseen by who|whom'),
+        matchAt(s, read.end, 'reports|answers to') === s.tokens.length ? s.tokens.length : -1,
       );
       if (end > read.end) addFilter(s, this.name, managerOf(read.person), i, end);
     }

@@ -21,6 +21,8 @@ const SLOTS: readonly { cue: string; part: Part; maxWords: number; looksLikeName
   { cue: 'named|called|christened|going_by_the_name|goes_by_the_name|goes_by|going_by|go_by|known_as', part: 'any', maxWords: 2 },
   // "look up the employee Wei Chen": the noun before the name only says it is a person; "find me Lucia"
   { cue: 'find|lookup|look_up|looks_up|look_for|looking_for|search_for|searching_for|search|locate|reach|contact|track_down|hunt_down|about me|for_me? the|a|an? employee|person|colleague|coworker|staffer?', part: 'any', maxWords: 2, looksLikeName: true },
+  // "search the directory for Liam O'Brien", "look X up in the directory" is the record rule's
+  { cue: 'search|searching|check|look_in|looking_in the? directory|roster|system|database for', part: 'any', maxWords: 2, looksLikeName: true },
   // "info on X", "the details for X", "X's profile": a record asked for by its owner's name
   { cue: 'the? info|information|details|profile|record|entry|listing|file|contact_details|contact_info on|about|for|of', part: 'any', maxWords: 2 },
 ];

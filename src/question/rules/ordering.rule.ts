@@ -41,10 +41,10 @@ const ORDERS: readonly { pattern: string; order: Ordering; sorts?: true }[] = [
   { pattern: 'highest|best|top|most_highly|most|better|highly|more_well|most_well paid|earning|earners|earner|salaries|salary|salaried|compensated|paying', order: { field: 'salary', direction: 'desc' } },
   { pattern: 'biggest|top|highest|best earners|earner|salaries|salary', order: { field: 'salary', direction: 'desc' } },
   { pattern: 'who? earn|earns|make|makes|paid|get_paid|are_paid the_most|most', order: { field: 'salary', direction: 'desc' } },
-  { pattern: 'with|having? the? highest|biggest|largest|top|most_high|more_high salary|salaries|pay|compensation', order: { field: 'salary', direction: 'desc' } },
+  { pattern: 'with|having|gets|get|getting|receives|draws? the? highest|biggest|largest|top|most_high|more_high salary|salaries|pay|compensation', order: { field: 'salary', direction: 'desc' } },
   { pattern: 'lowest|least|worst|most_poorly|poorest|lower|bottom paid|earning|earners|earner|salaries|salary|salaried|compensated|paying', order: { field: 'salary', direction: 'asc' } },
   { pattern: 'who? earn|earns|earning|make|makes|making|paid|get_paid|are_paid the_least|least|the_less', order: { field: 'salary', direction: 'asc' } },
-  { pattern: 'with|having? the? lowest|smallest salary|salaries|pay|compensation', order: { field: 'salary', direction: 'asc' } },
+  { pattern: 'with|having|gets|get|getting|receives|draws? the? lowest|smallest salary|salaries|pay|compensation', order: { field: 'salary', direction: 'asc' } },
   { pattern: `${SORTED} ${SALARY_KEY} ,? ${ASCENDING}|lowest_first|lowest_paid_first`, order: { field: 'salary', direction: 'asc' }, sorts: true },
   { pattern: `${SORTED} ${SALARY_KEY} ,? ${DESCENDING}|highest_first|highest_paid_first?`, order: { field: 'salary', direction: 'desc' }, sorts: true },
   { pattern: 'newest|latest|most_recent|most_recently|last_hired|latest_hired hires|hired|joined|joiners|employees|people|persons|members|staff|additions|starters|hire|joiner|employee|person|member|starter?', order: { field: 'hireDate', direction: 'desc' } },
@@ -205,11 +205,28 @@ export const orderingRule: Rule = {
         break;
       }
     }
+    if (s.order === null) one = beenThereLongest(s, this.name);
     topN(s, this.name);
     if (one && s.limit === null) s.limit = 1;
     detachedWords(s, this.name);
   },
 };
+
+/**
+ * "who has been in Legal the longest", "who's worked at the Berlin office the longest": the place in
+ * between is read by its own rule. The last words only; whether one person is asked for, as elsewhere.
+ */
+function beenThereLongest(s: ParseState, rule: string): boolean {
+  const free = freeFn(s);
+  const last = s.tokens.length;
+  const start = matchAt(s, last - 2, 'the longest') === last ? last - 2 : matchAt(s, last - 1, 'longest') === last ? last - 1 : -1;
+  const verb = s.tokens.findIndex((t, k) => k < start && free(k) && /^(been|worked|served)$/.test(t.norm));
+  if (start < 0 || verb < 0 || !free(start)) return false;
+  s.order = { field: 'hireDate', direction: 'asc' };
+  claim(s, verb, verb + 1, rule);
+  claim(s, start, last, rule);
+  return singleAsked(s, start);
+}
 
 /** The same state without token k, for reading a phrase that has a number inside it. */
 function without(s: ParseState, k: number): ParseState {
@@ -308,7 +325,10 @@ function standsForOne(s: ParseState, start: number, end: number): boolean {
   if (nounNumber(s, end) !== null || (start > 0 && s.tokens[start - 1]?.norm !== 'the')) return false;
   if (s.tokens.slice(0, end).some((t) => PLURAL_VERB.test(t.norm))) return false;
   const next = s.tokens[end];
-  return next === undefined || next.kind !== 'word' || /^(in|at|of|among|amongst|from|on|within)$/.test(next.norm);
+  if (next === undefined || next.kind !== 'word' || /^(in|at|of|among|amongst|from|on|within)$/.test(next.norm)) return true;
+  // "lowest paid sales", "highest paid engineering": a group's name in place of "in Sales", ending the question
+  const group = phraseAt(s.lexicon, s.tokens, end, () => true);
+  return group !== null && group.phrase.number === null && group.end === s.tokens.length;
 }
 
 /** "the highest paid engineer", "who is the newest hire", "who's the lowest paid in Sales". */

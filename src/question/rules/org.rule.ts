@@ -4,7 +4,7 @@
 import { cueThenPerson, personPossessive, personThenNoun } from '../slots.js';
 import type { Rule } from '../state.js';
 
-const INDIRECT = ',? both|also? the_direct_and_the_indirect_ones|the_direct_and_indirect_ones|direct_and_the_indirect_ones|indirectly|also_indirectly|indirectly_too|indirectly_as_well|direct_and_indirect_ones_too|direct_and_indirect_ones|direct_and_indirect_too|direct_and_indirect|directly_or_indirectly|directly_and_indirectly|whether_directly_or_indirectly|whether_directly_or_through_someone_else|directly_or_through_someone_else|direct_or_indirect|including_indirectly|including_indirect|including_indirect_reports|including_indirect_ones|and_their_reports|all_the_way_down|at_any_level|indirect_reports_included|indirect_ones_included|indirect_included|direct_+_indirect|direct_plus_indirect|all_levels|at_all_levels|every_level|at_every_level';
+const INDIRECT = ',? both|also? the_direct_and_the_indirect_ones|the_direct_and_indirect_ones|direct_and_the_indirect_ones|indirectly|also_indirectly|indirectly_too|indirectly_as_well|direct_and_indirect_ones_too|direct_and_indirect_ones|direct_and_indirect_too|direct_and_indirect|directly_or_indirectly|directly_and_indirectly|whether_directly_or_indirectly|whether_directly_or_through_someone_else|directly_or_through_someone_else|direct_or_indirect|including_indirectly|including_indirect|including_indirect_reports|including_indirect_ones|and_their_reports|all_the_way_down|at_any_level|indirect_reports_included|indirect_ones_included|indirect_included|direct_+_indirect|direct_plus_indirect|all_levels|at_all_levels|every_level|at_every_level|every_level_down|all_levels_down|all_the_levels_down';
 const ORG = 'whole|entire|full|extended? org|organization|organisation|orgs|tree|hierarchy|reporting_line|reporting_chain|reporting_tree|chain|downline|subtree';
 
 export const orgRule: Rule = {
@@ -41,6 +41,9 @@ export const orgRule: Rule = {
     personPossessive(s, this.name, `${ORG} ${INDIRECT}?`, orgOf, inOrg);
     // "John Doe's direct and indirect reports": the widening before the noun
     personPossessive(s, this.name, 'direct_and_indirect|direct_+_indirect|direct_plus_indirect|direct_or_indirect|indirect_and_direct reports|people|team', orgOf, 'all_of|everyone_in|everyone_on?');
+    // typed into a search box: "whole org wei chen all levels"
+    cueThenPerson(s, this.name, 'whole|entire|full org|organization|organisation|tree', orgOf, INDIRECT);
+    cueThenPerson(s, this.name, 'whole|entire|full org|organization|organisation|tree', orgOf);
     personThenNoun(s, this.name, 'whole|entire|full|extended? org|organization|organisation|tree|hierarchy|reporting_line|downline', orgOf);
   },
 };

@@ -15,7 +15,7 @@ function personThenVerb(s: ParseState, rule: string, build: (person: PersonName)
 }
 
 /** What a person has that are their direct reports: "Jane Smith's team", "on John Doe's team". */
-const POSSESSED = 'direct? reports|team|group|directs|subordinates|underlings|staff|people|employees|team_members|reportees|crew|squad';
+const POSSESSED = 'direct? reports|direct_report|team|group|directs|subordinates|underlings|staff|people|employees|team_members|reportees|crew|squad';
 /** "part of X's team", "the people making up Carlos Garcia's team" */
 const POSSESSIVE_LEAD = 'part_of|a_part_of|members_of|a_member_of|making_up|who_make_up|that_make_up|on|in|from|of?';
 
@@ -27,7 +27,7 @@ export const reportsToRule: Rule = {
     cueThenPerson(s, this.name, 'directly|line? managed|supervised|led|run|overseen|headed by|from', reportsTo);
     // "whom does John Doe manage?"
     cueThenPerson(s, this.name, 'who|whom does|do|did', reportsTo, 'manage|line_manage|supervise|oversee|lead directly?');
-    cueThenPerson(s, this.name, 'reporting|reports|report|reported|answers|answer|answering directly? to|into|at', reportsTo, 'directly?');
+    cueThenPerson(s, this.name, 'reporting|reports|report|reported|answers|answer|answering directly|straight? to|into|at', reportsTo, 'directly?');
     cueThenPerson(s, this.name, 'line_managed|line-managed by', reportsTo);
     cueThenPerson(s, this.name, 'working|work|works|worked directly? for|directly_under|directly_below', reportsTo);
     cueThenPerson(s, this.name, 'whose|with|having|their direct|line? manager|boss|supervisor|lead is|as?', reportsTo);
@@ -35,6 +35,8 @@ export const reportsToRule: Rule = {
     cueThenPerson(s, this.name, 'people|employees|persons|staff|those|ones which direct|line? manager|boss|supervisor is', reportsTo);
     cueThenPerson(s, this.name, 'direct? reports|team|subordinates|directs of|for', reportsTo);
     cueThenPerson(s, this.name, 'direct_report of', reportsTo);
+    // "Olivia Kelly's reports, just the direct ones": said again that they are the direct ones
+    personPossessive(s, this.name, 'reports|team|people ,? just|only the? direct ones|reports|only', reportsTo, POSSESSIVE_LEAD);
     personPossessive(s, this.name, POSSESSED, reportsTo, POSSESSIVE_LEAD);
     cueThenPerson(s, this.name, 'with|has|have|having|had', reportsTo, 'as their|a|the? direct|line? manager|boss|supervisor');
     // "how many people does X manage", "how many direct reports does X have"

@@ -17,7 +17,7 @@ const BOTH = [
   // "all-time Product staff", "every engineer we've ever had in Toronto"
   'all time', 'we|you have? ever had|employed',
   // "everyone who ever worked in Design": the place that follows is read by its own rule
-  'has|have? ever worked|served|been_employed|been_on_staff|employed',
+  'has|have? ever worked|served|been_employed|been_on_staff|employed|been_in|been_at|been_part_of',
 ];
 
 const TERMINATED = [
@@ -68,8 +68,8 @@ const NOT_LEFT = ['who|that? have|has|did not left|leave|departed|quit the_compa
 const EVER_UNDER = ['has|have|had? ever'];
 const UNDER_SOMEONE = 'reported|answered|worked_for|worked_under|been_managed|been_supervised|been_led';
 
-/** "who have active direct reports": the word is about someone's reports, not about who is asked for. */
-const ABOUT_REPORTS = 'direct? reports|report|subordinates';
+/** "who have active direct reports", "active people reporting to them": the word is about someone's reports, not about who is asked for. */
+const ABOUT_REPORTS = 'direct? reports|report|subordinates|people_reporting|employees_reporting|staff_reporting|someone_reporting';
 
 function claimAll(s: ParseState, patterns: readonly string[], rule: string, accept: (end: number) => boolean = () => true): boolean {
   let found = false;

@@ -27,8 +27,8 @@ describe('terse questions typed into a search box', () => {
     expectRefusal('people in the Data Science team', 'QUESTION_NOT_UNDERSTOOD', ['Data', 'Science']);
   });
 
-  it('"X reports to" is about X, not X\'s reports', () => {
-    expectRefusal('John Doe reports to', 'QUESTION_NOT_UNDERSTOOD');
+  it('"X reports to" is about X: whom X reports to, not X\'s reports', () => {
+    expectPlan('John Doe reports to', { conditions: [{ kind: 'managerOf', person: { words: ['John', 'Doe'] } }] });
   });
 });
 
@@ -1192,5 +1192,42 @@ describe('as some write English', () => {
     expectPlan('okay so who makes between two hundred and two hundred twenty k', { conditions: [{ kind: 'salaryBetween', min: 200000, max: 220000 }] });
     expectPlan('earning over a hundred and twenty thousand', { conditions: [{ kind: 'salary', op: 'gt', amount: 120000 }] });
     expectRefusal('salary between two hundred and three hundred', 'QUESTION_NOT_UNDERSTOOD');
+  });
+});
+
+describe('a recruiter in a team chat, a manager, and a search box', () => {
+  it.each([
+    ['comp committee prep — who earns over 300K?', [{ kind: 'salary', op: 'gt', amount: 300000 }]],
+    ['long-service awards: who did we hire in 2012?', [hiredBetween('2012-01-01', '2013-01-01')]],
+    ["sending congrats cards 👶 who's on parental leave right now?", [leaveNow('Parental Leave')]],
+    ["org chart refresh 🗂️ all of Wei Chen's reports, direct and indirect", [{ kind: 'orgOf', person: { words: ['Wei', 'Chen'] } }]],
+    ['folks who report straight to Joseph Johnson', [reportsTo('Joseph', 'Johnson')]],
+    ["olivia kelly's reports, just the direct ones", [reportsTo('olivia', 'kelly')]],
+    ["Wei Chen's entire org, every level down", [{ kind: 'orgOf', person: { words: ['Wei', 'Chen'] } }]],
+    ['zoe muller reports to', [{ kind: 'managerOf', person: { words: ['zoe', 'muller'] } }]],
+    ['manager above john doe', [{ kind: 'managerOf', person: { words: ['john', 'doe'] } }]],
+    ['who is managing Zoe Muller', [{ kind: 'managerOf', person: { words: ['Zoe', 'Muller'] } }]],
+    ['whole org wei chen all levels', [{ kind: 'orgOf', person: { words: ['wei', 'chen'] } }]],
+    ["search the directory for Liam O'Brien", [{ kind: 'name', name: { words: ['Liam', "O'Brien"] } }]],
+  ] as [string, Condition[]][])('%s', (question, conditions) => {
+    expectPlan(question, { conditions });
+  });
+
+  it('"who has been in Legal the longest", "who gets the highest pay", "lowest paid sales": one person', () => {
+    expectPlan('who has been in Legal the longest', { conditions: [dept('Legal')], order: { field: 'hireDate', direction: 'asc' }, limit: 1 });
+    expectPlan('who gets the highest pay', { order: { field: 'salary', direction: 'desc' }, limit: 1 });
+    expectPlan('lowest paid sales', { conditions: [dept('Sales')], order: { field: 'salary', direction: 'asc' }, limit: 1 });
+  });
+
+  it('counts and scopes said in passing', () => {
+    expectPlan("what's John Doe's direct report count?", { conditions: [reportsTo('John', 'Doe')], intent: 'count' });
+    expectPlan('number on parental leave', { conditions: [leaveNow('Parental Leave')], intent: 'count' });
+    expectPlan("everyone who's ever been in Design", { conditions: [dept('Design')], scope: 'all' });
+    expectPlan('which former employees still have active people reporting to them?', { conditions: [{ kind: 'isManager' }], scope: 'terminated' });
+  });
+
+  it('a heading or dash before what is not a question stays part of it', () => {
+    expectPlan('title: office manager', { conditions: [title('Office Manager')] });
+    expectRefusal('Hi! I\'m planning a lunch for my group — could you recommend a good Thai restaurant near the office?', 'QUESTION_NOT_UNDERSTOOD');
   });
 });

@@ -86,7 +86,27 @@ describe('slips in short words, and what is not a slip', () => {
 
 describe('how many slips are read', () => {
   it('up to three slips are read; more are another question, and not tried', () => {
-    expectPlan('lsit teh staf with the title Paralegal', { conditions: [{ kind: 'title', titles: ['Paralegal'] }] });
-    expectRefusal('lsit teh staf with titel Paralegal', 'QUESTION_NOT_UNDERSTOOD');
+    expectPlan('dispaly teh staf with the title Paralegal', { conditions: [{ kind: 'title', titles: ['Paralegal'] }] });
+    expectRefusal('dispaly teh staf with titel Paralegal', 'QUESTION_NOT_UNDERSTOOD');
+  });
+});
+
+describe('words run together, doubled letters and common misspellings', () => {
+  it.each([
+    ['who earns morethan 250K', [{ kind: 'salary' as const, op: 'gt' as const, amount: 250000 }]],
+    ['legal stafff hiredin 2018', [dept('Legal'), { kind: 'hireDate' as const, range: { kind: 'between' as const, from: '2018-01-01', to: '2019-01-01' } }]],
+    ['numberof empolyees in Berlin', [loc('Berlin')]],
+    ['salary lesss than 49000', [{ kind: 'salary' as const, op: 'lt' as const, amount: 49000 }]],
+    ['payed greater than $270,000', [{ kind: 'salary' as const, op: 'gt' as const, amount: 270000 }]],
+    ['hired in Mrach 2024', [{ kind: 'hireDate' as const, range: { kind: 'between' as const, from: '2024-03-01', to: '2024-04-01' } }]],
+    ['who has evr taken a sabbaticall', [{ kind: 'leave' as const, leaveTypes: ['Sabbatical'], when: 'ever' as const }]],
+    ['engineres on leave rightnow', [dept('Engineering'), { kind: 'leave' as const, leaveTypes: null, when: 'current' as const }]],
+  ])('%s', (question, conditions) => {
+    expectPlan(question, { conditions, intent: question.startsWith('numberof') ? 'count' : 'list' });
+  });
+
+  it('two fillers run together are a word of their own, never split', () => {
+    expectRefusal('teamwork in Sales', 'QUESTION_NOT_UNDERSTOOD', ['teamwork']);
+    expectRefusal('which people are going on leave soon?', 'QUESTION_NOT_UNDERSTOOD', ['soon']);
   });
 });

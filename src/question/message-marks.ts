@@ -2,6 +2,7 @@
 // a signature at the end ("Sent from my iPhone", "— thx, Dana"), and the fillers a voice assistant
 // transcribes ("um", "uh", ", like,"). Left in, a signature's name would be an unknown word and a
 // filler between commas would split "who makes, like, over 290 thousand" into pieces.
+import { PURPOSE_NOUNS } from './purpose-nouns.js';
 import { rewrite, type TextForm } from './text-forms.js';
 
 /** Who the message is addressed to, after a greeting: "Hi team", "Hey HR bot", "Hello assistant". */
@@ -113,7 +114,13 @@ const EMOJI_CODE = String.raw`:(?:(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]{2,40}|[+-]1|1
 const EMOJI = String.raw`[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}][\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}\u{1F1E6}-\u{1F1FF}\p{Extended_Pictographic}]*`;
 
 /** The words a question or request starts with, after a heading or a dash that sets a reason apart. */
-const ASKING = String.raw`(?:who|who's|whos|which|what|what's|how|can|could|would|will|please|pls|plz|list|show|give|find|pull|get|send|any|anyone|anybody|is|are|do|does|did|count|top|everyone|everybody|all|need|i|i'm|we|we're|it's|this|that's)`;
+const ASKING = String.raw`(?:who|who's|whos|which|what|what's|how|can|could|would|will|please|pls|plz|list|show|give|find|pull|get|send|any|anyone|anybody|is|are|do|does|did|count|top|every|everyone|everybody|all|need|i|i'm|we|we're|it's|this|that's)`;
+
+/** Whether a fragment's last word names what an answer is for: "… quick list for the orientation recap". */
+function endsInPurpose(fragment: string): boolean {
+  const last = /([\p{L}-]+)\W*$/u.exec(fragment)?.[1]?.toLowerCase();
+  return last !== undefined && PURPOSE_NOUNS.has(last);
+}
 
 /** ":)", ":/", ";-)" inside a message or at its end; FACE, which a greeting may stand before, leaves out ":/". */
 const FACE_ANYWHERE = String.raw`[:;]-?[()DPp/\\]`;
@@ -139,6 +146,8 @@ const MESSAGE_MARKS: readonly TextForm[] = [
   [/^\s*(?:subject|subj|re)\s*:\s*/i, ''],
   // a heading before the question on its line: "long-service awards: who did we hire in 2012?", "calibration prep: top 3 …"
   [new RegExp(String.raw`^([^:\n?!.]{3,60}?)[ \t]*:[ \t]+(?=${ASKING}\b)`, 'iu'), '$1 ; '],
+  // … or a heading that names what the answer is for: "retention bonus shortlist: San Francisco engineers …"
+  [/^([^:\n?!.]{3,60}?)[ \t]*:[ \t]+(?=\S)/u, (heading: string, words: string) => (endsInPurpose(words) ? `${words} ; ` : heading)],
   [SIGNATURE, '$1'],
   [OPENING, ''],
   [CLOSING, '$1'],
@@ -152,6 +161,9 @@ const MESSAGE_MARKS: readonly TextForm[] = [
   // asker speaking or before the question ends a sentence, as a full stop would
   [/\s+[—–-]+\s+(?=(?:i|i'm|i am|i've|we|we're|we are|it's|this is|that's)\b)/giu, ' ; '],
   [new RegExp(String.raw`\s+[—–]+\s+(?=${ASKING}\b)`, 'giu'), ' ; '],
+  // "travel budget planning — every engineer …", "… over 150K — relocation stats": a dash beside a fragment
+  // that names what the answer is for sets it apart; the context rule then decides whether it is only that
+  [/([^—–.?!;\n]*?)\s+[—–]+\s+(?=([^—–.?!;\n]*))/gu, (all: string, before: string, after: string) => (endsInPurpose(before) || endsInPurpose(after) ? `${before} ; ` : all)],
   // ", like,", ", you know,", ", I mean,": a spoken filler between commas
   [/,\s*(?:like|you know|i mean|kind of|sort of)\s*,/gi, ' '],
   // "um", "uh", "erm", "hmm" anywhere, with the comma a pause left

@@ -19,4 +19,6 @@ export const PURPOSE_NOUNS: ReadonlySet<string> = new Set([
   'budget', 'budgeting', 'forecast', 'stuff', 'reasons', 'purposes', 'panel', 'committee', 'packet', 'agenda', 'workshop',
   'session', 'training', 'onboarding', 'award', 'awards', 'nomination', 'nominations', 'ceremony', 'celebration', 'recap',
   'move', 'relocation', 'reorg', 'reshuffle', 'kickoff', 'retreat', 'roadshow', 'meetup', 'handbook', 'map', 'idea', 'channel',
+  'paperwork', 'stats', 'statistics', 'shortlist', 'drinks', 'templates', 'template', 'calendar', 'mailout', 'mailing', 'swag', 'faq',
+  'critique', 'benchmark', 'rollcall', 'roll-call', 'mailer', 'postcards', 'hampers', 'countersign',
 ]);

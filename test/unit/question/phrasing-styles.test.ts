@@ -1199,6 +1199,9 @@ describe('a recruiter in a team chat, a manager, and a search box', () => {
   it.each([
     ['comp committee prep — who earns over 300K?', [{ kind: 'salary', op: 'gt', amount: 300000 }]],
     ['long-service awards: who did we hire in 2012?', [hiredBetween('2012-01-01', '2013-01-01')]],
+    ['travel budget planning — every engineer outside San Francisco', [dept('Engineering'), not(loc('San Francisco'))]],
+    ['retention bonus shortlist: San Francisco engineers earning over 200K', [dept('Engineering'), loc('San Francisco'), { kind: 'salary', op: 'gt', amount: 200000 }]],
+    ['product people in Canada earning at least 150K — relocation stats', [dept('Product'), loc('Toronto'), { kind: 'salary', op: 'gte', amount: 150000 }]],
     ["sending congrats cards 👶 who's on parental leave right now?", [leaveNow('Parental Leave')]],
     ["org chart refresh 🗂️ all of Wei Chen's reports, direct and indirect", [{ kind: 'orgOf', person: { words: ['Wei', 'Chen'] } }]],
     ['folks who report straight to Joseph Johnson', [reportsTo('Joseph', 'Johnson')]],

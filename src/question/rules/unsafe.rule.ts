@@ -117,8 +117,8 @@ const DIRECTORY_OBJECT = /^(employees?|people|staff|him|her|them|everyone|everyb
 function changesAThing(s: ParseState, verbAt: number): boolean {
   for (let j = verbAt + 1; j < Math.min(s.tokens.length, verbAt + 6); j++) {
     const t = s.tokens[j];
-    // a name ("reassign Jane Smith's tickets") touches a person: still a change asked for
-    if (t === undefined || t.kind !== 'word' || DIRECTORY_OBJECT.test(t.norm) || /^\p{Lu}/u.test(t.raw)) return false;
+    // a name ("reassign Jane Smith's tickets") touches a person: still a change asked for, as do direct reports
+    if (t === undefined || t.kind !== 'word' || DIRECTORY_OBJECT.test(t.norm) || /^\p{Lu}/u.test(t.raw) || t.norm === 'direct') return false;
     if (THINGS.has(t.norm) && t.norm !== 'list') return true;
   }
   return false;
@@ -148,6 +148,9 @@ function changePhrases(norms: readonly string[]): string[] {
   const takeAt = norms.indexOf('take');
   const outAt = takeAt >= 0 ? norms.findIndex((n, i) => i > takeAt && (n === 'out' || n === 'off') && norms[i + 1] === 'of') : -1;
   if (outAt > 0 && norms.slice(outAt + 2, outAt + 6).some((n) => /^(directory|system|database|records|record|payroll|roster)$/.test(n))) return ['take … out of'];
+  // "flag Liam O'Brien as terminated" sets a status; "flag anyone whose manager left" only points them out
+  const flagAt = norms.indexOf('flag');
+  if (flagAt >= 0 && norms.slice(flagAt + 1, flagAt + 6).some((n, k, after) => n === 'as' && /^(terminated|fired|former|inactive|active|left|departed|deleted|a|an)$/.test(after[k + 1] ?? ''))) return ['flag'];
   const doorAt = norms.indexOf('door');
   if (doorAt > 1 && norms[doorAt - 1] === 'the' && norms.slice(0, doorAt - 1).includes('show')) return ['show … the door'];
   return [];
@@ -263,8 +266,8 @@ function startsCommand(norms: readonly (string | undefined)[], verbAt: number): 
   if (verb === 'hire' && (next === 'date' || next === 'dates')) return false;
   // "pay every designer at least 100k" is a command; "pay above 100k in Sales" is a question about pay
   if (verb === 'pay' && !/^(every|each|all|everyone|everybody|them|him|her)$/.test(next ?? '')) return false;
-  // "I want to make sure they get the memo": making sure changes nothing
-  if (verb === 'make' && (next === 'sure' || next === 'certain')) return false;
+  // "I want to make sure they get the memo": making sure changes nothing; "make up a story" is a writing
+  if (verb === 'make' && (next === 'sure' || next === 'certain' || next === 'up')) return false;
   // "put together a list of …" asks for an answer; "add up everyone in Sales" counts them
   if (verb === 'put' && next === 'together') return false;
   if (verb === 'add' && next === 'up') return false;

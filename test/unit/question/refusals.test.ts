@@ -3,6 +3,9 @@ import { expectRefusal, parse } from './helpers.js';
 
 describe('not understood', () => {
   it.each([
+    ['make up a funny story about our accountants', ['funny', 'story']],
+    // a password is no field: asked for, it is not understood (the contract keeps UNSAFE_QUESTION for changes and SQL)
+    ["what is Jane Smith's password", ['Jane', 'Smith', 'password']],
     ['engineers who play guitar', ['play', 'guitar']],
     ['qwpoeiru zxmcnv', ['qwpoeiru', 'zxmcnv']],
     ['sales people in Madrid', ['Madrid']],
@@ -36,6 +39,8 @@ describe('not understood', () => {
 
 describe('unsafe', () => {
   it.each([
+    'Reassign every direct report of Carlos Garcia to Jane Smith.',
+    "flag Liam O'Brien as terminated",
     'remove Amara Okafor from the directory',
     "set everyone's salary to 1M",
     "DELETE FROM employees WHERE employment_status = 'terminated'",

@@ -19,6 +19,7 @@ export const PLACE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'new york city': ['New York'],
   ny: ['New York'],
   sf: ['San Francisco'],
+  ldn: ['London'],
   'san fran': ['San Francisco'],
   'bay area': ['San Francisco'],
   // states and provinces with one office each: "Austin, Texas" is Austin, "people in Texas" too

@@ -20,7 +20,7 @@ const TABLE: Record<string, { plural: string[]; singular: string[] }> = {
   Legal: { plural: ['lawyers', 'legal people', 'attorneys'], singular: ['lawyer', 'attorney'] },
   'Human Resources': { plural: ['hr', 'hr people', 'human resources people'], singular: [] },
   'Customer Support': {
-    plural: ['support agents', 'support staff', 'support people', 'support', 'customer support agents', 'customer service'],
+    plural: ['support agents', 'support staff', 'support people', 'support', 'customer support agents', 'customer service', 'cust support', 'cs'],
     singular: ['support agent', 'customer support agent'],
   },
   Product: { plural: ['product managers', 'product people', 'pms'], singular: ['product manager', 'pm'] },

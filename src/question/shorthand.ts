@@ -38,7 +38,11 @@ const TEXT_FORMS: readonly TextForm[] = [
   // "give me 5 the most recent hires": the count before "the"
   [/\b(\d+)\s+the\s+(?=most|top|highest|lowest|best|worst|newest|oldest|longest|latest|earliest)/gi, 'the $1 '],
   // "sal > 260k", "sal between 190k and 205k": "sal" is salary only before a comparison (Sal is a name too)
-  [/\bsal(?=\s*(?:[<>=≥≤]|between\b|over\b|under\b|above\b|below\b|more\b|less\b|at\b|of\b|\$?\d))/gi, 'salary'],
+  [/\bsal(?=\s*(?:[<>=≥≤]|between\b|btwn\b|betw\b|over\b|under\b|above\b|below\b|more\b|less\b|no\b|at\b|of\b|\$?\d))/gi, 'salary'],
+  // "top 10 by sal": after "by", the key to order by
+  [/\bby\s+sal\b/gi, 'by salary'],
+  // "who reports 2 carlos garcia": "2" for "to" after reporting
+  [/\b(report|reports|reporting|reported)\s+2\s+(?=\p{L})/giu, '$1 to '],
   // "rm amara okafor from directory": the command to remove, at the start
   [/^\s*rm\b/i, 'remove'],
   [/\bgonna\b/gi, 'going to'],
@@ -70,7 +74,7 @@ const WORD_FORMS: Readonly<Record<string, string>> = {
   isnt: 'is not', arent: 'are not', wasnt: 'was not', werent: 'were not', doesnt: 'does not', dont: 'do not',
   didnt: 'did not', hasnt: 'has not', havent: 'have not', cant: 'can not', whove: 'who have', weve: 'we have', theyve: 'they have',
   // "the 3 lowest payed people", "payed greater than $270,000": the common misspelling of "paid"
-  payed: 'paid',
+  payed: 'paid', hw: 'how', tdy: 'today', tmrw: 'tomorrow',
 };
 
 

@@ -8,6 +8,11 @@ const hiredBetween = (from: string | null, to: string | null) => ({ kind: 'hireD
 
 describe('terse questions typed into a search box', () => {
   it.each([
+    ['mgrs in ldn', [loc('London'), { kind: 'isManager' }]],
+    ['cust support under 46k', [dept('Customer Support'), { kind: 'salary', op: 'lt', amount: 46000 }]],
+    ['sal btwn 240k and 245k', [{ kind: 'salaryBetween', min: 240000, max: 245000 }]],
+    ["who's out on sick leave tdy", [leaveNow('Sick Leave')]],
+    ['who reports 2 carlos garcia', [reportsTo('carlos', 'garcia')]],
     ['parental leave engineering', [leaveNow('Parental Leave'), dept('Engineering')]],
     ['sick leave london', [leaveNow('Sick Leave'), loc('London')]],
     ['john doe reports', [reportsTo('john', 'doe')]],
@@ -25,6 +30,11 @@ describe('terse questions typed into a search box', () => {
 
   it('two unknown words before "team" are not a person nobody has', () => {
     expectRefusal('people in the Data Science team', 'QUESTION_NOT_UNDERSTOOD', ['Data', 'Science']);
+  });
+
+  it('"hw many", "top 10 by sal": shorthand for the words of asking and ordering', () => {
+    expectPlan('hw many lawyers', { conditions: [dept('Legal')], intent: 'count' });
+    expectPlan('remote top 10 by sal', { conditions: [loc('Remote')], order: { field: 'salary', direction: 'desc' }, limit: 10 });
   });
 
   it('"X reports to" is about X: whom X reports to, not X\'s reports', () => {

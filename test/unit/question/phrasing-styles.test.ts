@@ -20,7 +20,7 @@ describe('terse questions typed into a search box', () => {
     ['design 2023 hires', [dept('Design'), hiredBetween('2023-01-01', '2024-01-01')]],
     ['priya patel org', [{ kind: 'orgOf' as const, person: { words: ['priya', 'patel'] } }]],
     ['sales not us', [dept('Sales'), not(loc('New York', 'San Francisco', 'Austin', 'Chicago'))]],
-  ])('%s', (question, conditions) => {
+  ] as [string, Condition[]][])('%s', (question, conditions) => {
     expectPlan(question, { conditions });
   });
 

@@ -122,6 +122,13 @@ function endsInPurpose(fragment: string): boolean {
   return last !== undefined && PURPOSE_NOUNS.has(last);
 }
 
+/** Whether the fragment just before the dash at `at`, or just after it, names what an answer is for. */
+function besidePurpose(text: string, at: number, length: number): boolean {
+  const before = /[^—–.?!;\n]*$/u.exec(text.slice(0, at))?.[0] ?? '';
+  const after = /^[^—–.?!;\n]*/u.exec(text.slice(at + length))?.[0] ?? '';
+  return endsInPurpose(before) || endsInPurpose(after);
+}
+
 /** ":)", ":/", ";-)" inside a message or at its end; FACE, which a greeting may stand before, leaves out ":/". */
 const FACE_ANYWHERE = String.raw`[:;]-?[()DPp/\\]`;
 
@@ -163,7 +170,7 @@ const MESSAGE_MARKS: readonly TextForm[] = [
   [new RegExp(String.raw`\s+[—–]+\s+(?=${ASKING}\b)`, 'giu'), ' ; '],
   // "travel budget planning — every engineer …", "… over 150K — relocation stats": a dash beside a fragment
   // that names what the answer is for sets it apart; the context rule then decides whether it is only that
-  [/([^—–.?!;\n]*?)\s+[—–]+\s+(?=([^—–.?!;\n]*))/gu, (all: string, before: string, after: string) => (endsInPurpose(before) || endsInPurpose(after) ? `${before} ; ` : all)],
+  [/\s+[—–]+\s+/gu, (dash: string, at: string, text: string) => (besidePurpose(text, Number(at), dash.length) ? ' ; ' : dash)],
   // ", like,", ", you know,", ", I mean,": a spoken filler between commas
   [/,\s*(?:like|you know|i mean|kind of|sort of)\s*,/gi, ' '],
   // "um", "uh", "erm", "hmm" anywhere, with the comma a pause left

@@ -28,6 +28,10 @@ const TEXT_FORMS: readonly TextForm[] = [
   [/\b(?:every|each)\s+one\s+of\b/gi, 'all of'],
   [/\beach\s+and\s+every\b/gi, 'every'],
   [/\bwanna\b/gi, 'want to'],
+  // "list out the people hired last year": the list asked for; "the Legal people and the Finance people
+  // (taken) together" at the end: one list of both, as any list is
+  [/\b(list|spell|print|read)\s+out\b/gi, '$1'],
+  [/,?\s+(?:taken|all)?\s*together\s*([?.!]*)\s*$/i, '$1'],
   // letters a voice assistant writes apart: "h r people", "the u k office", "q a engineers"
   [/\b([hH])\s+([rR])\b/g, '$1$2'],
   [/\b([qQ])\s+([aA])\b/g, '$1$2'],

@@ -1,8 +1,8 @@
 // A question that names its topic first and then points back at it: "Carlos Garcia: who reports to
 // him?", "Legal, who's in it?", "Wei Chen - what about her team?". The pronoun is replaced by the
 // topic's own words and the topic in front is dropped, so the rules read "who reports to Carlos
-// Garcia". Only a topic that is certainly a person (a name somebody in the data has) or a group (a
-// department, a place, a kind of leave, a person's org or team) is resolved, and only when a pronoun
+// Garcia". Only a topic that is certainly a person (a name somebody in the data has), a group (a
+// department, a place, a kind of leave, a person's org or team) or a job title is resolved, and only when a pronoun
 // for it follows; otherwise the question is left as written.
 import { FILLERS } from './fillers.js';
 import { phraseAt, type Lexicon } from './lexicon.js';
@@ -19,7 +19,14 @@ const PERSON_GROUPS = new Set(['org', 'organization', 'organisation', 'team']);
 
 const NAMED = wordToken('named', 'named');
 
-type Topic = 'person' | 'group';
+type Topic = 'person' | 'group' | 'title';
+
+const TITLE = wordToken('title', 'title');
+
+/** "that title", "this role": at i, a title named again by its noun. */
+function isTitleReference(tokens: readonly Token[], i: number): boolean {
+  return /^(that|this|the|said)$/.test(tokens[i]?.norm ?? '') && /^(title|role|position|job)$/.test(tokens[i + 1]?.norm ?? '');
+}
 
 /** Nouns after a group's name that only say it is a group: "Product dept", "the Legal team". */
 const GROUP_NOUNS = new Set(['dept', 'department', 'team', 'office', 'people', 'staff', 'group']);
@@ -31,7 +38,7 @@ function topicOf(topicWords: readonly Token[], lexicon: Lexicon): Topic | null {
   const words = topicWords.length > 1 && GROUP_NOUNS.has(topicWords[topicWords.length - 1]?.norm ?? '') ? topicWords.slice(0, -1) : topicWords;
   if (words.length === 0 || words.length > 3 || words.some((t) => t.kind !== 'word')) return null;
   const group = phraseAt(lexicon, words, 0, () => true);
-  if (group !== null && group.end === words.length && group.phrase.kind !== 'title') return 'group';
+  if (group !== null && group.end === words.length) return group.phrase.kind === 'title' ? 'title' : 'group';
   // "parental leave - who's on it?": a kind of leave is a thing people are on, as a group is one they are in
   const norms = words.map((t) => t.norm).join(' ');
   if (words.length > 1 && lexicon.leavePhrases.some((p) => p.value !== null && p.words.join(' ') === norms)) return 'group';
@@ -73,6 +80,12 @@ export function resolveTopic(tokens: Token[], lexicon: Lexicon): Token[] {
       resolved.pop();
       resolved.push(NAMED, ...topicWords);
       i++;
+    } else if (topic === 'title' && isTitleReference(rest, i)) {
+      // "Staff Engineer - who holds that title?": the title named again, with its noun
+      resolved.push(...topicWords, TITLE);
+      i++;
+    } else if (word && topic === 'title' && GROUP_PRONOUNS.has(token.norm)) {
+      resolved.push(...topicWords, TITLE);
     } else if (word && topic === 'group' && GROUP_PRONOUNS.has(token.norm)) {
       resolved.push(...topicWords);
     } else if (word && topic === 'person' && isPossessive(rest, i)) {

@@ -188,7 +188,8 @@ export const orderingRule: Rule = {
         s.order = order;
         const before = limitBefore(s, i);
         // "bottom 3 by salary" are the lowest paid; by any other key "bottom" says nothing clear
-        if (before?.bottom === true && sorts === true && order.field === 'salary') s.order = { field: 'salary', direction: 'asc' };
+        // "bottom 3 lowest paid in Sales" says the lowest twice
+        if (before?.bottom === true && order.field === 'salary' && (sorts === true || order.direction === 'asc')) s.order = { field: 'salary', direction: 'asc' };
         else if (before?.bottom === true) {
           s.order = null;
           continue;

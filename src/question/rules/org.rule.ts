@@ -12,7 +12,10 @@ export const orgRule: Rule = {
   apply(s) {
     const orgOf = (person: { words: string[] }) => ({ kind: 'orgOf' as const, person });
     // "directly under X" is X's direct reports, read here before "under X" takes the whole org
-    cueThenPerson(s, 'reports-to', 'directly|immediately under|below|beneath|underneath', (person) => ({ kind: 'reportsTo' as const, person }));
+    const reportsTo = (person: { words: string[] }) => ({ kind: 'reportsTo' as const, person });
+    cueThenPerson(s, 'reports-to', 'directly|immediately under|below|beneath|underneath', reportsTo);
+    // "who sits under Joseph Johnson directly": said after the name
+    cueThenPerson(s, 'reports-to', 'under|below|beneath|underneath', reportsTo, 'directly|immediately');
     cueThenPerson(s, this.name, 'all? direct_and_indirect_reports|indirect_reports of', orgOf);
     // "all the reports of Priya Patel, the direct and the indirect ones"
     cueThenPerson(s, this.name, 'all? the? reports|people|team|subordinates of', orgOf, INDIRECT);
@@ -22,7 +25,7 @@ export const orgRule: Rule = {
     cueThenPerson(s, this.name, orgThatRollsUp, orgOf);
     cueThenPerson(s, this.name, 'reporting|reports|report|who_report|who_reports|rolling|rolls|roll up? to', orgOf, INDIRECT);
     // "rolls up to X", "reporting up to X": up the chain, so anywhere below X
-    cueThenPerson(s, this.name, 'roll|rolls|rolling|reporting|reports|report up_to|up_into|up_through', orgOf, 'directly_or_indirectly|,_directly_or_indirectly?');
+    cueThenPerson(s, this.name, 'roll|rolls|rolling|reporting|reports|report up_to|up_into|up_through|up_under', orgOf, 'directly_or_indirectly|,_directly_or_indirectly?');
     cueThenPerson(s, this.name, 'everyone|anyone? downstream_of|in_the_chain_of_command_below|in_the_chain_of_command_under', orgOf, 'in the org_chart|org|hierarchy?');
     // "all the org of Carlos Garcia, direct and indirect reports"
     cueThenPerson(s, this.name, 'in|within|across|all? the? whole|entire|full? org|organization|organisation|tree of', orgOf, `${INDIRECT} reports|ones`);

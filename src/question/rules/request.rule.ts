@@ -16,7 +16,7 @@ const REQUEST = [
   'i|we? would|will|should|shall|am|are? be? most|very? grateful|thankful|obliged|glad if|for?', 'i_am|we_are? writing to request|ask|enquire|inquire|obtain',
   'would|could|will you be able|able_to', 'i|we require|request', 'we_would|i_would like', 'be_so_kind_as_to|be_kind_enough_to',
   // "I need the name of Zoe Muller's manager", "the names and email addresses of all employees in …"
-  'the name|names|details of', 'the? names? and? email_addresses|emails|email|contact_details of?',
+  'the? name|names|details of', 'the? names? and? email_addresses|emails|email|contact_details of?',
   // "Show Zoë Müller's manager if they earn more than 250K": the condition is asked of the same person
   'if|only_if they|he|she|that_person|this_person',
   // courtesy: "sorry to bother you", "if that's not too much trouble", "would you mind sharing"

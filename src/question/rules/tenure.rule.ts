@@ -10,8 +10,8 @@ const BEFORE = [
   'who|that? have|has? worked|work|working|works|are|is here|at_the_company|for_us|for_the_company|with_us since?',
   'with|having|who_have|that_have|has|have? a? tenure|service of|is?',
   'tenure|tenured',
-  // "Sales staff here more than 10 years"
-  'here|around',
+  // "Sales staff here more than 10 years", "people with us for more than 12 years"
+  'here|around|with_us|with_the_company|at_the_company|with_the_firm|at_the_firm',
   // "persons that are in the company from more than 14 years", as several languages put it
   'who|that? are|is|have|has|had? been? in|at|with the_company|the_firm|us from|since',
   'who|that? are|is|have|has|had? been? employed|serving|served',

@@ -1244,3 +1244,23 @@ describe('a recruiter in a team chat, a manager, and a search box', () => {
     expectRefusal('Hi! I\'m planning a lunch for my group — could you recommend a good Thai restaurant near the office?', 'QUESTION_NOT_UNDERSTOOD');
   });
 });
+
+describe('three more like-dev authors', () => {
+  it.each([
+    ['Staff Engineer - who holds that title', [title('Staff Engineer')]],
+    ['name of the HR Director', [title('HR Director')]],
+    ['who sits under Joseph Johnson directly', [reportsTo('Joseph', 'Johnson')]],
+    ['everybody that rolls up under Wei Chen', [{ kind: 'orgOf', person: { words: ['Wei', 'Chen'] } }]],
+    ["who's been around since before 2014", [hiredBetween(null, '2014-01-01')]],
+    ['people with us for more than 12 years', [{ kind: 'hireDate', range: { kind: 'tenureOver', amount: 12, unit: 'year', inclusive: false } }]],
+    ['I need the Legal people and the Finance people together', [dept('Legal', 'Finance')]],
+    ['list out the people hired last year', [{ kind: 'hireDate', range: { kind: 'calendarYear', yearsAgo: 1 } }]],
+  ] as [string, Condition[]][])('%s', (question, conditions) => {
+    expectPlan(question, { conditions });
+  });
+
+  it('"bottom 3 lowest paid" says the lowest twice; "bottom 3 highest paid" says nothing clear', () => {
+    expectPlan('bottom 3 lowest paid in Sales', { conditions: [dept('Sales')], order: { field: 'salary', direction: 'asc' }, limit: 3 });
+    expectRefusal('bottom 3 highest paid', 'QUESTION_NOT_UNDERSTOOD');
+  });
+});

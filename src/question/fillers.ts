@@ -6,7 +6,7 @@ export const FILLERS: ReadonlySet<string> = new Set([
   // asking
   'show', 'me', 'list', 'find', 'give', 'get', 'display', 'see', 'tell', 'let', 'know', 'can', 'could', 'would',
   'gimme', 'fetch', 'retrieve', 'search', 'searching', 'lookup', 'view', 'provide', 'check', 'help', 'trying', 'hoping', 'wondering', 'so',
-  'roughly', 'approximately', 'approx', 'advise', 'confirm', 'enumerate', 'overall', 'got', 'locate',
+  'roughly', 'approximately', 'approx', 'advise', 'confirm', 'enumerate', 'overall', 'got', 'locate', 'listing',
   // "who's the VP of Engineering again?": asked once more, nothing added
   'again',
   'hey', 'hi', 'hello', 'thanks', 'thank', 'ok', 'okay',

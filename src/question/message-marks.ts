@@ -151,6 +151,9 @@ const MESSAGE_MARKS: readonly TextForm[] = [
   [/^\s*(?:\[[^\]\n]{1,40}\][^\n]*|(?:subject|subj|re|ticket|ref)\b\s*[:#][^\n]*)\n+(?=\s*\S)/i, ''],
   // … or the label alone, when the subject is all there is
   [/^\s*(?:subject|subj|re)\s*:\s*/i, ''],
+  // a question reported from a meeting: "Someone on the call asked who our VP of Engineering is.", "On the
+  // comp call we wondered which support staff earn …": who asked, and where, is no condition
+  [/^[^?!.;\n]{0,80}?\b(?:asked|wondered|wanted to know|was wondering|were wondering|would like to know|needs? to know)\s+(?=(?:who|which|what|how many|how much)\b)/i, ''],
   // a heading before the question on its line: "long-service awards: who did we hire in 2012?", "calibration prep: top 3 …"
   [new RegExp(String.raw`^([^:\n?!.]{3,60}?)[ \t]*:[ \t]+(?=${ASKING}\b)`, 'iu'), '$1 ; '],
   // … or a heading that names what the answer is for: "retention bonus shortlist: San Francisco engineers …"

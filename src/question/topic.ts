@@ -65,7 +65,7 @@ function isNameReference(tokens: readonly Token[], i: number): boolean {
 export function resolveTopic(tokens: Token[], lexicon: Lexicon): Token[] {
   const comma = tokens.findIndex((t) => t.kind === 'comma');
   if (comma < 1) return tokens;
-  const start = tokens[0]?.norm === 'the' ? 1 : 0;
+  const start = /^(the|our)$/.test(tokens[0]?.norm ?? '') ? 1 : 0;
   const topicWords = tokens.slice(start, comma);
   const topic = topicOf(topicWords, lexicon);
   if (topic === null) return tokens;

@@ -51,7 +51,7 @@ export const countRule: Rule = {
     if (s.intent !== 'count') return;
     // "how many … in total", "… altogether", "… just need a number"
     for (let j = 0; j < s.tokens.length; j++) {
-      const after = Math.max(matchAt(s, j, 'in_total|in_all|altogether|total|combined|put_together|together'), matchAt(s, j, 'just? need|want a|the number|count|total|figure'));
+      const after = Math.max(matchAt(s, j, 'in_total|in_all|altogether|total|combined|put_together|together|come_to|comes_to|amount_to|amounts_to|add_up_to|adds_up_to'), matchAt(s, j, 'just? need|want a|the number|count|total|figure'));
       if (after > j) claim(s, j, after, this.name);
     }
   },

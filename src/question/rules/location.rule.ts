@@ -26,7 +26,7 @@ function location(s: ParseState, i: number) {
 /** "the remote location", "the Berlin office": the noun only repeats that it is a place. */
 const TAIL = 'location|office|site|hub|branch';
 
-const CUE = 'based_in|located_in|stationed_in|posted_to|posted_in|operating_out_of|working_out_of|on_the_ground_in|working_in|who_work_in|in_the|work_from|working_from|live_in|lives_in|living_in|who_live_in|who_lives_in|out_of|fully|entirely|completely|whose_location_is|with_location|location_is|location|location_= the|our?';
+const CUE = 'based_anywhere_in|located_anywhere_in|anywhere_in|based_in|located_in|stationed_in|posted_to|posted_in|operating_out_of|working_out_of|on_the_ground_in|working_in|who_work_in|in_the|work_from|working_from|live_in|lives_in|living_in|who_live_in|who_lives_in|out_of|fully|entirely|completely|whose_location_is|with_location|location_is|location|location_= the|our?';
 
 export const locationRule: Rule = {
   name: 'location',

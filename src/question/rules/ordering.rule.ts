@@ -41,7 +41,7 @@ const ORDERS: readonly { pattern: string; order: Ordering; sorts?: true }[] = [
   { pattern: 'highest|best|top|most_highly|most|better|highly|more_well|most_well paid|earning|earners|earner|salaries|salary|salaried|compensated|paying', order: { field: 'salary', direction: 'desc' } },
   { pattern: 'biggest|top|highest|best earners|earner|salaries|salary', order: { field: 'salary', direction: 'desc' } },
   { pattern: 'who? earn|earns|make|makes|paid|get_paid|are_paid the_most|most', order: { field: 'salary', direction: 'desc' } },
-  { pattern: 'with|having|gets|get|getting|receives|draws? the? highest|biggest|largest|top|most_high|more_high salary|salaries|pay|compensation', order: { field: 'salary', direction: 'desc' } },
+  { pattern: 'with|having|gets|get|getting|receives|draws|takes_home|take_home|brings_home|earns? the? highest|biggest|largest|top|most_high|more_high salary|salaries|pay|compensation', order: { field: 'salary', direction: 'desc' } },
   { pattern: 'lowest|least|worst|most_poorly|poorest|lower|bottom paid|earning|earners|earner|salaries|salary|salaried|compensated|paying', order: { field: 'salary', direction: 'asc' } },
   { pattern: 'who? earn|earns|earning|make|makes|making|paid|get_paid|are_paid the_least|least|the_less', order: { field: 'salary', direction: 'asc' } },
   { pattern: 'with|having|gets|get|getting|receives|draws? the? lowest|smallest salary|salaries|pay|compensation', order: { field: 'salary', direction: 'asc' } },

@@ -9,7 +9,11 @@ function personThenVerb(s: ParseState, rule: string, build: (person: PersonName)
   for (let i = 0; i < s.tokens.length; i++) {
     const read = readPerson(s, i);
     if (read === null) continue;
-    const end = matchAt(s, read.end, 'directly? manages|supervises|oversees|leads|line_manages|line-manages|is_the_boss_of|is_responsible_for|is_in_charge_of directly?');
+    const end = Math.max(
+      matchAt(s, read.end, 'directly? manages|supervises|oversees|leads|line_manages|line-manages|is_the_boss_of|is_responsible_for|is_in_charge_of directly?'),
+      // "Niamh Gómez has which people reporting to her?"
+      matchAt(s, read.end, 'has|have which|what|any people|employees|staff|folks directly? reporting_to_her|reporting_to_him|reporting_to_them|under_her|under_him|under_them'),
+    );
     if (end > read.end) addFilter(s, rule, build(read.person), i, end);
   }
 }

@@ -1,7 +1,7 @@
 // "salary between 190 thousand and 205 thousand": inclusive on both ends, in either order.
 import { amountAt, claimPayWords, hasPayWord } from '../salary.js';
 import { readNumberWords } from '../numbers.js';
-import { addFilter, matchAt, type ParseState, type Rule } from '../state.js';
+import { addFilter, matchAt, matchEndingAt, type ParseState, type Rule } from '../state.js';
 
 /**
  * "between two hundred and two hundred twenty k": hundreds in words with no scale of their own, which
@@ -29,7 +29,9 @@ export const salaryBetweenRule: Rule = {
         low.value = Math.round(low.value * high.scale * 100) / 100;
         low.marked = true;
       }
-      const clear = cueEnd > i ? low.marked || high.marked || hasPayWord(s) : low.marked && high.marked;
+      // "salary 120000-121000": right after a word of pay, two amounts of thousands need no mark
+      const afterPay = matchEndingAt(s, i, 'salary|salaries|pay|paid|earning|earns|making|makes|compensation', 1) >= 0 && low.value >= 10_000 && high.value >= 10_000;
+      const clear = cueEnd > i ? low.marked || high.marked || hasPayWord(s) : (low.marked && high.marked) || afterPay;
       if (!clear) continue;
       // "in the $180K–$200K range"
       const end = Math.max(high.end, matchAt(s, high.end, 'range|band|bracket ,? inclusive|inclusively|both_inclusive|inclusive_of_both?'), matchAt(s, high.end, ',? inclusive|inclusively|both_inclusive|inclusive_of_both'));

@@ -5,8 +5,9 @@ import { amountAt, claimPayWords, COMPARATORS, hasPayWord } from '../salary.js';
 import { addFilter, matchAt, type ParseState, type Rule } from '../state.js';
 
 const TRAILING: Readonly<Record<string, Comparator>> = {
-  'or_more|or_above|and_above|and_up|or_higher|and_over|plus|+|or_greater|and_higher': 'gte',
-  'or_less|or_below|and_below|or_under|or_lower|and_under|and_lower|or_fewer': 'lte',
+  'or_more|or_above|and_above|and_up|or_higher|and_over|plus|+|or_greater|and_higher|at_least|at_a_minimum|minimum': 'gte',
+  // "paid 45K at most"
+  'or_less|or_below|and_below|or_under|or_lower|and_under|and_lower|or_fewer|at_most|at_the_most|tops|max|maximum|at_a_maximum': 'lte',
 };
 
 function comparisonAt(s: ParseState, i: number): { op: Comparator; amount: number; end: number; marked: boolean } | null {

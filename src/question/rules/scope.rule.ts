@@ -11,6 +11,8 @@ const BOTH = [
   'including|incl|include|plus|also|and those|the_ones|ones|people|employees|anyone|everyone? who|that? have|has? since|already? left|departed',
   'including|incl|include those|people|employees? no_longer_here|no_longer_with_us',
   'former|ex|terminated staff|employees|people|ones? included|too|as_well',
+  // "all employees ever in Legal, leavers included"
+  'leavers|alumni|ex-employees included|too|as_well',
   'past_or_present|present_or_past|current_or_past|past_and_present|present_and_past|current_and_former|former_and_current|current_and_past|active_and_terminated|terminated_and_active|active_and_former|former_and_active|active_or_terminated|active_or_not|current_or_former|former_or_current|current_and_ex',
   'employees|people|staff|everyone|everybody ever|ever_employed',
   'ever_employed|ever_worked_here|who_ever_worked_here|regardless_of_status|any_status|whether_active_or_not',

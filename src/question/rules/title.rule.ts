@@ -8,7 +8,7 @@ const CUE = [
   'titled|entitled as?',
   'carries|carry|holds|hold|has|have either? the|a? job? title? of?',
   // "whose title is like DevOps Engineer": the "like" of speech
-  'whose? job? title reads|is like?',
+  'whose? job? title reads|is like|just|exactly|only|simply?',
   'serving|serves|working|works|employed as|in_the_role_of a|an|our|the?',
   'occupies|occupy|fills|fill|sits_in the',
   // "with the title", "who holds the job title", "whose title is", "having the role of"

@@ -1264,3 +1264,26 @@ describe('three more like-dev authors', () => {
     expectRefusal('bottom 3 highest paid', 'QUESTION_NOT_UNDERSTOOD');
   });
 });
+
+describe('a third rewording author, a QA engineer and mixed styles', () => {
+  it.each([
+    ['our head of product: which employee has that job?', [title('Head of Product')]],
+    ['Legal folks holding senior roles', [dept('Legal'), { kind: 'senior' }]],
+    ['Niamh Gómez has which people reporting to her?', [reportsTo('Niamh', 'Gómez')]],
+    ['which staff are paid 45K at most?', [{ kind: 'salary', op: 'lte', amount: 45000 }]],
+    ['one combined list of engineers and designers', [dept('Engineering', 'Design')]],
+    ['people whose title is just Counsel', [title('Counsel')]],
+    ['engineers not located anywhere in the US', [dept('Engineering'), not(loc('New York', 'San Francisco', 'Austin', 'Chicago'))]],
+    ['salary 120000-121000', [{ kind: 'salaryBetween', min: 120000, max: 121000 }]],
+    ['Someone on the call asked who our VP of Engineering is.', [title('VP of Engineering')]],
+    ['On the planning call we asked which marketers are not in the UK.', [dept('Marketing'), not(loc('London'))]],
+  ] as [string, Condition[]][])('%s', (question, conditions) => {
+    expectPlan(question, { conditions });
+  });
+
+  it('"takes home the biggest salary", "headcount come to", "leavers included"', () => {
+    expectPlan('who takes home the biggest salary here?', { order: { field: 'salary', direction: 'desc' }, limit: 1 });
+    expectPlan('what does our engineer headcount come to?', { conditions: [dept('Engineering')], intent: 'count' });
+    expectPlan('all employees ever in Legal, leavers included', { conditions: [dept('Legal')], scope: 'all' });
+  });
+});

@@ -20,5 +20,5 @@ export const PURPOSE_NOUNS: ReadonlySet<string> = new Set([
   'session', 'training', 'onboarding', 'award', 'awards', 'nomination', 'nominations', 'ceremony', 'celebration', 'recap',
   'move', 'relocation', 'reorg', 'reshuffle', 'kickoff', 'retreat', 'roadshow', 'meetup', 'handbook', 'map', 'idea', 'channel',
   'paperwork', 'stats', 'statistics', 'shortlist', 'drinks', 'templates', 'template', 'calendar', 'mailout', 'mailing', 'swag', 'faq',
-  'critique', 'benchmark', 'rollcall', 'roll-call', 'mailer', 'postcards', 'hampers', 'countersign',
+  'critique', 'benchmark', 'reminder', 'discussion', 'conversation', 'call', 'sync', 'standup', 'stand-up', 'rollcall', 'roll-call', 'mailer', 'postcards', 'hampers', 'countersign',
 ]);

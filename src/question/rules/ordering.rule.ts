@@ -372,7 +372,9 @@ function topN(s: ParseState, rule: string): void {
     const group = phraseAt(s.lexicon, s.tokens, at, free);
     if (group !== null && group.phrase.number !== 'plural' && PLURAL.has(s.tokens[group.end]?.norm ?? '')) at = group.end;
     const noun = s.tokens[at]?.norm ?? '';
-    if (PLURAL.has(noun) || phraseAt(s.lexicon, s.tokens, at, free)?.phrase.number === 'plural') {
+    // "5 employee with the longest tenure": a number above one before the singular, as some write it
+    const singularAfterCount = n.value > 1 && s.tokens[i]?.kind === 'number' && SINGULAR.has(noun);
+    if (PLURAL.has(noun) || singularAfterCount || phraseAt(s.lexicon, s.tokens, at, free)?.phrase.number === 'plural') {
       claim(s, i, n.end, rule);
       s.limit = n.value;
       return;

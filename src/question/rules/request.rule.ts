@@ -62,6 +62,8 @@ const PURPOSE_LEADS = [
   'asking|asked? for a|an|my|our|the|this|next|some|an_upcoming|the_upcoming',
   'asking? because_of|due_to a|an|my|our|the|this|some?',
   'before|ahead_of|after a|an|my|our|the|this|next|the_next?',
+  // "Regarding the support rota: …", "From the staffing discussion: …"
+  'regarding|concerning|re|from|following|following_up_on a|an|my|our|the|this|last|yesterday_s?',
 ];
 const PURPOSE_TAIL = 'i|we am|are doing|putting_together|preparing|writing|working_on|planning|building|running|organizing|organising|making|sending|drafting|compiling';
 

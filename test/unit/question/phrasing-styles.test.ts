@@ -1281,6 +1281,16 @@ describe('a third rewording author, a QA engineer and mixed styles', () => {
     expectPlan(question, { conditions });
   });
 
+  it('what a meeting or a reminder was about, said first, is no condition', () => {
+    expectPlan('From the staffing discussion: which engineers have ever had medical leave?', { conditions: [dept('Engineering'), { kind: 'leave', leaveTypes: ['Medical Leave'], when: 'ever' }] });
+    expectPlan('Gentle reminder: could you pull up all of the people managers in Sales?', { conditions: [dept('Sales'), { kind: 'isManager' }] });
+    expectPlan('the whole Design department, including former employees — for the team retrospective book', { conditions: [dept('Design')], scope: 'all' });
+  });
+
+  it('"5 employee with most long tenure in Design": a number above one before the singular', () => {
+    expectPlan('5 employee with most long tenure in Design', { conditions: [dept('Design')], order: { field: 'hireDate', direction: 'asc' }, limit: 5 });
+  });
+
   it('"takes home the biggest salary", "headcount come to", "leavers included"', () => {
     expectPlan('who takes home the biggest salary here?', { order: { field: 'salary', direction: 'desc' }, limit: 1 });
     expectPlan('what does our engineer headcount come to?', { conditions: [dept('Engineering')], intent: 'count' });

@@ -21,7 +21,6 @@ const FIXED_TARGETS: readonly string[] = [
   ...MONTHS.filter((m) => m.length >= 6),
 ];
 
-
 const MIN_LENGTH = 5;
 
 /** Short words of asking, read only when two neighbouring letters are swapped ("hlep", "yuo"). */
@@ -123,16 +122,23 @@ export function slipOf(word: string, target: string): boolean {
   return Math.min(word.length, target.length) >= 4 ? true : isDoubling(word, target);
 }
 
-const slipTargetsByLexicon = new WeakMap<Lexicon, readonly string[]>();
+/** The words a slip is read against, as a list to search and a set to look words up in. */
+interface SlipTargets {
+  list: readonly string[];
+  known: ReadonlySet<string>;
+}
+
+const slipTargetsByLexicon = new WeakMap<Lexicon, SlipTargets>();
 
 /** The rule words, the fillers and the data's own words ("york" in "new yrok office"). */
-function slipTargets(lexicon: Lexicon): readonly string[] {
-  let list = slipTargetsByLexicon.get(lexicon);
-  if (list === undefined) {
-    list = [...new Set([...RULE_WORDS, ...FILLERS, ...lexicon.vocabularyWords])];
-    slipTargetsByLexicon.set(lexicon, list);
+function slipTargets(lexicon: Lexicon): SlipTargets {
+  let targets = slipTargetsByLexicon.get(lexicon);
+  if (targets === undefined) {
+    const known = new Set([...RULE_WORDS, ...FILLERS, ...lexicon.vocabularyWords]);
+    targets = { list: [...known], known };
+    slipTargetsByLexicon.set(lexicon, targets);
   }
-  return list;
+  return targets;
 }
 
 /** At most this many second readings are tried, each with other targets for the words that have several ("hwo": how, who). */
@@ -163,17 +169,6 @@ function gluedWords(t: Token, known: ReadonlySet<string>): Token[][] {
   return splits;
 }
 
-const knownWordsByLexicon = new WeakMap<Lexicon, ReadonlySet<string>>();
-
-function knownWords(lexicon: Lexicon): ReadonlySet<string> {
-  let set = knownWordsByLexicon.get(lexicon);
-  if (set === undefined) {
-    set = new Set(slipTargets(lexicon));
-    knownWordsByLexicon.set(lexicon, set);
-  }
-  return set;
-}
-
 /**
  * Second readings of the tokens, with each unplaced word at `indices` read as a word the rules or
  * fillers know that it is a slip of, or as two such words run together; none when no word is either.
@@ -181,12 +176,12 @@ function knownWords(lexicon: Lexicon): ReadonlySet<string> {
  */
 export function slipReadings(tokens: readonly Token[], indices: readonly number[], lexicon: Lexicon): Token[][] {
   if (indices.length > MAX_UNPLACED) return [];
-  const all = slipTargets(lexicon);
+  const { list, known } = slipTargets(lexicon);
   const choices = indices.flatMap((i) => {
     const t = tokens[i];
-    if (t === undefined || t.kind !== 'word' || t.norm.length < 3 || all.includes(t.norm)) return [];
+    if (t === undefined || t.kind !== 'word' || t.norm.length < 3 || known.has(t.norm)) return [];
     if (lexicon.firstNames.has(t.norm) || lexicon.lastNames.has(t.norm)) return [];
-    const replacements = [...all.filter((w) => slipOf(t.norm, w)).map((norm) => [{ ...t, norm }]), ...gluedWords(t, knownWords(lexicon))];
+    const replacements = [...list.filter((w) => slipOf(t.norm, w)).map((norm) => [{ ...t, norm }]), ...gluedWords(t, known)];
     return replacements.length > 0 ? [{ i, replacements }] : [];
   });
   if (choices.length === 0 || choices.length > MAX_SLIPS) return [];

@@ -116,16 +116,27 @@ const EMOJI = String.raw`[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}][\u{FE0F}
 /** The words a question or request starts with, after a heading or a dash that sets a reason apart. */
 const ASKING = String.raw`(?:who|who's|whos|which|what|what's|how|can|could|would|will|please|pls|plz|list|show|give|find|pull|get|send|any|anyone|anybody|is|are|do|does|did|count|top|every|everyone|everybody|all|need|i|i'm|we|we're|it's|this|that's)`;
 
+/** What follows a dash or a heading's colon when a question or request starts there. */
+const ASKS = new RegExp(String.raw`^${ASKING}\b`, 'iu');
+
+/** A heading at the start of a line, up to its colon: "long-service awards: …". */
+const HEADING = String.raw`^([^:\n?!.]{3,60}?)[ \t]*:[ \t]+`;
+
 /** Whether a fragment's last word names what an answer is for: "… quick list for the orientation recap". */
 function endsInPurpose(fragment: string): boolean {
   const last = /([\p{L}-]+)\W*$/u.exec(fragment)?.[1]?.toLowerCase();
   return last !== undefined && PURPOSE_NOUNS.has(last);
 }
 
-/** Whether the fragment just before the dash at `at`, or just after it, names what an answer is for. */
-function besidePurpose(text: string, at: number, length: number): boolean {
+/**
+ * Whether the dash at `at` sets a sentence apart: the question starts after it ("comp committee prep —
+ * who earns over 300K?"), or the fragment just before or after it names what the answer is for.
+ */
+function dashEndsSentence(text: string, at: number, length: number): boolean {
+  const rest = text.slice(at + length);
+  if (ASKS.test(rest)) return true;
   const before = /[^—–.?!;\n]*$/u.exec(text.slice(0, at))?.[0] ?? '';
-  const after = /^[^—–.?!;\n]*/u.exec(text.slice(at + length))?.[0] ?? '';
+  const after = /^[^—–.?!;\n]*/u.exec(rest)?.[0] ?? '';
   return endsInPurpose(before) || endsInPurpose(after);
 }
 
@@ -155,9 +166,9 @@ const MESSAGE_MARKS: readonly TextForm[] = [
   // comp call we wondered which support staff earn …": who asked, and where, is no condition
   [/^[^?!.;\n]{0,80}?\b(?:asked|wondered|wanted to know|was wondering|were wondering|would like to know|needs? to know)\s+(?=(?:who|which|what|how many|how much)\b)/i, ''],
   // a heading before the question on its line: "long-service awards: who did we hire in 2012?", "calibration prep: top 3 …"
-  [new RegExp(String.raw`^([^:\n?!.]{3,60}?)[ \t]*:[ \t]+(?=${ASKING}\b)`, 'iu'), '$1 ; '],
+  [new RegExp(String.raw`${HEADING}(?=${ASKING}\b)`, 'iu'), '$1 ; '],
   // … or a heading that names what the answer is for: "retention bonus shortlist: San Francisco engineers …"
-  [/^([^:\n?!.]{3,60}?)[ \t]*:[ \t]+(?=\S)/u, (heading: string, words: string) => (endsInPurpose(words) ? `${words} ; ` : heading)],
+  [new RegExp(String.raw`${HEADING}(?=\S)`, 'u'), (heading: string, words: string) => (endsInPurpose(words) ? `${words} ; ` : heading)],
   [SIGNATURE, '$1'],
   [OPENING, ''],
   [CLOSING, '$1'],
@@ -170,10 +181,9 @@ const MESSAGE_MARKS: readonly TextForm[] = [
   // "… please — I'm scheduling a training", "comp committee prep — who earns over 300K?": a dash before the
   // asker speaking or before the question ends a sentence, as a full stop would
   [/\s+[—–-]+\s+(?=(?:i|i'm|i am|i've|we|we're|we are|it's|this is|that's)\b)/giu, ' ; '],
-  [new RegExp(String.raw`\s+[—–]+\s+(?=${ASKING}\b)`, 'giu'), ' ; '],
-  // "travel budget planning — every engineer …", "… over 150K — relocation stats": a dash beside a fragment
-  // that names what the answer is for sets it apart; the context rule then decides whether it is only that
-  [/\s+[—–]+\s+/gu, (dash: string, at: string, text: string) => (besidePurpose(text, Number(at), dash.length) ? ' ; ' : dash)],
+  // … and so does a dash beside a fragment that names what the answer is for ("travel budget planning —
+  // every engineer …", "… over 150K — relocation stats"); the context rule then decides whether it is only that
+  [/\s+[—–]+\s+/gu, (dash: string, at: string, text: string) => (dashEndsSentence(text, Number(at), dash.length) ? ' ; ' : dash)],
   // ", like,", ", you know,", ", I mean,": a spoken filler between commas
   [/,\s*(?:like|you know|i mean|kind of|sort of)\s*,/gi, ' '],
   // "um", "uh", "erm", "hmm" anywhere, with the comma a pause left

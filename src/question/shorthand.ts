@@ -78,7 +78,8 @@ const WORD_FORMS: Readonly<Record<string, string>> = {
   isnt: 'is not', arent: 'are not', wasnt: 'was not', werent: 'were not', doesnt: 'does not', dont: 'do not',
   didnt: 'did not', hasnt: 'has not', havent: 'have not', cant: 'can not', whove: 'who have', weve: 'we have', theyve: 'they have',
   // "the 3 lowest payed people", "payed greater than $270,000": the common misspelling of "paid"
-  payed: 'paid', hw: 'how', tdy: 'today', tmrw: 'tomorrow',
+  payed: 'paid',
+  hw: 'how', tdy: 'today', tmrw: 'tomorrow',
 };
 
 

@@ -102,8 +102,8 @@ export const scopeRule: Rule = {
     // only where the exclusion ends there: in "excluding former staff and those in Berlin" it goes on
     claimAll(s, EXCLUDING_FORMER, this.name, (end) => s.tokens[end] === undefined || s.tokens[end]?.kind === 'comma');
     const terminated = claimAll(s, TERMINATED, this.name, (end) => !alumniAsModifier(s, end));
-    // "the current year" is a hire date's, not a scope's
     claimAll(s, ON_PAYROLL, this.name, (end) => matchAt(s, end, 'for|since') < 0);
+    // "the current year" is a hire date's, not a scope's
     const active = claimAll(s, ACTIVE, this.name, (end) => matchAt(s, end, ABOUT_REPORTS) < 0 && matchAt(s, end, 'year|month|quarter|calendar_year') < 0);
     if (both || (terminated && active)) s.scope = 'all';
     else if (terminated) s.scope = 'terminated';
